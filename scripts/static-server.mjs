@@ -1,0 +1,93 @@
+// A small static file server for dist/: the right MIME types (application/wasm), the headers a
+// host should send, CORS on scripts and wasm (for sandboxed, opaque-origin embeds) and a strict
+// Content-Security-Policy. Used by the README's run command and by the end-to-end tests.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+/** Starts a server for `root`; resolves to `{ server, url, port }`. `extraRoutes` maps paths to
+ * `{ type, body }` for test pages. */
+export async function startServer({ root, host = "127.0.0.1", port = 0, csp = true, extraRoutes = {} }) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url, `http://${host}`);
+      const route = extraRoutes[url.pathname];
+      if (route) {
+        response.writeHead(200, { "Content-Type": route.type, "Cache-Control": "no-store" });
+        response.end(route.body);
+        return;
+      }
+      let path = decodeURIComponent(url.pathname);
+      if (path.endsWith("/")) path += "index.html";
+      const file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) {
+        response.writeHead(403).end("Forbidden");
+        return;
+      }
+      const info = await stat(file).catch(() => null);
+      if (!info || !info.isFile()) {
+        response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+        return;
+      }
+      const type = MIME[extname(file)] ?? "application/octet-stream";
+      const headers = {
+        "Content-Type": type,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        // Hashed assets never change; the page itself is always revalidated.
+        "Cache-Control": /-[0-9a-f]{16}\./.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+      };
+      if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = CSP;
+      // Sandboxed embeds have an opaque origin: scripts, wasm and data must allow any origin.
+      if (/\.(js|mjs|wasm|css|json|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
+      const body = await readFile(file);
+      response.writeHead(200, headers);
+      response.end(request.method === "HEAD" ? undefined : body);
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, host, done);
+  });
+  const actual = server.address().port;
+  return { server, port: actual, url: `http://${host}:${actual}/` };
+}
+
+// Command line: node scripts/static-server.mjs [--root dist] [--host 127.0.0.1] [--port 8080]
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = Object.fromEntries(
+    process.argv.slice(2).reduce((pairs, arg, i, all) => {
+      if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+      return pairs;
+    }, []),
+  );
+  const { url } = await startServer({
+    root: args.root ?? "dist",
+    host: args.host ?? "127.0.0.1",
+    port: Number(args.port ?? 8080),
+  });
+  console.log(`Serving the calculator on ${url}  (Ctrl+C to stop)`);
+}

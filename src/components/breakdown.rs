@@ -1,0 +1,117 @@
+//! Where the money goes: a stacked bar in SVG with a legend and text alternative, and the
+//! same numbers as a table.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::output::Output;
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::{CostLine, Outputs};
+
+#[derive(Properties, PartialEq)]
+pub struct BreakdownProps {
+    pub outputs: Rc<Outputs>,
+}
+
+/// Width of the bar in SVG user units; the bar stretches to the column.
+const BAR_WIDTH: f64 = 1000.0;
+
+#[component]
+pub fn Breakdown(props: &BreakdownProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let out = &props.outputs;
+    let total = out.total.get();
+    let lines: Vec<(CostLine, f64, f64)> = CostLine::ALL
+        .into_iter()
+        .map(|line| (line, out.cost(line).get(), out.share(line)))
+        .collect();
+    let description = lines
+        .iter()
+        .filter(|(_, cost, _)| *cost > 0.0)
+        .map(|(line, cost, share)| {
+            locale.fill(
+                t::BREAKDOWN_ITEM,
+                &[
+                    line.label().get(locale.lang),
+                    &locale.money(*cost),
+                    &locale.percent(*share),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(if locale.lang == crate::model::Lang::Zh {
+            "；"
+        } else {
+            "; "
+        });
+    let mut x = 0.0;
+    let segments = lines
+        .iter()
+        .filter(|(_, _, share)| *share > 0.0)
+        .map(|(line, _, share)| {
+            let width = share * BAR_WIDTH;
+            let segment = html! {
+                <rect class={classes!("seg", format!("seg-{}", line.code()))}
+                    x={format!("{x:.2}")} y="0" width={format!("{width:.2}")} height="40" />
+            };
+            x += width;
+            segment
+        });
+    html! {
+        <section class="breakdown" aria-labelledby="breakdown-title">
+            <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
+            <svg class="bar" viewBox={format!("0 0 {BAR_WIDTH} 40")} preserveAspectRatio="none"
+                role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
+                <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
+                <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>
+                { for segments }
+            </svg>
+            <ul class="legend" aria-hidden="true">
+                { for lines.iter().map(|(line, _, share)| html! {
+                    <li>
+                        <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
+                        <span class="legend-label">{line.label().get(locale.lang)}</span>
+                        <span class="legend-share">{locale.percent(*share)}</span>
+                    </li>
+                }) }
+            </ul>
+            <table class="breakdown-table">
+                <caption class="visually-hidden">{locale.t(t::BREAKDOWN_TABLE)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{locale.t(t::COLUMN_ITEM)}</th>
+                        <th scope="col" class="num">{locale.t(t::COLUMN_COST)}</th>
+                        <th scope="col" class="num">{locale.t(t::COLUMN_SHARE)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for lines.iter().map(|(line, cost, share)| html! {
+                        <tr>
+                            <th scope="row">
+                                <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
+                                {line.label().get(locale.lang)}
+                            </th>
+                            <td class="num">
+                                <Output name={format!("cost_{}", line.code())} value={*cost}
+                                    text={locale.money(*cost)}
+                                    exact={Some(AttrValue::from(locale.fill(t::EXACT, &[&locale.money_exact(*cost)])))} />
+                            </td>
+                            <td class="num">
+                                <Output name={format!("share_{}", line.code())} value={*share} text={locale.percent(*share)} />
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{locale.t(t::ROW_TOTAL)}</th>
+                        <td class="num">{locale.money(total)}</td>
+                        <td class="num">{locale.percent(if total > 0.0 { 1.0 } else { 0.0 })}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! A choice parameter: a menu for the accelerator, a segmented switch for two options.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::param_help::{display_value, ParamHelp};
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::params::Kind;
+use crate::model::{ParamKey, Preset, Value};
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceFieldProps {
+    pub param: ParamKey,
+    pub value: Value,
+    pub preset: &'static Preset,
+    pub on_set: Callback<Value>,
+    pub on_reset: Callback<()>,
+}
+
+#[component]
+pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let key = props.param;
+    let meta = key.meta();
+    let Kind::Choice(choices) = meta.kind else {
+        return Html::default();
+    };
+    let current = match props.value {
+        Value::Choice(code) => code,
+        _ => "",
+    };
+    let id = format!("param-{}", key.code());
+    let label = meta.label.get(locale.lang);
+    let preset_value = props.preset.params.get(key);
+    let changed = props.value != preset_value;
+    let choose = |code: &'static str| Value::Choice(code);
+
+    let control = if choices.len() > 2 {
+        let on_change = {
+            let on_set = props.on_set.clone();
+            Callback::from(move |event: Event| {
+                let select: HtmlSelectElement = event.target_unchecked_into();
+                let code = select.value();
+                if let Some(choice) = choices.iter().find(|choice| choice.code == code) {
+                    on_set.emit(choose(choice.code));
+                }
+            })
+        };
+        html! {
+            <select id={id.clone()} data-param={key.code()} onchange={on_change}>
+                { for choices.iter().map(|choice| html! {
+                    <option value={choice.code} selected={choice.code == current}>
+                        {choice.label.get(locale.lang)}
+                    </option>
+                }) }
+            </select>
+        }
+    } else {
+        // Two options: a radio group drawn as a segmented switch; the group carries the key.
+        html! {
+            <div class="segmented" role="radiogroup" aria-labelledby={format!("{id}-label")}
+                data-param={key.code()} data-value={current}>
+                { for choices.iter().map(|choice| {
+                    let on_set = props.on_set.clone();
+                    let code = choice.code;
+                    let on_change = Callback::from(move |event: Event| {
+                        let input: HtmlInputElement = event.target_unchecked_into();
+                        if input.checked() {
+                            on_set.emit(choose(code));
+                        }
+                    });
+                    html! {
+                        <label class="segment">
+                            <input type="radio" name={id.clone()} value={code}
+                                checked={code == current} onchange={on_change} />
+                            <span>{choice.label.get(locale.lang)}</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        }
+    };
+    let on_reset = {
+        let on_reset = props.on_reset.clone();
+        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+    };
+    let label_html = if choices.len() > 2 {
+        html! { <label for={id.clone()}>{label}</label> }
+    } else {
+        html! { <span class="label" id={format!("{id}-label")}>{label}</span> }
+    };
+
+    html! {
+        <div class={classes!("field", "field-choice", changed.then_some("is-changed"))}>
+            <div class="field-head">
+                {label_html}
+                if changed {
+                    <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
+                        {locale.t(t::CHANGED)}
+                    </span>
+                }
+                <ParamHelp param={key} preset={props.preset} preset_value={display_value(&locale, key, preset_value)} />
+            </div>
+            {control}
+            if changed {
+                <div class="field-actions">
+                    <button type="button" class="link-button" onclick={on_reset}
+                        aria-label={locale.fill(t::RESET_VALUE_LABEL, &[label])}>
+                        {locale.t(t::RESET_VALUE)}
+                    </button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,227 @@
+//! A numeric parameter: a text field that reads the forms people write, a paired slider,
+//! its unit, help, the changed-from-preset mark and, for a bad entry, a message.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::param_help::{display_value, ParamHelp};
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::params::{edit_text, parse_value, validate, ParamError, Unit};
+use crate::model::{slider, ParamKey, Preset, Value};
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    pub param: ParamKey,
+    pub value: Value,
+    pub preset: &'static Preset,
+    /// For an optional parameter left on auto: the value the model derives and uses.
+    #[prop_or_default]
+    pub derived: Option<f64>,
+    pub on_set: Callback<Value>,
+    pub on_reset: Callback<()>,
+}
+
+/// A translated message for a refused entry.
+pub fn error_message(locale: &Locale, error: &ParamError) -> String {
+    let key = error.key();
+    let range = || {
+        key.number_spec().map_or_else(String::new, |spec| {
+            locale.fill(
+                t::ERR_RANGE,
+                &[
+                    &display_value(locale, key, Value::Number(spec.min)),
+                    &display_value(locale, key, Value::Number(spec.max)),
+                ],
+            )
+        })
+    };
+    match error {
+        ParamError::Unreadable { text, .. } => locale.fill(t::ERR_UNREADABLE, &[text]),
+        ParamError::NotFinite { .. } | ParamError::OutOfRange { .. } => range(),
+        ParamError::UnknownChoice { text, .. } => locale.fill(t::ERR_CHOICE, &[text]),
+        ParamError::Required { .. } => locale.t(t::ERR_REQUIRED).to_string(),
+    }
+}
+
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let key = props.param;
+    let meta = key.meta();
+    let Some(spec) = key.number_spec() else {
+        return Html::default();
+    };
+    // What the reader is typing, while it differs from the value in force.
+    let draft = use_state(|| None::<String>);
+    let error = use_state(|| None::<ParamError>);
+
+    // A value changed elsewhere (preset, slider, reset) replaces a stale draft.
+    {
+        let draft = draft.clone();
+        let error = error.clone();
+        use_effect_with(props.value, move |value| {
+            let stale = draft.as_deref().map(|text| {
+                validate(key, parse_value(key, text).unwrap_or(Value::Auto)) != Ok(*value)
+            });
+            if stale == Some(true) {
+                draft.set(None);
+                error.set(None);
+            }
+        });
+    }
+
+    let on_input = {
+        let draft = draft.clone();
+        let error = error.clone();
+        let on_set = props.on_set.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let text = input.value();
+            match parse_value(key, &text).and_then(|value| validate(key, value)) {
+                Ok(value) => {
+                    error.set(None);
+                    on_set.emit(value);
+                }
+                Err(refused) => error.set(Some(refused)),
+            }
+            draft.set(Some(text));
+        })
+    };
+    let on_blur = {
+        let draft = draft.clone();
+        let error = error.clone();
+        Callback::from(move |_: FocusEvent| {
+            // A valid entry is shown back in its tidy form; a bad one stays, with its message.
+            if error.is_none() {
+                draft.set(None);
+            }
+        })
+    };
+    let on_keydown = {
+        let draft = draft.clone();
+        let error = error.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                draft.set(None);
+                error.set(None);
+            }
+        })
+    };
+    let on_slide = {
+        let draft = draft.clone();
+        let error = error.clone();
+        let on_set = props.on_set.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let position = input.value_as_number();
+            draft.set(None);
+            error.set(None);
+            on_set.emit(Value::Number(slider::value_at(&spec, position)));
+        })
+    };
+    let on_auto = {
+        let on_set = props.on_set.clone();
+        Callback::from(move |_: MouseEvent| on_set.emit(Value::Auto))
+    };
+    let on_reset = {
+        let on_reset = props.on_reset.clone();
+        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+    };
+
+    let id = format!("param-{}", key.code());
+    let error_id = format!("{id}-error");
+    let label = meta.label.get(locale.lang);
+    let preset_value = props.preset.params.get(key);
+    let changed = props.value != preset_value;
+    let in_force = match props.value {
+        Value::Number(v) => Some(v),
+        _ => props.derived,
+    };
+    let text = (*draft)
+        .clone()
+        .unwrap_or_else(|| edit_text(key, props.value));
+    let placeholder = match (props.value, props.derived) {
+        (Value::Auto, Some(derived)) => Some(locale.fill(
+            t::AUTO_VALUE,
+            &[&display_value(&locale, key, Value::Number(derived))],
+        )),
+        _ => None,
+    };
+    let position = in_force.map_or(0.0, |v| slider::position(&spec, v));
+    let value_text = in_force.map_or_else(
+        || locale.t(t::AUTO).to_string(),
+        |v| display_value(&locale, key, Value::Number(v)),
+    );
+    let unit = match meta.unit {
+        Unit::Count => String::new(),
+        unit => unit.label().get(locale.lang).to_string(),
+    };
+    let message = (*error).as_ref().map(|refused| {
+        locale.fill(
+            t::INVALID_KEPT,
+            &[&error_message(&locale, refused), &value_text],
+        )
+    });
+
+    html! {
+        <div class={classes!("field", "field-number", changed.then_some("is-changed"), error.is_some().then_some("is-invalid"))}>
+            <div class="field-head">
+                <label for={id.clone()}>{label}</label>
+                if changed {
+                    <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
+                        {locale.t(t::CHANGED)}
+                    </span>
+                }
+                <ParamHelp param={key} preset={props.preset} preset_value={display_value(&locale, key, preset_value)} />
+            </div>
+            <div class="field-input">
+                <input
+                    id={id.clone()}
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-param={key.code()}
+                    value={text}
+                    placeholder={placeholder}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| error_id.clone())}
+                    oninput={on_input}
+                    onblur={on_blur}
+                    onkeydown={on_keydown}
+                />
+                if !unit.is_empty() {
+                    <span class="unit" aria-hidden="true">{unit}</span>
+                }
+            </div>
+            <input
+                class="slider"
+                type="range"
+                min="0"
+                max={slider::STEPS.to_string()}
+                step="1"
+                value={position.to_string()}
+                aria-label={locale.fill(t::SLIDER_LABEL, &[label])}
+                aria-valuetext={value_text}
+                oninput={on_slide}
+            />
+            if let Some(message) = message {
+                <p id={error_id} class="field-error">{message}</p>
+            }
+            if spec.optional && props.value != Value::Auto || changed {
+                <div class="field-actions">
+                    if spec.optional && props.value != Value::Auto {
+                        <button type="button" class="link-button" onclick={on_auto}>{locale.t(t::USE_AUTO)}</button>
+                    }
+                    if changed {
+                        <button type="button" class="link-button" onclick={on_reset}
+                            aria-label={locale.fill(t::RESET_VALUE_LABEL, &[label])}>
+                            {locale.t(t::RESET_VALUE)}
+                        </button>
+                    }
+                </div>
+            }
+        </div>
+    }
+}

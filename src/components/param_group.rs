@@ -1,0 +1,79 @@
+//! One group of parameters (Data, Training, Chips, Data centre, Team) with its subtotal.
+//! Controls that do not apply to the current choices are hidden; their values are kept.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::choice_field::ChoiceField;
+use crate::components::number_field::NumberField;
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::params::Kind;
+use crate::model::{Group, Outputs, ParamKey, Scenario, Value};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ParamGroupProps {
+    pub group: Group,
+    pub scenario: Scenario,
+    pub outputs: Rc<Outputs>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn ParamGroup(props: &ParamGroupProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let group = props.group;
+    let scenario = props.scenario;
+    let heading_id = format!("group-{}", group.code());
+    let subtotal = match props.outputs.group_subtotal(group) {
+        Some(cost) => html! {
+            <span class="group-subtotal" title={locale.money_exact(cost.get())}>
+                <span class="visually-hidden">{locale.t(t::SUBTOTAL)}{": "}</span>
+                {locale.money(cost.get())}
+            </span>
+        },
+        None => html! {
+            <span class="group-subtotal">
+                {locale.fill(t::GROUP_TRAINING_SUBTOTAL, &[&locale.flop(props.outputs.flop_total.get())])}
+            </span>
+        },
+    };
+    let fields = group.keys().filter(|key| key.applies(&scenario.params)).map(|key| {
+        let on_set = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
+        };
+        let on_reset = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: ()| dispatch.emit(Action::ResetParam(key)))
+        };
+        let value = scenario.params.get(key);
+        match key.meta().kind {
+            Kind::Number(_) => {
+                let derived = match key {
+                    ParamKey::Flop => Some(props.outputs.flop_final.get()),
+                    ParamKey::Hours => Some(props.outputs.accel_hours_final.get()),
+                    _ => None,
+                };
+                html! {
+                    <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
+                        {derived} {on_set} {on_reset} />
+                }
+            }
+            Kind::Choice(_) => html! {
+                <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset} {on_set} {on_reset} />
+            },
+        }
+    });
+    html! {
+        <section class="group" aria-labelledby={heading_id.clone()} data-group={group.code()}>
+            <h3 class="group-head" id={heading_id}>
+                <span class="group-name">{group.label().get(locale.lang)}</span>
+                {subtotal}
+            </h3>
+            <div class="group-fields">{ for fields }</div>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! The disclosure next to a parameter: what it means, the preset's value and its source.
+
+use yew::prelude::*;
+
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::sources::Source;
+use crate::model::{ParamKey, Preset, Value};
+
+#[derive(Properties, PartialEq)]
+pub struct ParamHelpProps {
+    pub param: ParamKey,
+    pub preset: &'static Preset,
+    /// The preset's value, formatted.
+    pub preset_value: AttrValue,
+}
+
+/// A source as one line: publisher, title, date, and whether it is indicative.
+pub fn source_line(locale: &Locale, source: &Source) -> Html {
+    let title = match source.url {
+        Some(url) => html! {
+            <a href={url} rel="noopener noreferrer" target="_blank">{source.title}</a>
+        },
+        None => html! { <cite>{source.title}</cite> },
+    };
+    html! {
+        <>
+            {source.publisher}{", "}{title}{" ("}{locale.fill(t::AS_OF, &[source.as_of])}
+            if source.indicative {
+                {"; "}{locale.t(t::INDICATIVE)}
+            }
+            {")"}
+        </>
+    }
+}
+
+#[component]
+pub fn ParamHelp(props: &ParamHelpProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let meta = props.param.meta();
+    let label = meta.label.get(locale.lang);
+    let note = props.preset.note(props.param);
+    // Chip-dependent values come from the accelerator's own sources.
+    let chip_source = matches!(
+        props.param,
+        ParamKey::Chip | ParamKey::Price | ParamKey::W | ParamKey::Rent
+    )
+    .then(|| props.preset.params.chip.spec());
+    html! {
+        <details class="help">
+            <summary aria-label={locale.fill(t::ABOUT_LABEL, &[label])} title={locale.t(t::ABOUT)}>
+                <span aria-hidden="true">{"?"}</span>
+            </summary>
+            <div class="help-body">
+                <p>{meta.help.get(locale.lang)}</p>
+                <p>
+                    {locale.fill(t::DEFAULT_IN_PRESET, &[props.preset.name.get(locale.lang), &props.preset_value])}
+                    if let Some(note) = note {
+                        {" — "}{note.get(locale.lang)}
+                    }
+                </p>
+                if let Some(chip) = chip_source {
+                    <p class="help-chip">{chip.note.get(locale.lang)}</p>
+                }
+                if let Some(source) = &meta.source {
+                    <p class="help-source">
+                        <span class="label">{locale.t(t::SOURCE)}{": "}</span>
+                        {source_line(&locale, source)}
+                    </p>
+                }
+            </div>
+        </details>
+    }
+}
+
+/// A parameter's value as a reader reads it: `$30,000`, `35%`, `3.8 × 10²⁵ FLOP`, `auto`.
+pub fn display_value(locale: &Locale, param: ParamKey, value: Value) -> String {
+    use crate::model::params::{Kind, Unit};
+    let meta = param.meta();
+    match value {
+        Value::Auto => locale.t(t::AUTO).to_string(),
+        Value::Choice(code) => match meta.kind {
+            Kind::Choice(choices) => choices
+                .iter()
+                .find(|choice| choice.code == code)
+                .map_or(code, |choice| choice.label.get(locale.lang))
+                .to_string(),
+            Kind::Number(_) => code.to_string(),
+        },
+        Value::Number(v) => match meta.unit {
+            Unit::Percent => locale.percent(v),
+            Unit::Flop => locale.fill(t::FLOP_UNIT, &[&locale.flop(v)]),
+            Unit::Billions | Unit::Trillions => {
+                format!("{} {}", locale.plain(v), meta.unit.label().get(locale.lang))
+            }
+            unit if unit.is_money() => {
+                let amount = crate::format::plain(v, locale.lang);
+                let unit_label = unit.label().get(locale.lang);
+                format!("{amount} {unit_label}")
+            }
+            Unit::Count => locale.plain(v),
+            unit => format!("{} {}", locale.plain(v), unit.label().get(locale.lang)),
+        },
+    }
+}

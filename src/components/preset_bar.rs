@@ -1,0 +1,67 @@
+//! The preset picker, its summary and sources, and "reset to preset".
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::param_help::source_line;
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::{presets, Scenario};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetBarProps {
+    pub scenario: Scenario,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn PresetBar(props: &PresetBarProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let preset = props.scenario.preset;
+    let changed = props.scenario.changed_keys().len();
+    let on_change = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            if let Some(preset) = presets::by_id(&select.value()) {
+                dispatch.emit(Action::ChoosePreset(preset));
+            }
+        })
+    };
+    let on_reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetToPreset))
+    };
+    html! {
+        <section class="preset-bar" aria-labelledby="preset-label">
+            <div class="preset-pick">
+                <label id="preset-label" for="preset">{locale.t(t::PRESET)}</label>
+                <select id="preset" data-param="preset" onchange={on_change} aria-describedby="preset-summary">
+                    { for presets::ALL.iter().map(|option| html! {
+                        <option value={option.id} selected={option.id == preset.id}>
+                            {option.name.get(locale.lang)}
+                        </option>
+                    }) }
+                </select>
+                <button type="button" class="button" onclick={on_reset} disabled={changed == 0}>
+                    {locale.t(t::RESET_TO_PRESET)}
+                </button>
+                <span class="changed-count" data-changed-count={changed.to_string()}>
+                    if changed == 0 {
+                        {locale.t(t::NONE_CHANGED)}
+                    } else {
+                        {locale.fill(t::CHANGED_COUNT, &[&changed.to_string()])}
+                    }
+                </span>
+            </div>
+            <p id="preset-summary" class="preset-summary">{preset.summary.get(locale.lang)}</p>
+            <details class="preset-sources">
+                <summary>{locale.t(t::PRESET_SOURCES)}</summary>
+                <ul>
+                    { for preset.sources.iter().map(|source| html! { <li>{source_line(&locale, source)}</li> }) }
+                </ul>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,32 @@
+//! The footer: how it is calculated, the seed article, privacy and the full list of sources.
+
+use yew::prelude::*;
+
+use crate::components::param_help::source_line;
+use crate::format::Locale;
+use crate::i18n::page as t;
+use crate::model::sources;
+
+#[component]
+pub fn SiteFooter() -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    html! {
+        <footer class="site-footer">
+            <section aria-labelledby="method-title">
+                <h2 id="method-title">{locale.t(t::METHOD)}</h2>
+                <p>{locale.t(t::METHOD_TEXT)}</p>
+                <p><a href="methodology.html">{locale.t(t::METHOD_LINK)}</a></p>
+                <p>{locale.t(t::SEED_CREDIT)}</p>
+            </section>
+            <details class="all-sources">
+                <summary>{locale.t(t::SOURCES)}</summary>
+                <ol>
+                    { for sources::ALL.iter().map(|source| html! {
+                        <li id={format!("source-{}", source.id)}>{source_line(&locale, source)}</li>
+                    }) }
+                </ol>
+            </details>
+            <p class="privacy">{locale.t(t::FOOTER_OPEN)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,228 @@
+//! Number formatting through the browser's `Intl.NumberFormat`, in the reader's language
+//! and currency. Formatters are built once per style and language and reused.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::model::currency::{Currency, Money};
+use crate::model::Lang;
+
+/// The kinds of number the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// `$1.2B`, `12亿美元`.
+    MoneyCompact(Currency),
+    /// `$1,234,567,890`.
+    MoneyExact(Currency),
+    /// Money with cents where they matter: `$2.35`.
+    MoneyPrecise(Currency),
+    /// `1.2M`, `120万`.
+    Compact,
+    /// Grouped, at most a few fraction digits: `16,384`, `0.35`.
+    Plain,
+    /// `38%`.
+    Percent,
+    /// `3.8E25`.
+    Scientific,
+}
+
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<(Style, Lang), (Intl::NumberFormat, Function)>> =
+        RefCell::new(HashMap::new());
+}
+
+fn set(options: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(options, &JsValue::from_str(key), &value.into());
+}
+
+fn options(style: Style, lang: Lang) -> Object {
+    let options = Object::new();
+    let currency_options = |currency: Currency| {
+        set(&options, "style", "currency");
+        set(&options, "currency", currency.code());
+        // Chinese reads "12亿美元": the currency's name after the number.
+        if lang == Lang::Zh {
+            set(&options, "currencyDisplay", "name");
+        }
+    };
+    match style {
+        Style::MoneyCompact(currency) => {
+            currency_options(currency);
+            set(&options, "notation", "compact");
+            set(&options, "maximumSignificantDigits", 3);
+        }
+        Style::MoneyExact(currency) => {
+            currency_options(currency);
+            set(&options, "maximumFractionDigits", 0);
+        }
+        Style::MoneyPrecise(currency) => {
+            currency_options(currency);
+            set(&options, "maximumSignificantDigits", 4);
+        }
+        Style::Compact => {
+            set(&options, "notation", "compact");
+            set(&options, "maximumSignificantDigits", 3);
+        }
+        Style::Plain => {
+            set(&options, "maximumSignificantDigits", 5);
+        }
+        Style::Percent => {
+            set(&options, "style", "percent");
+            set(&options, "maximumSignificantDigits", 3);
+        }
+        Style::Scientific => {
+            set(&options, "notation", "scientific");
+            set(&options, "maximumSignificantDigits", 3);
+        }
+    }
+    options
+}
+
+/// Formats a number. Non-finite numbers never reach the page: they show as an em dash.
+pub fn format(value: f64, style: Style, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let (formatter, format) = cache.entry((style, lang)).or_insert_with(|| {
+            let locales = Array::of1(&JsValue::from_str(lang.locale()));
+            let formatter = Intl::NumberFormat::new(&locales, &options(style, lang));
+            let format = formatter.format();
+            (formatter, format)
+        });
+        format
+            .call1(formatter, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    })
+}
+
+/// Money converted to the display currency, compact: `$1.2B`, `€1.1B`, `86亿元人民币`.
+pub fn money(money: Money, lang: Lang) -> String {
+    format(money.amount(), Style::MoneyCompact(money.currency), lang)
+}
+
+/// Money in full, for the exact value on hover and focus.
+pub fn money_exact(money: Money, lang: Lang) -> String {
+    format(money.amount(), Style::MoneyExact(money.currency), lang)
+}
+
+/// A unit price, keeping cents: `$2.00`, `$0.08`.
+pub fn money_precise(money: Money, lang: Lang) -> String {
+    format(money.amount(), Style::MoneyPrecise(money.currency), lang)
+}
+
+pub fn compact(value: f64, lang: Lang) -> String {
+    format(value, Style::Compact, lang)
+}
+
+pub fn plain(value: f64, lang: Lang) -> String {
+    format(value, Style::Plain, lang)
+}
+
+pub fn percent(fraction: f64, lang: Lang) -> String {
+    format(fraction, Style::Percent, lang)
+}
+
+/// FLOP as people write them: `3.8 × 10²⁵`.
+pub fn flop(value: f64, lang: Lang) -> String {
+    let text = format(value, Style::Scientific, lang);
+    match text.split_once('E') {
+        Some((mantissa, exponent)) if exponent != "0" => {
+            let superscript: String = exponent
+                .chars()
+                .map(|c| match c {
+                    '-' => '⁻',
+                    '0' => '⁰',
+                    '1' => '¹',
+                    '2' => '²',
+                    '3' => '³',
+                    '4' => '⁴',
+                    '5' => '⁵',
+                    '6' => '⁶',
+                    '7' => '⁷',
+                    '8' => '⁸',
+                    '9' => '⁹',
+                    other => other,
+                })
+                .collect();
+            format!("{mantissa} × 10{superscript}")
+        }
+        Some((mantissa, _)) => mantissa.to_string(),
+        None => text,
+    }
+}
+
+/// The reader's language and currency, given to every component through a context.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Locale {
+    pub lang: Lang,
+    pub currency: Currency,
+    /// Units of `currency` per US dollar.
+    pub fx: f64,
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale {
+            lang: Lang::En,
+            currency: Currency::Usd,
+            fx: 1.0,
+        }
+    }
+}
+
+impl Locale {
+    /// A text in the reader's language.
+    pub fn t(&self, text: crate::model::Text) -> &'static str {
+        text.get(self.lang)
+    }
+
+    /// A translated template with its placeholders filled.
+    pub fn fill(&self, text: crate::model::Text, args: &[&str]) -> String {
+        crate::model::text::fill(text.get(self.lang), args)
+    }
+
+    fn in_currency(&self, usd: f64) -> Money {
+        Money {
+            usd,
+            currency: self.currency,
+            rate: self.fx,
+        }
+    }
+
+    /// Dollars shown compactly in the reader's currency: `$1.2B`.
+    pub fn money(&self, usd: f64) -> String {
+        money(self.in_currency(usd), self.lang)
+    }
+
+    pub fn money_exact(&self, usd: f64) -> String {
+        money_exact(self.in_currency(usd), self.lang)
+    }
+
+    pub fn money_precise(&self, usd: f64) -> String {
+        money_precise(self.in_currency(usd), self.lang)
+    }
+
+    pub fn compact(&self, value: f64) -> String {
+        compact(value, self.lang)
+    }
+
+    pub fn plain(&self, value: f64) -> String {
+        plain(value, self.lang)
+    }
+
+    pub fn percent(&self, fraction: f64) -> String {
+        percent(fraction, self.lang)
+    }
+
+    pub fn flop(&self, value: f64) -> String {
+        flop(value, self.lang)
+    }
+}

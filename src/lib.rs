@@ -1,0 +1,43 @@
+//! The open calculator of what it costs to build a frontier AI model: the pure cost model
+//! and interface texts (native and wasm) and, in the browser, the Yew app.
+
+pub mod i18n;
+pub mod model;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod format;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
+
+/// Mounts the calculator on the page's `#app` element (the body when there is none).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use crate::model::Lang;
+
+    let languages: Vec<String> = gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    let initial = state::AppState {
+        lang: Lang::from_browser(languages.iter().map(String::as_str)),
+        ..state::AppState::default()
+    };
+    let props = app::AppProps { initial };
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => {
+            // The loading message is replaced by the app.
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::with_props(props).render();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! The accelerator catalogue: dense BF16 peak, server-level power, price and cloud price, sourced.
+
+use super::sources::{self, Source};
+use super::text::Text;
+use super::units::{FlopPerSecond, Usd, Watts};
+
+/// An accelerator's stable id, also its link value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChipId {
+    A100,
+    H100,
+    H800,
+    H200,
+    B200,
+    Mi300x,
+    TpuV5p,
+}
+
+/// What the model needs to know of an accelerator, with where each figure comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Chip {
+    pub id: ChipId,
+    pub name: &'static str,
+    pub year: u16,
+    /// Dense (no sparsity) peak at BF16: vendors' headline figures often double this.
+    pub peak_bf16: FlopPerSecond,
+    /// The chip's own rated power.
+    pub tdp: Watts,
+    /// Peak power per accelerator including its share of the server and network.
+    pub server_watts: Watts,
+    pub price: Usd,
+    /// Cloud price per accelerator-hour, energy and facility included.
+    pub rent_per_hour: Usd,
+    pub sources: &'static [Source],
+    pub note: Text,
+}
+
+impl ChipId {
+    pub const ALL: [ChipId; 7] = [
+        ChipId::A100,
+        ChipId::H100,
+        ChipId::H800,
+        ChipId::H200,
+        ChipId::B200,
+        ChipId::Mi300x,
+        ChipId::TpuV5p,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            ChipId::A100 => "a100",
+            ChipId::H100 => "h100",
+            ChipId::H800 => "h800",
+            ChipId::H200 => "h200",
+            ChipId::B200 => "b200",
+            ChipId::Mi300x => "mi300x",
+            ChipId::TpuV5p => "tpu-v5p",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ChipId> {
+        let code = code.trim().to_ascii_lowercase();
+        ChipId::ALL.into_iter().find(|chip| chip.code() == code)
+    }
+
+    pub const fn spec(self) -> &'static Chip {
+        match self {
+            ChipId::A100 => &A100,
+            ChipId::H100 => &H100,
+            ChipId::H800 => &H800,
+            ChipId::H200 => &H200,
+            ChipId::B200 => &B200,
+            ChipId::Mi300x => &MI300X,
+            ChipId::TpuV5p => &TPU_V5P,
+        }
+    }
+}
+
+/// DGX H100: 10.2 kW for 8 GPUs = 1,275 W per GPU, 1.82× the GPU's 700 W. Used to estimate
+/// server-level power where a vendor publishes only the chip's.
+const SERVER_OVERHEAD: f64 = 1275.0 / 700.0;
+
+pub const A100: Chip = Chip {
+    id: ChipId::A100,
+    name: "NVIDIA A100 SXM",
+    year: 2020,
+    peak_bf16: FlopPerSecond(312e12),
+    tdp: Watts(400.0),
+    server_watts: Watts(812.5),
+    price: Usd(15_000.0),
+    rent_per_hour: Usd(1.5),
+    sources: &[sources::NVIDIA_A100, sources::EPOCH_CODE, sources::CLOUD_PRICES],
+    note: Text::new(
+        "312 TFLOP/s dense BF16; DGX A100 draws 6.5 kW for 8 GPUs (812.5 W each). Price about $10,000–$15,000 (indicative); cloud about $1.50 an hour in 2025 (indicative).",
+        "稠密BF16算力312 TFLOP/s；DGX A100整机8卡6.5千瓦（每卡812.5瓦）。单价约1万至1.5万美元（参考值）；2025年云端租价约每小时1.5美元（参考值）。",
+    ),
+};
+
+pub const H100: Chip = Chip {
+    id: ChipId::H100,
+    name: "NVIDIA H100 SXM",
+    year: 2022,
+    peak_bf16: FlopPerSecond(989.4e12),
+    tdp: Watts(700.0),
+    server_watts: Watts(1275.0),
+    price: Usd(30_000.0),
+    rent_per_hour: Usd(2.0),
+    sources: &[
+        sources::NVIDIA_H100,
+        sources::EPOCH_CODE,
+        sources::GPU_PRICES,
+        sources::SEED,
+        sources::CLOUD_PRICES,
+    ],
+    note: Text::new(
+        "989.4 TFLOP/s dense BF16 (the 1,979 figure is with sparsity). DGX H100: 10.2 kW for 8 GPUs = 1,275 W each. About $30,000 each (seed article; $25,000–$30,000 per Raymond James). Cloud: $12.29 an hour in 2023, about $2 on one-year contracts in 2025–2026.",
+        "稠密BF16算力989.4 TFLOP/s（1979是稀疏算力，不可用）。DGX H100整机8卡10.2千瓦，每卡1275瓦。单价约3万美元（原文；Raymond James称2.5万至3万美元）。云端租价：2023年每小时12.29美元，2025—2026年一年期合约约2美元。",
+    ),
+};
+
+pub const H800: Chip = Chip {
+    id: ChipId::H800,
+    name: "NVIDIA H800 SXM",
+    year: 2023,
+    peak_bf16: FlopPerSecond(989.4e12),
+    tdp: Watts(700.0),
+    server_watts: Watts(1275.0),
+    price: Usd(30_000.0),
+    rent_per_hour: Usd(2.0),
+    sources: &[sources::DEEPSEEK_V3, sources::NVIDIA_H100, sources::GPU_PRICES],
+    note: Text::new(
+        "Export variant of the H100 with the same compute and a slower interconnect. DeepSeek-V3's report assumes $2 per H800-hour. Price taken as the H100's (indicative).",
+        "H100的出口版本，算力相同、互联带宽较低。DeepSeek-V3技术报告按每H800小时2美元计算。单价按H100计（参考值）。",
+    ),
+};
+
+pub const H200: Chip = Chip {
+    id: ChipId::H200,
+    name: "NVIDIA H200 SXM",
+    year: 2024,
+    peak_bf16: FlopPerSecond(989.4e12),
+    tdp: Watts(700.0),
+    server_watts: Watts(1275.0),
+    price: Usd(35_000.0),
+    rent_per_hour: Usd(2.5),
+    sources: &[sources::NVIDIA_H200, sources::GPU_PRICES, sources::CLOUD_PRICES],
+    note: Text::new(
+        "Same dense compute as the H100 with more and faster memory (141 GB HBM3e); same 700 W. Price about $30,000–$40,000 and cloud about $2.50 an hour (both indicative).",
+        "稠密算力与H100相同，显存更大更快（141GB HBM3e），功耗同为700瓦。单价约3万至4万美元，云端约每小时2.5美元（均为参考值）。",
+    ),
+};
+
+pub const B200: Chip = Chip {
+    id: ChipId::B200,
+    name: "NVIDIA B200",
+    year: 2025,
+    peak_bf16: FlopPerSecond(2.25e15),
+    tdp: Watts(1000.0),
+    server_watts: Watts(1787.5),
+    price: Usd(35_000.0),
+    rent_per_hour: Usd(3.5),
+    sources: &[sources::NVIDIA_B200, sources::GPU_PRICES, sources::CLOUD_PRICES],
+    note: Text::new(
+        "DGX B200: 72 PFLOP/s dense FP8 for 8 GPUs, so 2.25 PFLOP/s dense BF16 each; about 14.3 kW for 8 GPUs (1,787.5 W each). Price $30,000–$40,000 (NVIDIA's CEO, indicative); cloud about $3.50 an hour (indicative).",
+        "DGX B200整机8卡稠密FP8算力72 PFLOP/s，即每卡稠密BF16 2.25 PFLOP/s；整机约14.3千瓦（每卡1787.5瓦）。单价3万至4万美元（英伟达CEO所述，参考值）；云端约每小时3.5美元（参考值）。",
+    ),
+};
+
+pub const MI300X: Chip = Chip {
+    id: ChipId::Mi300x,
+    name: "AMD Instinct MI300X",
+    year: 2023,
+    peak_bf16: FlopPerSecond(1307.4e12),
+    tdp: Watts(750.0),
+    server_watts: Watts(750.0 * SERVER_OVERHEAD),
+    price: Usd(15_000.0),
+    rent_per_hour: Usd(2.0),
+    sources: &[sources::AMD_MI300X, sources::NVIDIA_H100, sources::CLOUD_PRICES],
+    note: Text::new(
+        "1,307.4 TFLOP/s dense BF16 at 750 W. Server-level power estimated with the DGX H100's ratio (1,275 W per 700 W GPU). Price about $10,000–$15,000 and cloud about $2 an hour (indicative).",
+        "稠密BF16算力1307.4 TFLOP/s，功耗750瓦。整机功耗按DGX H100的比例估算（700瓦芯片对应1275瓦）。单价约1万至1.5万美元，云端约每小时2美元（参考值）。",
+    ),
+};
+
+pub const TPU_V5P: Chip = Chip {
+    id: ChipId::TpuV5p,
+    name: "Google TPU v5p",
+    year: 2023,
+    peak_bf16: FlopPerSecond(459e12),
+    tdp: Watts(450.0),
+    server_watts: Watts(450.0 * SERVER_OVERHEAD),
+    price: Usd(20_000.0),
+    rent_per_hour: Usd(4.2),
+    sources: &[sources::GOOGLE_TPU_V5P, sources::NVIDIA_H100],
+    note: Text::new(
+        "459 TFLOP/s BF16 per chip. Not sold: Google rents it at $4.20 per chip-hour on demand (less on one- or three-year commitments). Google publishes no power figure; 450 W per chip and the price are estimates for comparison only.",
+        "每芯片BF16算力459 TFLOP/s。不对外出售：谷歌云按需价格为每芯片小时4.2美元（一年或三年承诺更低）。谷歌未公布功耗；每芯片450瓦及单价仅为对比用的估算值。",
+    ),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_specs_match() {
+        for chip in ChipId::ALL {
+            assert_eq!(ChipId::from_code(chip.code()), Some(chip));
+            assert_eq!(chip.spec().id, chip);
+        }
+        assert_eq!(ChipId::from_code(" H100 "), Some(ChipId::H100));
+        assert_eq!(ChipId::from_code("h100-pcie"), None);
+    }
+
+    #[test]
+    fn figures_are_dense_and_server_level() {
+        // Never the sparsity figure.
+        assert_eq!(H100.peak_bf16, FlopPerSecond(989.4e12));
+        assert_eq!(H100.server_watts, Watts(1275.0));
+        for chip in ChipId::ALL {
+            let spec = chip.spec();
+            assert!(spec.server_watts.get() > spec.tdp.get(), "{}", spec.name);
+            assert!(spec.peak_bf16.get() > 1e14 && spec.peak_bf16.get() < 1e16);
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! The evaluation: from parameters to compute, time, energy and every cost line.
+
+use super::params::{Facility, Mode, Params};
+use super::text::Text;
+use super::units::{
+    Flop, FlopPerSecond, Hours, MegawattHours, Usd, Watts, HOURS_PER_MONTH, HOURS_PER_YEAR,
+};
+
+/// The five cost lines of the total, in the order the breakdown shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CostLine {
+    Data,
+    Compute,
+    Energy,
+    Facility,
+    Staff,
+}
+
+impl CostLine {
+    pub const ALL: [CostLine; 5] = [
+        CostLine::Data,
+        CostLine::Compute,
+        CostLine::Energy,
+        CostLine::Facility,
+        CostLine::Staff,
+    ];
+
+    /// The line's `data-out` name (`cost_<code>`) and its share's (`share_<code>`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            CostLine::Data => "data",
+            CostLine::Compute => "compute",
+            CostLine::Energy => "energy",
+            CostLine::Facility => "facility",
+            CostLine::Staff => "staff",
+        }
+    }
+
+    pub const fn label(self) -> Text {
+        match self {
+            CostLine::Data => Text::new("Data", "数据"),
+            CostLine::Compute => Text::new("Compute", "算力"),
+            CostLine::Energy => Text::new("Energy", "电力"),
+            CostLine::Facility => Text::new("Data centre", "数据中心"),
+            CostLine::Staff => Text::new("Team", "团队"),
+        }
+    }
+}
+
+/// Something in the inputs the reader should know about; the numbers are still computed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Warning {
+    /// The cluster is busy longer than the programme lasts.
+    ClusterBusierThanProgramme {
+        busy_months: f64,
+        programme_months: f64,
+    },
+    /// The FLOP shown is implied by published hours and utilisation, not 6 × N × D.
+    FlopImpliedByHours,
+    /// Given FLOP and published hours disagree by more than a factor of two.
+    HoursDisagreeWithFlop { implied_mfu: f64 },
+}
+
+/// Everything the model computes for one scenario. Money in US dollars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outputs {
+    pub total: Usd,
+    pub capital: Usd,
+    pub cost_data: Usd,
+    pub cost_compute: Usd,
+    pub cost_energy: Usd,
+    pub cost_facility: Usd,
+    pub cost_staff: Usd,
+    /// Compute and energy of the final run alone.
+    pub cost_final_run: Usd,
+    pub flop_final: Flop,
+    pub flop_total: Flop,
+    pub accel_hours_final: Hours,
+    pub accel_hours: Hours,
+    /// Wall-clock days of the final run on the whole cluster.
+    pub days_final: f64,
+    /// Wall-clock months the cluster is busy with all runs.
+    pub busy_months: f64,
+    pub energy_mwh: MegawattHours,
+    /// Facility power: IT load at peak times PUE.
+    pub power_mw: f64,
+    /// Up-front purchases, shown in the capital breakdown.
+    pub hardware_capex: Usd,
+    pub facility_capex: Usd,
+    /// Licensed data alone (part of `cost_data`).
+    pub cost_licences: Usd,
+    pub warnings: Vec<Warning>,
+}
+
+/// Evaluates the model. Every valid [`Params`] gives finite, non-negative outputs.
+pub fn evaluate(params: &Params) -> Outputs {
+    let p = params;
+    let chip = p.chip.spec();
+    let sustained = FlopPerSecond(chip.peak_bf16.get() * p.mfu);
+    let mut warnings = Vec::new();
+
+    // Compute and accelerator time of the final run.
+    let flop_from_size = Flop(6.0 * p.params_b * 1e9 * p.tokens_t * 1e12);
+    let flop_given = p.flop_override.map(Flop);
+    let (flop_final, accel_hours_final) = match p.hours_override {
+        Some(hours) => {
+            let hours = Hours(hours);
+            let implied = sustained.over(hours);
+            warnings.push(Warning::FlopImpliedByHours);
+            if let Some(given) = flop_given {
+                let ratio = given / implied;
+                if !(0.5..=2.0).contains(&ratio) {
+                    warnings.push(Warning::HoursDisagreeWithFlop {
+                        implied_mfu: given.get() / chip.peak_bf16.over(hours).get(),
+                    });
+                }
+            }
+            (implied, hours)
+        }
+        None => {
+            let flop = flop_given.unwrap_or(flop_from_size);
+            (flop, flop.hours_at(sustained))
+        }
+    };
+    let flop_total = flop_final * p.experiment_factor;
+    let accel_hours = accel_hours_final * p.experiment_factor;
+    let days_final = accel_hours_final.get() / p.accelerators / 24.0;
+    let busy_months = accel_hours.get() / p.accelerators / HOURS_PER_MONTH;
+    if busy_months > p.months {
+        warnings.push(Warning::ClusterBusierThanProgramme {
+            busy_months,
+            programme_months: p.months,
+        });
+    }
+
+    // Physical power and energy: the same whether the cluster is bought or rented.
+    let it_power = Watts(p.accelerators * p.watts_per_accel);
+    let power_mw = it_power.megawatts() * p.pue;
+    let energy_per_accel_hour = Watts(p.watts_per_accel * p.load_factor * p.pue);
+    let energy_mwh = energy_per_accel_hour.over(accel_hours);
+    let years = p.months / 12.0;
+
+    // Compute, energy and facility depend on buying or renting.
+    let (hardware_capex, cost_compute, cost_energy, final_run_hardware, final_run_energy);
+    let (facility_capex, cost_facility);
+    match p.mode {
+        Mode::Buy => {
+            hardware_capex = Usd(p.accelerators * p.accel_price * p.system_factor);
+            // The model pays for the share of the hardware's life its runs use.
+            let life_hours = p.hw_life_years * HOURS_PER_YEAR;
+            let per_accel_hour = hardware_capex / p.accelerators / life_hours;
+            cost_compute = per_accel_hour * accel_hours.get();
+            final_run_hardware = per_accel_hour * accel_hours_final.get();
+            cost_energy = energy_mwh.cost_at(p.usd_per_kwh);
+            final_run_energy = energy_per_accel_hour
+                .over(accel_hours_final)
+                .cost_at(p.usd_per_kwh);
+            match p.facility {
+                Facility::Build => {
+                    facility_capex = Usd(it_power.megawatts() * p.facility_capex_per_mw);
+                    cost_facility = facility_capex * (years / p.facility_life_years);
+                }
+                Facility::Colo => {
+                    facility_capex = Usd::ZERO;
+                    cost_facility = Usd(it_power.get() / 1000.0 * p.colo_per_kw_month * p.months);
+                }
+            }
+        }
+        Mode::Rent => {
+            hardware_capex = Usd::ZERO;
+            cost_compute = Usd(accel_hours.get() * p.rent_per_hour);
+            final_run_hardware = Usd(accel_hours_final.get() * p.rent_per_hour);
+            // Energy and facility are in the cloud price.
+            cost_energy = Usd::ZERO;
+            final_run_energy = Usd::ZERO;
+            facility_capex = Usd::ZERO;
+            cost_facility = Usd::ZERO;
+        }
+    }
+
+    let cost_licences = Usd(p.licence_per_year * years);
+    let cost_data = cost_licences
+        + Usd(p.transcribed_hours * p.cost_per_transcribed_hour)
+        + Usd(p.annotations * p.cost_per_annotation);
+    let cost_staff = Usd(p.staff * p.salary * years);
+
+    let total = cost_data + cost_compute + cost_energy + cost_facility + cost_staff;
+    // Cash committed to do it at all: buying means paying for the whole cluster and
+    // facility up front, not just the share this model uses.
+    let capital = match p.mode {
+        Mode::Buy => {
+            let facility_cash = match p.facility {
+                Facility::Build => facility_capex,
+                Facility::Colo => cost_facility,
+            };
+            hardware_capex + facility_cash + cost_energy + cost_data + cost_staff
+        }
+        Mode::Rent => total,
+    };
+
+    Outputs {
+        total,
+        capital,
+        cost_data,
+        cost_compute,
+        cost_energy,
+        cost_facility,
+        cost_staff,
+        cost_final_run: final_run_hardware + final_run_energy,
+        flop_final,
+        flop_total,
+        accel_hours_final,
+        accel_hours,
+        days_final,
+        busy_months,
+        energy_mwh,
+        power_mw,
+        hardware_capex,
+        facility_capex,
+        cost_licences,
+        warnings,
+    }
+}
+
+/// The name of each number the page shows (`data-out`): part of the public format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OutKey {
+    Total,
+    Capital,
+    CostData,
+    CostCompute,
+    CostEnergy,
+    CostFacility,
+    CostStaff,
+    CostFinalRun,
+    FlopFinal,
+    FlopTotal,
+    AccelHoursFinal,
+    AccelHours,
+    DaysFinal,
+    EnergyMwh,
+    PowerMw,
+    ShareData,
+    ShareCompute,
+    ShareEnergy,
+    ShareFacility,
+    ShareStaff,
+}
+
+impl OutKey {
+    pub const ALL: [OutKey; 20] = [
+        OutKey::Total,
+        OutKey::Capital,
+        OutKey::CostData,
+        OutKey::CostCompute,
+        OutKey::CostEnergy,
+        OutKey::CostFacility,
+        OutKey::CostStaff,
+        OutKey::CostFinalRun,
+        OutKey::FlopFinal,
+        OutKey::FlopTotal,
+        OutKey::AccelHoursFinal,
+        OutKey::AccelHours,
+        OutKey::DaysFinal,
+        OutKey::EnergyMwh,
+        OutKey::PowerMw,
+        OutKey::ShareData,
+        OutKey::ShareCompute,
+        OutKey::ShareEnergy,
+        OutKey::ShareFacility,
+        OutKey::ShareStaff,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            OutKey::Total => "total",
+            OutKey::Capital => "capital",
+            OutKey::CostData => "cost_data",
+            OutKey::CostCompute => "cost_compute",
+            OutKey::CostEnergy => "cost_energy",
+            OutKey::CostFacility => "cost_facility",
+            OutKey::CostStaff => "cost_staff",
+            OutKey::CostFinalRun => "cost_final_run",
+            OutKey::FlopFinal => "flop_final",
+            OutKey::FlopTotal => "flop_total",
+            OutKey::AccelHoursFinal => "accel_hours_final",
+            OutKey::AccelHours => "accel_hours",
+            OutKey::DaysFinal => "days_final",
+            OutKey::EnergyMwh => "energy_mwh",
+            OutKey::PowerMw => "power_mw",
+            OutKey::ShareData => "share_data",
+            OutKey::ShareCompute => "share_compute",
+            OutKey::ShareEnergy => "share_energy",
+            OutKey::ShareFacility => "share_facility",
+            OutKey::ShareStaff => "share_staff",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<OutKey> {
+        OutKey::ALL.into_iter().find(|key| key.code() == code)
+    }
+
+    pub const fn is_money(self) -> bool {
+        matches!(
+            self,
+            OutKey::Total
+                | OutKey::Capital
+                | OutKey::CostData
+                | OutKey::CostCompute
+                | OutKey::CostEnergy
+                | OutKey::CostFacility
+                | OutKey::CostStaff
+                | OutKey::CostFinalRun
+        )
+    }
+
+    pub const fn label(self) -> Text {
+        match self {
+            OutKey::Total => Text::new("Total development cost", "总开发成本"),
+            OutKey::Capital => Text::new("Capital required", "所需资本"),
+            OutKey::CostData => Text::new("Data", "数据"),
+            OutKey::CostCompute => Text::new("Compute", "算力"),
+            OutKey::CostEnergy => Text::new("Energy", "电力"),
+            OutKey::CostFacility => Text::new("Data centre", "数据中心"),
+            OutKey::CostStaff => Text::new("Team", "团队"),
+            OutKey::CostFinalRun => Text::new("Final training run", "最终训练成本"),
+            OutKey::FlopFinal => Text::new("Final-run compute", "最终训练算力"),
+            OutKey::FlopTotal => Text::new("Total compute", "总算力"),
+            OutKey::AccelHoursFinal => Text::new("Final-run accelerator-hours", "最终训练卡时"),
+            OutKey::AccelHours => Text::new("Total accelerator-hours", "总卡时"),
+            OutKey::DaysFinal => Text::new("Final run on the cluster", "最终训练耗时"),
+            OutKey::EnergyMwh => Text::new("Energy", "耗电量"),
+            OutKey::PowerMw => Text::new("Facility power", "设施功率"),
+            OutKey::ShareData => Text::new("Data share", "数据占比"),
+            OutKey::ShareCompute => Text::new("Compute share", "算力占比"),
+            OutKey::ShareEnergy => Text::new("Energy share", "电力占比"),
+            OutKey::ShareFacility => Text::new("Data-centre share", "数据中心占比"),
+            OutKey::ShareStaff => Text::new("Team share", "团队占比"),
+        }
+    }
+}
+
+impl Outputs {
+    pub fn cost(&self, line: CostLine) -> Usd {
+        match line {
+            CostLine::Data => self.cost_data,
+            CostLine::Compute => self.cost_compute,
+            CostLine::Energy => self.cost_energy,
+            CostLine::Facility => self.cost_facility,
+            CostLine::Staff => self.cost_staff,
+        }
+    }
+
+    /// A line's share of the total, 0 when the total is 0.
+    pub fn share(&self, line: CostLine) -> f64 {
+        if self.total.get() > 0.0 {
+            self.cost(line) / self.total
+        } else {
+            0.0
+        }
+    }
+
+    /// The raw number behind a `data-out` name (US dollars for money).
+    pub fn value(&self, key: OutKey) -> f64 {
+        match key {
+            OutKey::Total => self.total.get(),
+            OutKey::Capital => self.capital.get(),
+            OutKey::CostData => self.cost_data.get(),
+            OutKey::CostCompute => self.cost_compute.get(),
+            OutKey::CostEnergy => self.cost_energy.get(),
+            OutKey::CostFacility => self.cost_facility.get(),
+            OutKey::CostStaff => self.cost_staff.get(),
+            OutKey::CostFinalRun => self.cost_final_run.get(),
+            OutKey::FlopFinal => self.flop_final.get(),
+            OutKey::FlopTotal => self.flop_total.get(),
+            OutKey::AccelHoursFinal => self.accel_hours_final.get(),
+            OutKey::AccelHours => self.accel_hours.get(),
+            OutKey::DaysFinal => self.days_final,
+            OutKey::EnergyMwh => self.energy_mwh.get(),
+            OutKey::PowerMw => self.power_mw,
+            OutKey::ShareData => self.share(CostLine::Data),
+            OutKey::ShareCompute => self.share(CostLine::Compute),
+            OutKey::ShareEnergy => self.share(CostLine::Energy),
+            OutKey::ShareFacility => self.share(CostLine::Facility),
+            OutKey::ShareStaff => self.share(CostLine::Staff),
+        }
+    }
+
+    /// The cost attributed to one group of inputs, shown in the group's header. The groups
+    /// with a cost partition the total; training has none of its own (its size drives the
+    /// compute line), so the page shows its compute instead.
+    pub fn group_subtotal(&self, group: super::params::Group) -> Option<Usd> {
+        use super::params::Group;
+        match group {
+            Group::Data => Some(self.cost_data),
+            Group::Training => None,
+            Group::Chips => Some(self.cost_compute),
+            Group::DataCentre => Some(self.cost_energy + self.cost_facility),
+            Group::Team => Some(self.cost_staff),
+        }
+    }
+}

@@ -1,0 +1,1159 @@
+//! The model's inputs: every parameter with its link key, unit, valid range, help and source.
+
+use super::chips::ChipId;
+use super::parse::{parse_number, ParseError};
+use super::sources::{self, Source};
+use super::text::Text;
+
+/// Buying accelerators (and paying for energy and a facility) or renting them by the hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Buy,
+    Rent,
+}
+
+/// Where bought accelerators live: a facility built for them, or rented colocation space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facility {
+    Build,
+    Colo,
+}
+
+/// All inputs of one scenario. Money in US dollars; see [`ParamKey`] for units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// Active parameters, in billions (for mixture-of-experts models: active, never total).
+    pub params_b: f64,
+    /// Training tokens, in trillions.
+    pub tokens_t: f64,
+    /// Final-run training compute in FLOP; when set, replaces 6 × parameters × tokens.
+    pub flop_override: Option<f64>,
+    /// Final-run accelerator-hours as model cards publish them; when set, replaces the
+    /// hours derived from FLOP.
+    pub hours_override: Option<f64>,
+    pub mfu: f64,
+    /// Total compute ÷ final-run compute (experiments, ablations, failed runs).
+    pub experiment_factor: f64,
+    pub chip: ChipId,
+    pub accelerators: f64,
+    pub mode: Mode,
+    pub accel_price: f64,
+    /// All-in cluster cost ÷ accelerator price (servers, interconnect).
+    pub system_factor: f64,
+    pub hw_life_years: f64,
+    pub rent_per_hour: f64,
+    /// Peak watts per accelerator including its share of the server and network.
+    pub watts_per_accel: f64,
+    /// Average draw ÷ peak draw during training.
+    pub load_factor: f64,
+    pub pue: f64,
+    pub usd_per_kwh: f64,
+    pub facility: Facility,
+    /// Facility capital cost per MW of IT load, excluding the IT itself.
+    pub facility_capex_per_mw: f64,
+    pub facility_life_years: f64,
+    pub colo_per_kw_month: f64,
+    pub licence_per_year: f64,
+    pub transcribed_hours: f64,
+    pub cost_per_transcribed_hour: f64,
+    pub annotations: f64,
+    pub cost_per_annotation: f64,
+    pub staff: f64,
+    pub salary: f64,
+    pub months: f64,
+}
+
+/// A parameter's stable identity. Its [`ParamKey::code`] is its link key and its `data-param`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ParamKey {
+    Lic,
+    Hrs,
+    Hrc,
+    Ann,
+    Anc,
+    P,
+    Tok,
+    Flop,
+    Hours,
+    Mfu,
+    Exp,
+    Chip,
+    N,
+    Mode,
+    Price,
+    Sys,
+    Life,
+    Rent,
+    W,
+    Load,
+    Pue,
+    Kwh,
+    Dc,
+    Mw,
+    Dclife,
+    Colo,
+    Staff,
+    Sal,
+    Mon,
+}
+
+/// The five groups the page shows, each with its subtotal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Group {
+    Data,
+    Training,
+    Chips,
+    DataCentre,
+    Team,
+}
+
+impl Group {
+    pub const ALL: [Group; 5] = [
+        Group::Data,
+        Group::Training,
+        Group::Chips,
+        Group::DataCentre,
+        Group::Team,
+    ];
+
+    pub const fn label(self) -> Text {
+        match self {
+            Group::Data => Text::new("Data", "数据"),
+            Group::Training => Text::new("Training", "训练"),
+            Group::Chips => Text::new("Chips", "芯片"),
+            Group::DataCentre => Text::new("Data centre", "数据中心"),
+            Group::Team => Text::new("Team", "团队"),
+        }
+    }
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Group::Data => "data",
+            Group::Training => "training",
+            Group::Chips => "chips",
+            Group::DataCentre => "datacentre",
+            Group::Team => "team",
+        }
+    }
+
+    pub fn keys(self) -> impl Iterator<Item = ParamKey> {
+        ParamKey::ALL
+            .into_iter()
+            .filter(move |key| key.meta().group == self)
+    }
+}
+
+/// How a number is shown and typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Stored in billions (parameters).
+    Billions,
+    /// Stored in trillions (tokens).
+    Trillions,
+    Flop,
+    AccelHours,
+    /// A fraction shown as a percentage.
+    Percent,
+    Ratio,
+    Count,
+    Usd,
+    UsdPerHour,
+    UsdPerYear,
+    UsdPerKwh,
+    UsdPerMw,
+    UsdPerKwMonth,
+    Watts,
+    Years,
+    Months,
+    Hours,
+}
+
+impl Unit {
+    /// The absolute size of one stored unit, so that `405B` typed in a field kept in
+    /// billions means 405.
+    pub const fn scale(self) -> f64 {
+        match self {
+            Unit::Billions => 1e9,
+            Unit::Trillions => 1e12,
+            _ => 1.0,
+        }
+    }
+
+    pub const fn is_money(self) -> bool {
+        matches!(
+            self,
+            Unit::Usd
+                | Unit::UsdPerHour
+                | Unit::UsdPerYear
+                | Unit::UsdPerKwh
+                | Unit::UsdPerMw
+                | Unit::UsdPerKwMonth
+        )
+    }
+
+    pub const fn label(self) -> Text {
+        match self {
+            Unit::Billions => Text::new("billion", "十亿"),
+            Unit::Trillions => Text::new("trillion", "万亿"),
+            Unit::Flop => Text::new("FLOP", "FLOP"),
+            Unit::AccelHours => Text::new("accelerator-hours", "加速卡小时"),
+            Unit::Percent => Text::new("%", "%"),
+            Unit::Ratio => Text::new("×", "倍"),
+            Unit::Count => Text::new("", ""),
+            Unit::Usd => Text::new("USD", "美元"),
+            Unit::UsdPerHour => Text::new("USD per hour", "美元/小时"),
+            Unit::UsdPerYear => Text::new("USD per year", "美元/年"),
+            Unit::UsdPerKwh => Text::new("USD per kWh", "美元/千瓦时"),
+            Unit::UsdPerMw => Text::new("USD per MW", "美元/兆瓦"),
+            Unit::UsdPerKwMonth => Text::new("USD per kW-month", "美元/千瓦·月"),
+            Unit::Watts => Text::new("W", "瓦"),
+            Unit::Years => Text::new("years", "年"),
+            Unit::Months => Text::new("months", "个月"),
+            Unit::Hours => Text::new("hours", "小时"),
+        }
+    }
+}
+
+/// A number's valid range and how its slider moves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberSpec {
+    pub min: f64,
+    pub max: f64,
+    /// Wide ranges get a logarithmic slider.
+    pub log: bool,
+    pub integer: bool,
+    /// May be left unset ("auto"): derived from other parameters.
+    pub optional: bool,
+}
+
+/// One option of a choice parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub code: &'static str,
+    pub label: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    Number(NumberSpec),
+    Choice(&'static [Choice]),
+}
+
+/// Everything the page, the link codec and the docs need to know about one parameter.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ParamMeta {
+    pub key: ParamKey,
+    pub group: Group,
+    pub label: Text,
+    pub help: Text,
+    pub unit: Unit,
+    pub kind: Kind,
+    /// Where the usual default comes from (a preset may cite its own, see `Preset::notes`).
+    pub source: Option<Source>,
+}
+
+/// A parameter's value as the link codec and the page exchange it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    Number(f64),
+    /// Unset: derived from other parameters.
+    Auto,
+    Choice(&'static str),
+}
+
+/// Why a value was refused. The previous value stays in force.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamError {
+    /// The text is not a number in any form we read.
+    Unreadable {
+        key: ParamKey,
+        text: String,
+    },
+    /// Not finite (NaN or infinite).
+    NotFinite {
+        key: ParamKey,
+    },
+    OutOfRange {
+        key: ParamKey,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    UnknownChoice {
+        key: ParamKey,
+        text: String,
+    },
+    /// "auto" given to a parameter that must have a value.
+    Required {
+        key: ParamKey,
+    },
+}
+
+impl ParamError {
+    pub fn key(&self) -> ParamKey {
+        match self {
+            ParamError::Unreadable { key, .. }
+            | ParamError::NotFinite { key }
+            | ParamError::OutOfRange { key, .. }
+            | ParamError::UnknownChoice { key, .. }
+            | ParamError::Required { key } => *key,
+        }
+    }
+}
+
+impl core::fmt::Display for ParamError {
+    /// An English message naming the parameter, its unit and its range (the page formats
+    /// its own, translated, with the browser's number formatting).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let meta = self.key().meta();
+        let name = meta.label.en;
+        let unit = meta.unit.label().en;
+        let range = |f: &mut core::fmt::Formatter<'_>| match meta.kind {
+            Kind::Number(spec) => {
+                let (min, max) = (
+                    display_number(meta.unit, spec.min),
+                    display_number(meta.unit, spec.max),
+                );
+                write!(f, "{name} must be between {min} and {max}")?;
+                if meta.unit != Unit::Percent && !unit.is_empty() {
+                    write!(f, " {unit}")?;
+                }
+                Ok(())
+            }
+            Kind::Choice(choices) => {
+                let codes: Vec<&str> = choices.iter().map(|c| c.code).collect();
+                write!(f, "{name} must be one of {}", codes.join(", "))
+            }
+        };
+        match self {
+            ParamError::Unreadable { text, .. } => {
+                write!(f, "“{text}” is not a number. ")?;
+                range(f)
+            }
+            ParamError::NotFinite { .. } => {
+                write!(f, "Not a finite number. ")?;
+                range(f)
+            }
+            ParamError::OutOfRange { value, .. } => {
+                write!(f, "{} is out of range. ", display_number(meta.unit, *value))?;
+                range(f)
+            }
+            ParamError::UnknownChoice { text, .. } => {
+                write!(f, "“{text}” is not an option. ")?;
+                range(f)
+            }
+            ParamError::Required { .. } => write!(f, "{name} needs a value"),
+        }
+    }
+}
+
+impl std::error::Error for ParamError {}
+
+/// Plain formatting for the English error text: percentages as such, the rest as numbers.
+fn display_number(unit: Unit, value: f64) -> String {
+    if unit == Unit::Percent {
+        format!("{}%", format_exact(value * 100.0))
+    } else {
+        format_exact(value)
+    }
+}
+
+/// The shortest exact decimal form: `3.8e25`, `16384`, `0.4`. Used by links and messages.
+pub fn format_exact(value: f64) -> String {
+    let plain = format!("{value}");
+    let scientific = format!("{value:e}");
+    if scientific.len() < plain.len() {
+        scientific
+    } else {
+        plain
+    }
+}
+
+/// The text an input field shows for a value: a form [`parse_value`] reads back exactly,
+/// short enough to edit (`16,384`, `30.84M`, `3.8e25`, `35` in a percentage field).
+pub fn edit_text(key: ParamKey, value: Value) -> String {
+    let unit = key.meta().unit;
+    match value {
+        Value::Auto => String::new(),
+        Value::Choice(code) => code.to_string(),
+        Value::Number(v) if unit == Unit::Percent => format_exact(round_significant(v * 100.0)),
+        Value::Number(v) => {
+            let magnitude = v.abs();
+            if magnitude >= 1e15 {
+                format!("{v:e}")
+            } else if magnitude >= 1e6 {
+                let (divisor, suffix) = if magnitude >= 1e12 {
+                    (1e12, "T")
+                } else if magnitude >= 1e9 {
+                    (1e9, "B")
+                } else {
+                    (1e6, "M")
+                };
+                format!("{}{suffix}", round_significant(v / divisor))
+            } else {
+                group_thousands(&format!("{v}"))
+            }
+        }
+    }
+}
+
+/// `16384` → `16,384`; decimals untouched.
+fn group_thousands(plain: &str) -> String {
+    let (sign, digits) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (whole, fraction) = digits
+        .split_once('.')
+        .map_or((digits, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// Significant digits every stored number is rounded to: enough for any published figure
+/// (16,384 GPUs, 30.84M hours), few enough that a link stays short.
+pub const SIGNIFICANT_DIGITS: i32 = 5;
+
+/// Rounds to [`SIGNIFICANT_DIGITS`], so that what is stored is what a link can say exactly.
+pub fn round_significant(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let decimals = SIGNIFICANT_DIGITS - 1 - magnitude;
+    // Go through the decimal text so that the result is the nearest double to a short decimal.
+    let text = if decimals >= 0 {
+        format!("{value:.prec$}", prec = decimals as usize)
+    } else {
+        let factor = 10f64.powi(-decimals);
+        format!("{}", (value / factor).round() * factor)
+    };
+    text.parse().unwrap_or(value)
+}
+
+macro_rules! choices {
+    ($($code:literal => $en:literal, $zh:literal;)*) => {
+        &[$(Choice { code: $code, label: Text::new($en, $zh) }),*]
+    };
+}
+
+const MODE_CHOICES: &[Choice] = choices! {
+    "buy" => "Buy", "购买";
+    "rent" => "Rent", "租用";
+};
+const FACILITY_CHOICES: &[Choice] = choices! {
+    "build" => "Build", "自建";
+    "colo" => "Colocation", "托管";
+};
+const CHIP_CHOICES: &[Choice] = choices! {
+    "a100" => "NVIDIA A100", "英伟达 A100";
+    "h100" => "NVIDIA H100", "英伟达 H100";
+    "h800" => "NVIDIA H800", "英伟达 H800";
+    "h200" => "NVIDIA H200", "英伟达 H200";
+    "b200" => "NVIDIA B200", "英伟达 B200";
+    "mi300x" => "AMD MI300X", "AMD MI300X";
+    "tpu-v5p" => "Google TPU v5p", "谷歌 TPU v5p";
+};
+
+const fn num(min: f64, max: f64, log: bool) -> Kind {
+    Kind::Number(NumberSpec {
+        min,
+        max,
+        log,
+        integer: false,
+        optional: false,
+    })
+}
+const fn count(min: f64, max: f64, log: bool) -> Kind {
+    Kind::Number(NumberSpec {
+        min,
+        max,
+        log,
+        integer: true,
+        optional: false,
+    })
+}
+const fn optional(min: f64, max: f64) -> Kind {
+    Kind::Number(NumberSpec {
+        min,
+        max,
+        log: true,
+        integer: false,
+        optional: true,
+    })
+}
+
+macro_rules! meta {
+    ($key:ident, $group:ident, $unit:ident, $kind:expr, $source:expr,
+     $label_en:literal, $label_zh:literal, $help_en:literal, $help_zh:literal) => {
+        ParamMeta {
+            key: ParamKey::$key,
+            group: Group::$group,
+            label: Text::new($label_en, $label_zh),
+            help: Text::new($help_en, $help_zh),
+            unit: Unit::$unit,
+            kind: $kind,
+            source: $source,
+        }
+    };
+}
+
+const META: [ParamMeta; 29] = [
+    meta!(Lic, Data, UsdPerYear, num(0.0, 1e11, true), Some(sources::SEED),
+        "Licensed data", "授权数据",
+        "Payments for news, images, forums and other licensed content, per year of the programme. OpenAI–News Corp: more than $250M over 5 years (about $50M a year); Reddit: about $60M a year from Google.",
+        "为新闻、图片、论坛等授权内容支付的费用，按项目年数计。OpenAI与新闻集团：5年逾2.5亿美元（约每年5000万美元）；Reddit：谷歌每年约6000万美元。"),
+    meta!(Hrs, Data, Hours, count(0.0, 1e9, true), Some(sources::SEED),
+        "Audio and video transcribed", "转录音视频",
+        "Hours of audio and video acquired and transcribed into text. OpenAI transcribed more than a million hours of video for GPT-4.",
+        "获取并转录为文本的音视频时长。OpenAI为GPT-4转录了超过一百万小时的视频。"),
+    meta!(Hrc, Data, UsdPerHour, num(0.0, 10_000.0, true), Some(sources::REUTERS_DATA_PRICES),
+        "Cost per transcribed hour", "每小时转录成本",
+        "What one hour of audio or video costs to acquire and transcribe. Licensed film sells for $100–300 an hour; transcribing freely available video costs far less.",
+        "获取并转录一小时音视频的成本。授权影片每小时售价100至300美元；转录公开视频的成本要低得多。"),
+    meta!(Ann, Data, Count, count(0.0, 1e10, true), Some(sources::LLAMA_3_PAPER),
+        "Human annotations", "人工标注",
+        "Instruction and preference examples written or ranked by people for fine-tuning. Llama 3 used about 10 million.",
+        "为微调而由人工编写或排序的指令与偏好数据条数。Llama 3约使用了1000万条。"),
+    meta!(Anc, Data, Usd, num(0.0, 10_000.0, true), Some(sources::LAMBERT_RLHF),
+        "Cost per annotation", "每条标注成本",
+        "What one human annotation costs. Llama 2's preference data cost about $25M for 1.4M comparisons, about $18 each.",
+        "每条人工标注的成本。Llama 2的偏好数据约2500万美元、140万条对比，约每条18美元。"),
+    meta!(P, Training, Billions, num(0.01, 100_000.0, true), None,
+        "Active parameters", "激活参数",
+        "Parameters used for each token, in billions. For mixture-of-experts models use the active parameters, never the total (DeepSeek-V3: 37B active of 671B).",
+        "每个词元实际参与计算的参数量（十亿）。混合专家模型应填激活参数而非总参数（DeepSeek-V3：6710亿中激活370亿）。"),
+    meta!(Tok, Training, Trillions, num(0.001, 10_000.0, true), None,
+        "Training tokens", "训练词元",
+        "Tokens of text (or equivalent) the model is trained on, in trillions.",
+        "模型训练所用的词元数量（万亿）。"),
+    meta!(Flop, Training, Flop, optional(1e15, 1e31), None,
+        "Final-run compute", "最终训练算力",
+        "Floating-point operations of the final training run. Leave on auto to use 6 × parameters × tokens; set it when a figure is published (Llama 3.1 405B: 3.8e25).",
+        "最终一次训练的浮点运算量。设为自动则按 6 × 参数 × 词元 计算；有公开数字时可直接填写（Llama 3.1 405B：3.8e25）。"),
+    meta!(Hours, Training, AccelHours, optional(1.0, 1e11), None,
+        "Final-run accelerator-hours", "最终训练卡时",
+        "Accelerator-hours of the final run as model cards publish them (DeepSeek-V3: 2.788M H800-hours). When set, it replaces the hours derived from compute, and the compute shown is what these hours deliver at the utilisation below.",
+        "模型卡公布的最终训练卡时（DeepSeek-V3：278.8万H800小时）。填写后将取代由算力推算的卡时，所示算力为这些卡时在下方利用率下完成的运算量。"),
+    meta!(Mfu, Training, Percent, num(0.01, 0.9, false), Some(sources::EPOCH_CODE),
+        "Model FLOP utilisation", "算力利用率（MFU）",
+        "Share of the accelerators' peak that training actually achieves. Median of 33 published runs: 37.5% (observed 19–56%); Llama 3.1 405B: 38–43%.",
+        "训练实际达到的算力占峰值的比例。33次公开训练的中位数为37.5%（范围19%至56%）；Llama 3.1 405B为38%至43%。"),
+    meta!(Exp, Training, Ratio, num(1.0, 100.0, true), Some(sources::EPOCH_CODE),
+        "Total ÷ final-run compute", "总算力 ÷ 最终训练算力",
+        "Compute spent on experiments, ablations and failed runs, as a multiple of the final run. Epoch AI estimates 2.2 (1.2–4).",
+        "实验、消融和失败训练消耗的算力，以最终训练算力的倍数表示。Epoch AI估计为2.2倍（1.2至4倍）。"),
+    meta!(Chip, Chips, Count, Kind::Choice(CHIP_CHOICES), None,
+        "Accelerator", "加速卡",
+        "The chip the model is trained on. Choosing one sets its price, power and cloud price to its defaults.",
+        "训练所用芯片。选择后其价格、功耗和云端租价将重置为该芯片的默认值。"),
+    meta!(N, Chips, Count, count(1.0, 10_000_000.0, true), Some(sources::META_FLEET),
+        "Accelerators in the cluster", "集群加速卡数量",
+        "How many accelerators work together. Llama 3.1 405B: up to 16,384 H100; Meta planned 350,000 H100 by the end of 2024.",
+        "协同训练的加速卡数量。Llama 3.1 405B：最多16384块H100；Meta计划在2024年底拥有35万块H100。"),
+    meta!(Mode, Chips, Count, Kind::Choice(MODE_CHOICES), None,
+        "Buy or rent", "购买或租用",
+        "Buy the cluster (and pay for energy and a facility) or rent accelerators from a cloud by the hour.",
+        "购买集群（并承担电费和机房费用），或按小时向云服务商租用加速卡。"),
+    meta!(Price, Chips, Usd, num(100.0, 1_000_000.0, true), Some(sources::GPU_PRICES),
+        "Price per accelerator", "单卡价格",
+        "What one accelerator costs to buy. NVIDIA's H100: about $30,000.",
+        "购买一块加速卡的价格。英伟达H100约3万美元。"),
+    meta!(Sys, Chips, Ratio, num(1.0, 5.0, false), Some(sources::EPOCH_CODE),
+        "Cluster cost ÷ accelerator price", "集群成本 ÷ 加速卡价格",
+        "All-in cluster cost (servers, CPUs, memory, interconnect) as a multiple of the accelerators' price. Servers cost 1.64× the accelerators (1.3–2.1) and the interconnect is 19% of the cluster: 1.64 ÷ 0.81 ≈ 2.",
+        "整个集群（服务器、CPU、内存、互联网络）的成本相对于加速卡价格的倍数。服务器成本为加速卡的1.64倍（1.3至2.1），互联网络占集群成本19%：1.64 ÷ 0.81 ≈ 2。"),
+    meta!(Life, Chips, Years, num(0.5, 20.0, false), Some(sources::EPOCH_CODE),
+        "Hardware depreciation", "硬件折旧期",
+        "Years over which the cluster's cost is spread. The model is charged for the share of that life it uses. Hyperscalers depreciate servers over 5–6 years.",
+        "集群成本分摊的年数。模型只承担其占用的那部分寿命的成本。大型云厂商的服务器折旧期为5至6年。"),
+    meta!(Rent, Chips, UsdPerHour, num(0.01, 1000.0, true), Some(sources::CLOUD_PRICES),
+        "Cloud price per accelerator-hour", "每卡时云端价格",
+        "What a cloud charges for one accelerator for one hour, energy and facility included. H100: $12.29 in 2023 on demand, about $2 on one-year contracts in 2025–2026.",
+        "云服务商每块加速卡每小时的价格，已含电费和机房费用。H100：2023年按需价12.29美元，2025—2026年一年期合约约2美元。"),
+    meta!(W, DataCentre, Watts, num(10.0, 20_000.0, true), Some(sources::NVIDIA_H100),
+        "Power per accelerator", "单卡功耗",
+        "Peak power per accelerator including its share of the server and network. DGX H100: 10.2 kW for 8 GPUs, 1,275 W each.",
+        "每块加速卡的峰值功耗，含其分摊的服务器和网络功耗。DGX H100整机8卡10.2千瓦，每卡1275瓦。"),
+    meta!(Load, DataCentre, Percent, num(0.05, 1.0, false), Some(sources::EPOCH_CODE),
+        "Average load", "平均负载",
+        "Average power draw during training as a share of the peak. Epoch AI: about 75% (56–100%).",
+        "训练期间平均功耗占峰值的比例。Epoch AI估计约75%（56%至100%）。"),
+    meta!(Pue, DataCentre, Ratio, num(1.0, 3.0, false), Some(sources::UPTIME),
+        "Power usage effectiveness (PUE)", "电能使用效率（PUE）",
+        "Facility power ÷ IT power (cooling, power conversion). Hyperscale about 1.1; other data centres about 1.25; industry average about 1.56.",
+        "数据中心总功耗 ÷ IT设备功耗（含制冷、配电损耗）。超大规模数据中心约1.1，其他约1.25，行业平均约1.56。"),
+    meta!(Kwh, DataCentre, UsdPerKwh, num(0.001, 2.0, true), Some(sources::EIA),
+        "Electricity price", "电价",
+        "Price of electricity. US industrial average about $0.08 per kWh (2023–2025); states range from 0.6× to 1.7× that.",
+        "电价。美国工业平均电价约每千瓦时0.08美元（2023—2025年），各州为其0.6至1.7倍。"),
+    meta!(Dc, DataCentre, Count, Kind::Choice(FACILITY_CHOICES), None,
+        "Facility", "机房",
+        "Build a data centre for the cluster, or rent space and power in someone else's (colocation).",
+        "为集群自建数据中心，或租用他人数据中心的空间和电力（托管）。"),
+    meta!(Mw, DataCentre, UsdPerMw, num(0.0, 100_000_000.0, false), Some(sources::CUSHMAN_2025),
+        "Facility cost per MW", "每兆瓦机房造价",
+        "Capital cost of a data centre per megawatt of IT load, excluding the IT equipment: $11.7M on average in the US ($9.3M–$15.0M). Do not add an all-in figure per GW on top: they overlap.",
+        "每兆瓦IT负载的数据中心建设成本（不含IT设备）：美国平均1170万美元（930万至1500万美元）。不要再叠加按吉瓦计的全包成本，二者重复。"),
+    meta!(Dclife, DataCentre, Years, num(1.0, 50.0, false), Some(sources::COMPANY_FILINGS),
+        "Facility depreciation", "机房折旧期",
+        "Years over which the data centre's cost is spread; the model is charged for the programme's months. Companies depreciate buildings over 15–30 years and their power and cooling plant over 10–20.",
+        "数据中心成本分摊的年数；模型承担项目持续月数对应的部分。企业对建筑的折旧期为15至30年，电力和制冷设备为10至20年。"),
+    meta!(Colo, DataCentre, UsdPerKwMonth, num(0.0, 2000.0, true), Some(sources::COLO_PRICES),
+        "Colocation price", "托管价格",
+        "Rent for data-centre space and power per kW of IT load per month: about $150–$200 in primary US markets.",
+        "每千瓦IT负载每月的数据中心空间和电力租金：美国主要市场约150至200美元。"),
+    meta!(Staff, Team, Count, count(0.0, 100_000.0, true), None,
+        "Research and engineering team", "研发团队",
+        "People working on the model for the programme's duration.",
+        "在项目期间参与模型研发的人数。"),
+    meta!(Sal, Team, UsdPerYear, num(0.0, 10_000_000.0, true), Some(sources::EPOCH_COMPENSATION),
+        "Cost per person", "人均成本",
+        "Fully loaded yearly cost of one person: median AI researcher pay about $330k, ×1.3 for benefits and taxes ≈ $430k.",
+        "每人每年的全部用人成本：AI研究人员薪酬中位数约33万美元，乘以1.3倍福利和税费约为43万美元。"),
+    meta!(Mon, Team, Months, num(1.0, 240.0, false), None,
+        "Programme duration", "项目周期",
+        "How long the programme runs: data licences, the team and the facility are paid for this long.",
+        "项目持续时间：数据授权、团队和机房费用均按此时长计算。"),
+];
+
+impl ParamKey {
+    /// Every parameter, in the order the page shows them (grouped).
+    pub const ALL: [ParamKey; 29] = [
+        ParamKey::Lic,
+        ParamKey::Hrs,
+        ParamKey::Hrc,
+        ParamKey::Ann,
+        ParamKey::Anc,
+        ParamKey::P,
+        ParamKey::Tok,
+        ParamKey::Flop,
+        ParamKey::Hours,
+        ParamKey::Mfu,
+        ParamKey::Exp,
+        ParamKey::Chip,
+        ParamKey::N,
+        ParamKey::Mode,
+        ParamKey::Price,
+        ParamKey::Sys,
+        ParamKey::Life,
+        ParamKey::Rent,
+        ParamKey::W,
+        ParamKey::Load,
+        ParamKey::Pue,
+        ParamKey::Kwh,
+        ParamKey::Dc,
+        ParamKey::Mw,
+        ParamKey::Dclife,
+        ParamKey::Colo,
+        ParamKey::Staff,
+        ParamKey::Sal,
+        ParamKey::Mon,
+    ];
+
+    /// The link key and `data-param` value: part of the public link format, never renamed.
+    pub const fn code(self) -> &'static str {
+        match self {
+            ParamKey::P => "p",
+            ParamKey::Tok => "tok",
+            ParamKey::Flop => "flop",
+            ParamKey::Hours => "hours",
+            ParamKey::Mfu => "mfu",
+            ParamKey::Exp => "exp",
+            ParamKey::Chip => "chip",
+            ParamKey::N => "n",
+            ParamKey::Mode => "mode",
+            ParamKey::Price => "price",
+            ParamKey::Sys => "sys",
+            ParamKey::Life => "life",
+            ParamKey::Rent => "rent",
+            ParamKey::W => "w",
+            ParamKey::Load => "load",
+            ParamKey::Pue => "pue",
+            ParamKey::Kwh => "kwh",
+            ParamKey::Dc => "dc",
+            ParamKey::Mw => "mw",
+            ParamKey::Dclife => "dclife",
+            ParamKey::Colo => "colo",
+            ParamKey::Lic => "lic",
+            ParamKey::Hrs => "hrs",
+            ParamKey::Hrc => "hrc",
+            ParamKey::Ann => "ann",
+            ParamKey::Anc => "anc",
+            ParamKey::Staff => "staff",
+            ParamKey::Sal => "sal",
+            ParamKey::Mon => "mon",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ParamKey> {
+        ParamKey::ALL.into_iter().find(|key| key.code() == code)
+    }
+
+    pub fn meta(self) -> &'static ParamMeta {
+        // META is in the same order as ALL (checked by a test).
+        &META[self.index()]
+    }
+
+    /// Position in [`ParamKey::ALL`].
+    pub fn index(self) -> usize {
+        ParamKey::ALL
+            .iter()
+            .position(|key| *key == self)
+            .unwrap_or_default()
+    }
+
+    pub fn number_spec(self) -> Option<NumberSpec> {
+        match self.meta().kind {
+            Kind::Number(spec) => Some(spec),
+            Kind::Choice(_) => None,
+        }
+    }
+
+    /// Whether the control applies to the current choices; controls that do not are hidden
+    /// and keep their values.
+    pub fn applies(self, params: &Params) -> bool {
+        let buy = params.mode == Mode::Buy;
+        match self {
+            ParamKey::Price | ParamKey::Sys | ParamKey::Life | ParamKey::Kwh | ParamKey::Dc => buy,
+            ParamKey::Rent => !buy,
+            ParamKey::Mw | ParamKey::Dclife => buy && params.facility == Facility::Build,
+            ParamKey::Colo => buy && params.facility == Facility::Colo,
+            _ => true,
+        }
+    }
+}
+
+impl Mode {
+    pub const fn code(self) -> &'static str {
+        match self {
+            Mode::Buy => "buy",
+            Mode::Rent => "rent",
+        }
+    }
+}
+
+impl Facility {
+    pub const fn code(self) -> &'static str {
+        match self {
+            Facility::Build => "build",
+            Facility::Colo => "colo",
+        }
+    }
+}
+
+impl Params {
+    /// The value of one parameter.
+    pub fn get(&self, key: ParamKey) -> Value {
+        use ParamKey as K;
+        let number = |v: f64| Value::Number(v);
+        let optional = |v: Option<f64>| v.map_or(Value::Auto, Value::Number);
+        match key {
+            K::P => number(self.params_b),
+            K::Tok => number(self.tokens_t),
+            K::Flop => optional(self.flop_override),
+            K::Hours => optional(self.hours_override),
+            K::Mfu => number(self.mfu),
+            K::Exp => number(self.experiment_factor),
+            K::Chip => Value::Choice(self.chip.code()),
+            K::N => number(self.accelerators),
+            K::Mode => Value::Choice(self.mode.code()),
+            K::Price => number(self.accel_price),
+            K::Sys => number(self.system_factor),
+            K::Life => number(self.hw_life_years),
+            K::Rent => number(self.rent_per_hour),
+            K::W => number(self.watts_per_accel),
+            K::Load => number(self.load_factor),
+            K::Pue => number(self.pue),
+            K::Kwh => number(self.usd_per_kwh),
+            K::Dc => Value::Choice(self.facility.code()),
+            K::Mw => number(self.facility_capex_per_mw),
+            K::Dclife => number(self.facility_life_years),
+            K::Colo => number(self.colo_per_kw_month),
+            K::Lic => number(self.licence_per_year),
+            K::Hrs => number(self.transcribed_hours),
+            K::Hrc => number(self.cost_per_transcribed_hour),
+            K::Ann => number(self.annotations),
+            K::Anc => number(self.cost_per_annotation),
+            K::Staff => number(self.staff),
+            K::Sal => number(self.salary),
+            K::Mon => number(self.months),
+        }
+    }
+
+    /// The number a numeric parameter holds (`None` for auto and for choices).
+    pub fn number(&self, key: ParamKey) -> Option<f64> {
+        match self.get(key) {
+            Value::Number(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Checks a value and, when valid, stores it (numbers rounded to what a link can say).
+    /// On error nothing changes.
+    pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
+        let value = validate(key, value)?;
+        use ParamKey as K;
+        let slot: &mut f64 = match (key, value) {
+            (K::Flop, v) => {
+                self.flop_override = as_optional(v);
+                return Ok(());
+            }
+            (K::Hours, v) => {
+                self.hours_override = as_optional(v);
+                return Ok(());
+            }
+            (K::Chip, Value::Choice(code)) => {
+                self.chip = ChipId::from_code(code).unwrap_or(self.chip);
+                return Ok(());
+            }
+            (K::Mode, Value::Choice(code)) => {
+                self.mode = if code == "rent" {
+                    Mode::Rent
+                } else {
+                    Mode::Buy
+                };
+                return Ok(());
+            }
+            (K::Dc, Value::Choice(code)) => {
+                self.facility = if code == "colo" {
+                    Facility::Colo
+                } else {
+                    Facility::Build
+                };
+                return Ok(());
+            }
+            (K::P, _) => &mut self.params_b,
+            (K::Tok, _) => &mut self.tokens_t,
+            (K::Mfu, _) => &mut self.mfu,
+            (K::Exp, _) => &mut self.experiment_factor,
+            (K::N, _) => &mut self.accelerators,
+            (K::Price, _) => &mut self.accel_price,
+            (K::Sys, _) => &mut self.system_factor,
+            (K::Life, _) => &mut self.hw_life_years,
+            (K::Rent, _) => &mut self.rent_per_hour,
+            (K::W, _) => &mut self.watts_per_accel,
+            (K::Load, _) => &mut self.load_factor,
+            (K::Pue, _) => &mut self.pue,
+            (K::Kwh, _) => &mut self.usd_per_kwh,
+            (K::Mw, _) => &mut self.facility_capex_per_mw,
+            (K::Dclife, _) => &mut self.facility_life_years,
+            (K::Colo, _) => &mut self.colo_per_kw_month,
+            (K::Lic, _) => &mut self.licence_per_year,
+            (K::Hrs, _) => &mut self.transcribed_hours,
+            (K::Hrc, _) => &mut self.cost_per_transcribed_hour,
+            (K::Ann, _) => &mut self.annotations,
+            (K::Anc, _) => &mut self.cost_per_annotation,
+            (K::Staff, _) => &mut self.staff,
+            (K::Sal, _) => &mut self.salary,
+            (K::Mon, _) => &mut self.months,
+            // validate() only lets choices through to choice keys.
+            (K::Chip | K::Mode | K::Dc, _) => return Ok(()),
+        };
+        if let Value::Number(v) = value {
+            *slot = v;
+        }
+        Ok(())
+    }
+
+    /// Reads a value as people write it (`16k`, `$30,000`, `40%`, `3.8e25`, `auto`, `h100`)
+    /// and stores it; on error nothing changes.
+    pub fn set_text(&mut self, key: ParamKey, text: &str) -> Result<(), ParamError> {
+        let value = parse_value(key, text)?;
+        self.set(key, value)
+    }
+
+    /// Chooses an accelerator and resets its price, power and cloud price to its defaults.
+    pub fn with_chip(mut self, chip: ChipId) -> Params {
+        let spec = chip.spec();
+        self.chip = chip;
+        self.accel_price = round_significant(spec.price.get());
+        self.watts_per_accel = round_significant(spec.server_watts.get());
+        self.rent_per_hour = round_significant(spec.rent_per_hour.get());
+        self
+    }
+
+    /// The keys whose values differ between two scenarios.
+    pub fn differing_keys(&self, other: &Params) -> Vec<ParamKey> {
+        ParamKey::ALL
+            .into_iter()
+            .filter(|key| self.get(*key) != other.get(*key))
+            .collect()
+    }
+
+    /// Whether every value is in range: what any state the page or a link can produce holds.
+    pub fn validate_all(&self) -> Result<(), ParamError> {
+        for key in ParamKey::ALL {
+            validate(key, self.get(key))?;
+        }
+        Ok(())
+    }
+}
+
+fn as_optional(value: Value) -> Option<f64> {
+    match value {
+        Value::Number(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Checks a value against the parameter's kind and range; returns it normalised.
+pub fn validate(key: ParamKey, value: Value) -> Result<Value, ParamError> {
+    match (key.meta().kind, value) {
+        (Kind::Number(spec), Value::Number(v)) => {
+            if !v.is_finite() {
+                return Err(ParamError::NotFinite { key });
+            }
+            let v = if spec.integer { v.round() } else { v };
+            let v = round_significant(v);
+            if v < spec.min || v > spec.max {
+                return Err(ParamError::OutOfRange {
+                    key,
+                    value: v,
+                    min: spec.min,
+                    max: spec.max,
+                });
+            }
+            // -0.0 is stored as 0 so that equal states compare equal.
+            Ok(Value::Number(v + 0.0))
+        }
+        (Kind::Number(spec), Value::Auto) if spec.optional => Ok(Value::Auto),
+        (Kind::Number(_), Value::Auto) => Err(ParamError::Required { key }),
+        (Kind::Number(_), Value::Choice(text)) => Err(ParamError::Unreadable {
+            key,
+            text: text.to_string(),
+        }),
+        (Kind::Choice(choices), Value::Choice(code)) => choices
+            .iter()
+            .find(|choice| choice.code.eq_ignore_ascii_case(code.trim()))
+            .map(|choice| Value::Choice(choice.code))
+            .ok_or_else(|| ParamError::UnknownChoice {
+                key,
+                text: code.to_string(),
+            }),
+        (Kind::Choice(_), Value::Number(v)) => Err(ParamError::UnknownChoice {
+            key,
+            text: format_exact(v),
+        }),
+        (Kind::Choice(_), Value::Auto) => Err(ParamError::Required { key }),
+    }
+}
+
+/// Reads a value for one parameter from text, in any of the forms people write.
+pub fn parse_value(key: ParamKey, text: &str) -> Result<Value, ParamError> {
+    let meta = key.meta();
+    let trimmed = text.trim();
+    match meta.kind {
+        Kind::Choice(choices) => choices
+            .iter()
+            .find(|choice| {
+                choice.code.eq_ignore_ascii_case(trimmed)
+                    || choice.label.en.eq_ignore_ascii_case(trimmed)
+                    || choice.label.zh == trimmed
+            })
+            .map(|choice| Value::Choice(choice.code))
+            .ok_or_else(|| ParamError::UnknownChoice {
+                key,
+                text: text.to_string(),
+            }),
+        Kind::Number(spec) => {
+            let lower = trimmed.to_ascii_lowercase();
+            if spec.optional && (lower.is_empty() || lower == "auto" || trimmed == "自动") {
+                return Ok(Value::Auto);
+            }
+            let number = parse_number(trimmed).map_err(|error| match error {
+                ParseError::NotFinite => ParamError::NotFinite { key },
+                _ => ParamError::Unreadable {
+                    key,
+                    text: text.to_string(),
+                },
+            })?;
+            let mut value = number.value;
+            if meta.unit == Unit::Percent {
+                // "40%" and "40" both mean 40% in a percentage field; "0.4" is the fraction.
+                if !number.percent && value > 1.0 {
+                    value /= 100.0;
+                }
+            } else {
+                if number.percent {
+                    value *= 100.0;
+                }
+                if number.magnitude_given {
+                    // "405B" in a field kept in billions means 405.
+                    value /= meta.unit.scale();
+                }
+            }
+            Ok(Value::Number(value))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_table_matches_key_order() {
+        for (i, key) in ParamKey::ALL.into_iter().enumerate() {
+            assert_eq!(META[i].key, key);
+            assert_eq!(key.index(), i);
+            assert_eq!(ParamKey::from_code(key.code()), Some(key));
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_and_link_safe() {
+        for (i, a) in ParamKey::ALL.iter().enumerate() {
+            assert!(a.code().bytes().all(|b| b.is_ascii_lowercase()));
+            for b in &ParamKey::ALL[i + 1..] {
+                assert_ne!(a.code(), b.code());
+            }
+        }
+    }
+
+    #[test]
+    fn ranges_are_ordered() {
+        for key in ParamKey::ALL {
+            if let Some(spec) = key.number_spec() {
+                assert!(spec.min < spec.max, "{key:?}");
+                assert!(!spec.log || spec.min > 0.0 || spec.min == 0.0, "{key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn significant_rounding() {
+        assert_eq!(round_significant(16384.0), 16384.0);
+        assert_eq!(round_significant(163_847.0), 163_850.0);
+        assert_eq!(round_significant(0.123_456), 0.12346);
+        assert_eq!(round_significant(3.8e25), 3.8e25);
+        assert_eq!(round_significant(29_999.99), 30_000.0);
+        assert_eq!(round_significant(-2.5), -2.5);
+        assert_eq!(round_significant(0.0), 0.0);
+    }
+
+    #[test]
+    fn exact_format_is_short() {
+        assert_eq!(format_exact(3.8e25), "3.8e25");
+        assert_eq!(format_exact(16384.0), "16384");
+        assert_eq!(format_exact(0.4), "0.4");
+        assert_eq!(format_exact(1e6), "1e6");
+        assert_eq!(format_exact(2_788_000.0), "2788000");
+        assert_eq!(format_exact(27_880_000.0), "2.788e7");
+    }
+
+    #[test]
+    fn human_forms_are_read_in_the_field_unit() {
+        assert_eq!(parse_value(ParamKey::N, "16k"), Ok(Value::Number(16_000.0)));
+        assert_eq!(
+            parse_value(ParamKey::Price, "$30,000"),
+            Ok(Value::Number(30_000.0))
+        );
+        assert_eq!(parse_value(ParamKey::Mfu, "40%"), Ok(Value::Number(0.4)));
+        assert_eq!(parse_value(ParamKey::Mfu, "40"), Ok(Value::Number(0.4)));
+        assert_eq!(parse_value(ParamKey::Mfu, "0.4"), Ok(Value::Number(0.4)));
+        assert_eq!(
+            parse_value(ParamKey::Flop, "3.8e25"),
+            Ok(Value::Number(3.8e25))
+        );
+        assert_eq!(parse_value(ParamKey::Flop, "auto"), Ok(Value::Auto));
+        assert_eq!(parse_value(ParamKey::Flop, ""), Ok(Value::Auto));
+        assert_eq!(parse_value(ParamKey::P, "405B"), Ok(Value::Number(405.0)));
+        assert_eq!(parse_value(ParamKey::P, "405"), Ok(Value::Number(405.0)));
+        assert_eq!(parse_value(ParamKey::Tok, "15.6T"), Ok(Value::Number(15.6)));
+        assert_eq!(parse_value(ParamKey::Tok, "500B"), Ok(Value::Number(0.5)));
+        assert_eq!(
+            parse_value(ParamKey::Hours, "2.788M"),
+            Ok(Value::Number(2_788_000.0))
+        );
+        assert_eq!(
+            parse_value(ParamKey::Chip, "H100"),
+            Ok(Value::Choice("h100"))
+        );
+        assert_eq!(
+            parse_value(ParamKey::Mode, "租用"),
+            Ok(Value::Choice("rent"))
+        );
+    }
+
+    #[test]
+    fn edit_text_reads_back_exactly() {
+        assert_eq!(edit_text(ParamKey::N, Value::Number(16_384.0)), "16,384");
+        assert_eq!(
+            edit_text(ParamKey::Hours, Value::Number(30_840_000.0)),
+            "30.84M"
+        );
+        assert_eq!(edit_text(ParamKey::Flop, Value::Number(3.8e25)), "3.8e25");
+        assert_eq!(edit_text(ParamKey::Mfu, Value::Number(0.35)), "35");
+        assert_eq!(edit_text(ParamKey::Kwh, Value::Number(0.08)), "0.08");
+        assert_eq!(edit_text(ParamKey::Flop, Value::Auto), "");
+        for preset in crate::model::presets::ALL {
+            for key in ParamKey::ALL {
+                let value = preset.params.get(key);
+                let mut params = preset.params;
+                params.set_text(key, &edit_text(key, value)).unwrap();
+                assert_eq!(params.get(key), value, "{} {key:?}", preset.id);
+            }
+        }
+    }
+
+    #[test]
+    fn errors_name_parameter_unit_and_range() {
+        let mut params = crate::model::presets::default_preset().params;
+        let before = params;
+        let error = params.set_text(ParamKey::Mfu, "150%").unwrap_err();
+        assert!(matches!(
+            error,
+            ParamError::OutOfRange {
+                key: ParamKey::Mfu,
+                ..
+            }
+        ));
+        assert_eq!(
+            error.to_string(),
+            "150% is out of range. Model FLOP utilisation must be between 1% and 90%"
+        );
+        let error = params.set_text(ParamKey::Price, "lots").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "“lots” is not a number. Price per accelerator must be between 100 and 1e6 USD"
+        );
+        assert!(params.set(ParamKey::N, Value::Number(f64::NAN)).is_err());
+        assert!(params.set(ParamKey::N, Value::Auto).is_err());
+        assert!(params.set(ParamKey::Chip, Value::Choice("tpu-v9")).is_err());
+        assert_eq!(params, before, "a refused value changes nothing");
+    }
+
+    #[test]
+    fn set_normalises() {
+        let mut params = crate::model::presets::default_preset().params;
+        params.set(ParamKey::N, Value::Number(1000.4)).unwrap();
+        assert_eq!(params.accelerators, 1000.0);
+        params.set(ParamKey::Lic, Value::Number(-0.0)).unwrap();
+        assert!(params.licence_per_year.is_sign_positive());
+        params.set(ParamKey::Flop, Value::Auto).unwrap();
+        assert_eq!(params.flop_override, None);
+    }
+
+    #[test]
+    fn controls_that_do_not_apply() {
+        let mut params = crate::model::presets::default_preset().params;
+        params.mode = Mode::Rent;
+        assert!(!ParamKey::Price.applies(&params));
+        assert!(ParamKey::Rent.applies(&params));
+        assert!(!ParamKey::Mw.applies(&params));
+        params.mode = Mode::Buy;
+        params.facility = Facility::Colo;
+        assert!(ParamKey::Colo.applies(&params));
+        assert!(!ParamKey::Mw.applies(&params));
+        assert!(!ParamKey::Rent.applies(&params));
+    }
+}

@@ -1,0 +1,88 @@
+//! A scenario: a preset and the reader's changes to it.
+
+use super::chips::ChipId;
+use super::cost::{evaluate, Outputs};
+use super::params::{ParamError, ParamKey, Params, Value};
+use super::presets::{self, Preset};
+
+/// What the calculator computes: a preset's parameters with the reader's edits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scenario {
+    pub preset: &'static Preset,
+    pub params: Params,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario::from_preset(presets::default_preset())
+    }
+}
+
+impl Scenario {
+    pub fn from_preset(preset: &'static Preset) -> Scenario {
+        Scenario {
+            preset,
+            params: preset.params,
+        }
+    }
+
+    /// Whether a parameter differs from the preset's value (the page marks it).
+    pub fn is_changed(&self, key: ParamKey) -> bool {
+        self.params.get(key) != self.preset.params.get(key)
+    }
+
+    pub fn changed_keys(&self) -> Vec<ParamKey> {
+        self.params.differing_keys(&self.preset.params)
+    }
+
+    /// Sets one parameter. Choosing an accelerator also takes its price, power and cloud price.
+    pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
+        if key == ParamKey::Chip {
+            if let Value::Choice(code) = value {
+                let chip = ChipId::from_code(code).ok_or(ParamError::UnknownChoice {
+                    key,
+                    text: code.to_string(),
+                })?;
+                self.params = self.params.with_chip(chip);
+                return Ok(());
+            }
+        }
+        self.params.set(key, value)
+    }
+
+    /// Puts one parameter back to the preset's value.
+    pub fn reset(&mut self, key: ParamKey) {
+        // The preset's values are valid by construction (tested), so this cannot fail.
+        let _ = self.params.set(key, self.preset.params.get(key));
+    }
+
+    pub fn evaluate(&self) -> Outputs {
+        evaluate(&self.params)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choosing_a_chip_takes_its_defaults() {
+        let mut scenario = Scenario::default();
+        scenario.set(ParamKey::Chip, Value::Choice("b200")).unwrap();
+        assert_eq!(scenario.params.chip, ChipId::B200);
+        assert_eq!(scenario.params.watts_per_accel, 1787.5);
+        assert!(scenario.is_changed(ParamKey::Chip));
+        assert!(scenario.is_changed(ParamKey::W));
+        assert!(scenario.set(ParamKey::Chip, Value::Choice("z80")).is_err());
+    }
+
+    #[test]
+    fn changes_and_reset() {
+        let mut scenario = Scenario::default();
+        assert!(scenario.changed_keys().is_empty());
+        scenario.set(ParamKey::N, Value::Number(32_768.0)).unwrap();
+        assert_eq!(scenario.changed_keys(), vec![ParamKey::N]);
+        scenario.reset(ParamKey::N);
+        assert!(scenario.changed_keys().is_empty());
+    }
+}

@@ -1,0 +1,92 @@
+//! The published sources behind every default, preset and reference figure.
+
+/// A citable source. `as_of` is the date of the figure (ISO, as precise as the source is).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub publisher: &'static str,
+    pub title: &'static str,
+    pub as_of: &'static str,
+    pub url: Option<&'static str>,
+    /// A secondary or press figure rather than a primary one: the UI labels it so.
+    pub indicative: bool,
+}
+
+macro_rules! sources {
+    ($($const:ident = $id:literal, $publisher:literal, $title:literal, $as_of:literal, $url:expr, $indicative:literal;)*) => {
+        $(pub const $const: Source = Source {
+            id: $id, publisher: $publisher, title: $title, as_of: $as_of, url: $url, indicative: $indicative,
+        };)*
+        /// Every source, for the methodology page and the sources list.
+        pub const ALL: &[Source] = &[$($const),*];
+    };
+}
+
+sources! {
+    SEED = "yicai-2024", "Yicai (第一财经)", "从数据到芯片，开发AI越来越昂贵，只有科技巨头能“玩得起”？", "2024-06-03", None, false;
+    COTTIER_2024 = "cottier-2024", "Cottier, Rahman, Fattorini, Maslej, Owen (Epoch AI)", "The rising costs of training frontier AI models (arXiv 2405.21015)", "2024-05-31", Some("https://arxiv.org/abs/2405.21015"), false;
+    EPOCH_CODE = "epoch-code", "Epoch AI", "training-cost-trends: hardware.py, energy.py, constants.py, development_cost.ipynb", "2024-06", Some("https://github.com/epoch-research/training-cost-trends"), false;
+    NVIDIA_A100 = "nvidia-a100", "NVIDIA", "A100 Tensor Core GPU datasheet; DGX A100 system (6.5 kW for 8 GPUs)", "2020-11", Some("https://www.nvidia.com/en-us/data-center/a100/"), false;
+    NVIDIA_H100 = "nvidia-h100", "NVIDIA", "H100 Tensor Core GPU datasheet (dense BF16 989.4 TFLOP/s; 1,979 is with sparsity); DGX H100 10.2 kW for 8 GPUs", "2023-09", Some("https://www.nvidia.com/en-us/data-center/h100/"), false;
+    NVIDIA_H200 = "nvidia-h200", "NVIDIA", "H200 Tensor Core GPU datasheet (same dense compute as H100, 141 GB HBM3e)", "2024-11", Some("https://www.nvidia.com/en-us/data-center/h200/"), false;
+    NVIDIA_B200 = "nvidia-b200", "NVIDIA", "DGX B200 datasheet (72 PFLOP/s FP8 dense training for 8 GPUs, about 14.3 kW)", "2024-03", Some("https://www.nvidia.com/en-us/data-center/dgx-b200/"), false;
+    AMD_MI300X = "amd-mi300x", "AMD", "Instinct MI300X accelerator datasheet (1,307.4 TFLOP/s BF16 dense, 750 W)", "2023-12", Some("https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"), false;
+    GOOGLE_TPU_V5P = "google-tpu-v5p", "Google Cloud", "TPU v5p documentation (459 TFLOP/s BF16 per chip) and Cloud TPU pricing", "2024-12", Some("https://cloud.google.com/tpu/docs/v5p"), false;
+    DEEPSEEK_V3 = "deepseek-v3", "DeepSeek-AI", "DeepSeek-V3 Technical Report (arXiv 2412.19437)", "2024-12-27", Some("https://arxiv.org/abs/2412.19437"), false;
+    LLAMA_31_CARD = "llama-3.1-card", "Meta", "Llama 3.1 model card", "2024-07-23", Some("https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md"), false;
+    LLAMA_3_PAPER = "llama-3-paper", "Meta (Llama Team)", "The Llama 3 Herd of Models (arXiv 2407.21783)", "2024-07-31", Some("https://arxiv.org/abs/2407.21783"), false;
+    AI_INDEX_2024 = "ai-index-2024", "Stanford HAI", "AI Index Report 2024 (training cost estimates at cloud prices)", "2024-04", Some("https://aiindex.stanford.edu/report/"), false;
+    EPOCH_GPT4 = "epoch-gpt4", "Epoch AI", "Notable AI models database: GPT-4 (about 2.1e25 FLOP; about 25,000 A100 for 90–100 days)", "2024-06", Some("https://epoch.ai/data/notable-ai-models"), true;
+    CLOUD_PRICES = "cloud-prices", "AWS, Google Cloud, Azure price lists; press reports", "Cloud GPU prices per accelerator-hour: $12.29 (AWS p5, 2023), about $6 (2024), $4.92 (AWS capacity blocks, late 2024), about $3 (neoclouds), $1.70–$2.35 (one-year contracts, 2025–2026)", "2025-06", None, true;
+    GPU_PRICES = "gpu-prices", "Raymond James via Epoch AI; press reports", "H100 unit price $25,000–$30,000", "2024-06", None, true;
+    EIA = "eia", "US Energy Information Administration", "Electric Power Monthly: average US industrial electricity price (7.7–8.3 ¢/kWh, 2023–2025)", "2025-06", Some("https://www.eia.gov/electricity/monthly/"), false;
+    UPTIME = "uptime", "Uptime Institute", "Global Data Center Survey: average PUE about 1.56–1.58; hyperscale about 1.1", "2024", None, false;
+    CUSHMAN_2025 = "cushman-2025", "Cushman & Wakefield", "Data Center Development Cost Guide 2025: $11.7M per MW of critical IT load excluding IT ($9.3M–$15.0M by market)", "2025", None, false;
+    COLO_PRICES = "colo-prices", "CBRE North America Data Center Trends", "Wholesale colocation asking rents, about $150–$200 per kW-month in primary markets", "2024-H2", None, true;
+    SEMIANALYSIS_100K = "semianalysis-100k", "SemiAnalysis", "100,000 H100 clusters: about 150 MW, 1.59 TWh a year, $124M a year of electricity, about $4B of servers", "2024-06-17", Some("https://semianalysis.com/2024/06/17/100000-h100-clusters-power-network/"), true;
+    EPOCH_DATACENTRES = "epoch-datacentres", "Epoch AI", "Frontier data centres hub: an all-in AI campus costs about $30B per GW of facility power", "2025", None, true;
+    REUTERS_DATA_PRICES = "reuters-data-prices", "Reuters", "AI companies' prices for training content: text about $0.001 a word, images $1–2, short video $2–4, film $100–300 an hour", "2024-04-05", None, true;
+    REDDIT_S1 = "reddit-s1", "Reddit, Inc.", "Form S-1: data licensing contracts of $203M over 2–3 years (Google about $60M a year)", "2024-02-22", None, false;
+    LAMBERT_RLHF = "lambert-rlhf", "Nathan Lambert (Interconnects)", "Llama 2's preference data: about $25M for about 1.4M comparisons (≈ $18 each, derived)", "2023-07", None, true;
+    EPOCH_COMPENSATION = "epoch-compensation", "Epoch AI (Cottier et al. 2024, appendix)", "Researcher and engineer total compensation: median about $330k a year (90% CI $210k–$710k), ×1.25–1.4 for benefits and taxes", "2024-05", Some("https://arxiv.org/abs/2405.21015"), false;
+    CARTA_Q1_2024 = "carta-q1-2024", "Carta", "State of Private Markets, Q1 2024: median US seed $3.5M, Series A $9.3M, Series B $21M", "2024-Q1", None, false;
+    NAIRR = "nairr", "NAIRR Task Force (NSF, OSTP)", "Strengthening and Democratizing the U.S. AI Innovation Ecosystem: a National AI Research Resource, $2.6B over 6 years", "2023-01", Some("https://www.ai.gov/wp-content/uploads/2023/01/NAIRR-TF-Final-Report-2023.pdf"), false;
+    WAPO_STANFORD = "wapo-stanford", "The Washington Post", "Stanford's top NLP group has 68 GPUs", "2024", None, true;
+    BIGTECH_CAPEX = "bigtech-capex", "Microsoft, Alphabet, Amazon and Meta quarterly reports", "Capital expenditure: Microsoft $14B and Alphabet $12B in Q1 2024; Meta $35–40B guidance for 2024; the four together about $230B in 2024 and about $380B in 2025", "2025", None, false;
+    AI_STARTUP_ROUNDS = "ai-startup-rounds", "Company announcements; press reports", "Largest AI start-up rounds: OpenAI $6.6B (2024-10), xAI $6B (2024-12), Anthropic $3.5B (2025-03)", "2025-03", None, true;
+    EPOCH_1E25 = "epoch-1e25", "Epoch AI", "More than 30 models from 12 developers trained with over 1e25 FLOP by mid-2025", "2025-06", Some("https://epoch.ai/data/large-scale-ai-models"), false;
+    META_FLEET = "meta-fleet", "Mark Zuckerberg (Meta), via the seed article", "Meta to own 350,000 H100 by the end of 2024", "2024-01", None, false;
+    COMPANY_FILINGS = "company-filings", "Microsoft, Alphabet, Meta and Amazon annual reports (10-K)", "Depreciation: servers and network 5–6 years; buildings 15–30 years; power and cooling plant 10–20 years", "2024", None, true;
+    FX_RATES = "fx-rates", "European Central Bank and People's Bank of China reference rates", "1 US dollar ≈ 7.17 yuan ≈ 0.853 euro (mid-2025 averages, indicative; edit the rate for another date)", "2025-07", None, true;
+    GPT4_REPORT = "gpt4-report", "OpenAI", "GPT-4 Technical Report (contributors list)", "2023-03", Some("https://arxiv.org/abs/2303.08774"), false;
+}
+
+/// Looks a source up by its stable id.
+pub fn by_id(id: &str) -> Option<&'static Source> {
+    ALL.iter().find(|source| source.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_found() {
+        for (i, a) in ALL.iter().enumerate() {
+            assert_eq!(by_id(a.id), Some(a));
+            for b in &ALL[i + 1..] {
+                assert_ne!(a.id, b.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_source_is_dated_and_links_are_https() {
+        for source in ALL {
+            assert!(source.as_of.starts_with("20"), "{}", source.id);
+            if let Some(url) = source.url {
+                assert!(url.starts_with("https://"), "{}", source.id);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The page's one state and its reducer: every change the reader makes is an [`Action`].
+//! The reducer is plain Rust (tested natively); Yew sees it through `Reducible`.
+
+use crate::model::currency::Currency;
+use crate::model::view::ViewFlags;
+use crate::model::{Lang, ParamKey, Preset, Scenario, Value};
+
+/// Something the page should tell the reader about the link it was opened with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The link key concerned.
+    pub key: String,
+    /// What the link said.
+    pub given: String,
+    /// What is used instead.
+    pub used: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub currency: Currency,
+    /// Units of `currency` per US dollar.
+    pub fx: f64,
+    pub view: ViewFlags,
+    pub notices: Vec<Notice>,
+    /// Bumped by changes that deserve their own browser-history entry (choosing a preset).
+    pub history_generation: u32,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            scenario: Scenario::default(),
+            lang: Lang::En,
+            currency: Currency::Usd,
+            fx: 1.0,
+            view: ViewFlags::default(),
+            notices: Vec::new(),
+            history_generation: 0,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A valid value for one parameter (fields validate before dispatching; an invalid
+    /// value is ignored here too, so the last valid one stays in force).
+    SetParam(ParamKey, Value),
+    ResetParam(ParamKey),
+    ChoosePreset(&'static Preset),
+    ResetToPreset,
+    SetLang(Lang),
+    SetCurrency(Currency),
+    SetFx(f64),
+    DismissNotices,
+    /// Replaces everything, as when the reader goes Back to an earlier link.
+    Restore(Box<AppState>),
+}
+
+impl AppState {
+    /// The state after an action. Pure: the same state and action give the same result.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::SetParam(key, value) => {
+                // Refused values leave the scenario as it was.
+                let _ = next.scenario.set(key, value);
+            }
+            Action::ResetParam(key) => next.scenario.reset(key),
+            Action::ChoosePreset(preset) => {
+                next.scenario = Scenario::from_preset(preset);
+                next.history_generation = next.history_generation.wrapping_add(1);
+            }
+            Action::ResetToPreset => next.scenario = Scenario::from_preset(next.scenario.preset),
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetCurrency(currency) => {
+                next.currency = currency;
+                next.fx = currency.default_rate();
+            }
+            Action::SetFx(rate) => {
+                let (low, high) = next.currency.rate_range();
+                if rate.is_finite() && (low..=high).contains(&rate) {
+                    next.fx = rate;
+                }
+            }
+            Action::DismissNotices => next.notices.clear(),
+            Action::Restore(state) => next = *state,
+        }
+        next
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            std::rc::Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets;
+
+    #[test]
+    fn invalid_values_keep_the_state() {
+        let state = AppState::default();
+        let next = state.apply(Action::SetParam(ParamKey::Mfu, Value::Number(7.0)));
+        assert_eq!(next, state);
+        let next = state.apply(Action::SetParam(ParamKey::Mfu, Value::Number(0.4)));
+        assert_eq!(next.scenario.params.mfu, 0.4);
+    }
+
+    #[test]
+    fn presets_are_history_entries_and_reset_works() {
+        let state = AppState::default()
+            .apply(Action::SetParam(ParamKey::N, Value::Number(1000.0)))
+            .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3));
+        assert_eq!(state.history_generation, 1);
+        assert_eq!(state.scenario.params, presets::DEEPSEEK_V3.params);
+        let edited = state.apply(Action::SetParam(ParamKey::Rent, Value::Number(3.0)));
+        assert_eq!(edited.scenario.changed_keys(), vec![ParamKey::Rent]);
+        assert_eq!(edited.apply(Action::ResetToPreset).scenario, state.scenario);
+        assert_eq!(
+            edited.apply(Action::ResetParam(ParamKey::Rent)).scenario,
+            state.scenario
+        );
+    }
+
+    #[test]
+    fn currency_switch_takes_its_default_rate_and_rejects_absurd_ones() {
+        let state = AppState::default().apply(Action::SetCurrency(Currency::Cny));
+        assert_eq!(state.fx, Currency::Cny.default_rate());
+        assert_eq!(state.apply(Action::SetFx(7.3)).fx, 7.3);
+        assert_eq!(state.apply(Action::SetFx(f64::NAN)).fx, state.fx);
+        assert_eq!(state.apply(Action::SetFx(1e9)).fx, state.fx);
+    }
+}

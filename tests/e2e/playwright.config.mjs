@@ -1,0 +1,48 @@
+// End-to-end tests: Playwright driving Debian's Chromium against the release build (dist/)
+// served on 127.0.0.1 on a free port (E2E_PORT, chosen by scripts/test.sh).
+import { defineConfig } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const port = Number(process.env.E2E_PORT || 4173);
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export default defineConfig({
+  testDir: here,
+  testMatch: /.*\.spec\.mjs$/,
+  outputDir: resolve(root, "target/e2e-results"),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"], ["json", { outputFile: resolve(root, "target/e2e-report.json") }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    browserName: "chromium",
+    // A fresh profile per browser (Playwright's default), Debian's Chromium, no downloads.
+    launchOptions: { executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    screenshot: "only-on-failure",
+    trace: "off",
+  },
+  webServer: {
+    command: `node scripts/static-server.mjs --root dist --host 127.0.0.1 --port ${port}`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

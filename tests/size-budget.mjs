@@ -1,0 +1,53 @@
+// Deterministic size budgets for the release build: what a reader downloads on first load
+// (html + js + wasm + css, gzip) and that the page references nothing on another origin.
+// Prints one "ok …" or "FAIL …" line per budget; exits 1 when any fails.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, constants } from "node:zlib";
+
+const dist = process.argv[2] ?? "dist";
+const FIRST_LOAD_BUDGET = 250 * 1024;
+const gzip = (buffer) => gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).length;
+
+const html = readFileSync(join(dist, "index.html"), "utf8");
+// Everything the page itself loads before the app runs: its scripts, styles and preloads.
+const referenced = [...html.matchAll(/(?:src|href)="\.\/([^"?#]+)"/g)].map((m) => m[1]);
+const loaderFiles = referenced.filter((f) => f.endsWith(".js"));
+// The loader imports the bindings, which fetch the wasm.
+const firstLoad = new Set(["index.html", ...referenced.filter((f) => /\.(js|wasm|css)$/.test(f))]);
+for (const loader of loaderFiles) {
+  const text = readFileSync(join(dist, loader), "utf8");
+  for (const m of text.matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) {
+    if (existsSync(join(dist, m[1]))) firstLoad.add(m[1]);
+  }
+}
+
+let failures = 0;
+const check = (ok, text) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${text}`);
+  if (!ok) failures += 1;
+};
+
+let total = 0;
+const rows = [];
+for (const file of [...firstLoad].sort()) {
+  const bytes = readFileSync(join(dist, file));
+  const size = gzip(bytes);
+  total += size;
+  rows.push(`    ${file.padEnd(48)} ${String(bytes.length).padStart(9)} B raw ${String(size).padStart(8)} B gzip`);
+}
+console.log(rows.join("\n"));
+check(firstLoad.has("index.html") && [...firstLoad].some((f) => f.endsWith(".wasm")), "first load includes the page and its wasm");
+check(total <= FIRST_LOAD_BUDGET, `first-load transfer ${(total / 1024).toFixed(1)} KB gzip ≤ ${FIRST_LOAD_BUDGET / 1024} KB`);
+
+// Nothing in the built files points at another origin (fonts, CDNs, analytics).
+const external = [];
+for (const file of readdirSync(dist)) {
+  if (!/\.(html|css|js)$/.test(file)) continue;
+  const text = readFileSync(join(dist, file), "utf8");
+  for (const m of text.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/[^"']+["']|url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?https?:/g)) {
+    external.push(`${file}: ${m[0]}`);
+  }
+}
+check(external.length === 0, `no asset loaded from another origin${external.length ? ": " + external.join(", ") : ""}`);
+process.exit(failures ? 1 : 0);

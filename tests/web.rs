@@ -1,0 +1,109 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounts, editing a field
+//! updates the results, and an invalid entry shows its message while the result is kept.
+#![cfg(target_arch = "wasm32")]
+
+use frontier_cost::app::{App, AppProps};
+use frontier_cost::model::{evaluate, presets, ParamKey, Value};
+use frontier_cost::state::AppState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in a fresh element and waits for it to render.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: AppState::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn out_value(root: &Element, name: &str) -> f64 {
+    root.query_selector(&format!("[data-out=\"{name}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no data-out={name}"))
+        .get_attribute("data-value")
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+fn field(root: &Element, key: &str) -> HtmlInputElement {
+    root.query_selector(&format!("input[data-param=\"{key}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no field {key}"))
+        .dyn_into()
+        .unwrap()
+}
+
+async fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn mounts_with_the_default_preset() {
+    let root = mount().await;
+    let expected = evaluate(&presets::default_preset().params);
+    assert_eq!(out_value(&root, "total"), expected.total.get());
+    assert_eq!(out_value(&root, "capital"), expected.capital.get());
+    let text = root
+        .query_selector("[data-out=total] .out-text")
+        .unwrap()
+        .unwrap();
+    assert!(text.text_content().unwrap().starts_with('$'));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn editing_a_field_updates_the_results() {
+    let root = mount().await;
+    let before = out_value(&root, "total");
+    type_into(&field(&root, "n"), "32k").await;
+    let mut params = presets::default_preset().params;
+    params.set(ParamKey::N, Value::Number(32_000.0)).unwrap();
+    let expected = evaluate(&params);
+    assert_eq!(out_value(&root, "total"), expected.total.get());
+    assert_eq!(out_value(&root, "capital"), expected.capital.get());
+    assert_ne!(out_value(&root, "total"), before);
+    assert!(root
+        .query_selector(".field.is-changed [data-param=n]")
+        .unwrap()
+        .is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_entry_shows_a_message_and_keeps_the_result() {
+    let root = mount().await;
+    let before = out_value(&root, "total");
+    let mfu = field(&root, "mfu");
+    type_into(&mfu, "250%").await;
+    assert_eq!(mfu.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = mfu
+        .get_attribute("aria-describedby")
+        .expect("aria-describedby");
+    let message = gloo::utils::document()
+        .get_element_by_id(&described)
+        .expect("the message element");
+    let text = message.text_content().unwrap();
+    assert!(text.contains("1%") && text.contains("90%"), "{text}");
+    assert!(text.contains("35%"), "the value in force is named: {text}");
+    assert_eq!(out_value(&root, "total"), before);
+    type_into(&mfu, "abc").await;
+    assert_eq!(out_value(&root, "total"), before);
+    type_into(&mfu, "40").await;
+    assert_eq!(mfu.get_attribute("aria-invalid"), None);
+    assert_ne!(out_value(&root, "total"), before);
+    root.remove();
+}
