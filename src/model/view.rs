@@ -95,6 +95,90 @@ impl ViewFlags {
     }
 }
 
+/// Link keys owned by the render flags (documented in `docs/links.md`).
+pub const LINK_KEYS: [&str; 5] = ["embed", "dark", "transparent", "plain", "show"];
+
+/// Reads a yes/no link value the forms people write: `1`, `true`, `yes` (and their opposites).
+fn parse_flag(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" | "" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+impl ViewFlags {
+    /// Applies one `key=value` pair of a link. Returns `Ok(true)` when the key is a render
+    /// flag and was used, `Ok(false)` when the key is not one of [`LINK_KEYS`], and `Err` with
+    /// the value used instead when the value is invalid (the flag keeps its default).
+    pub fn apply_link_pair(&mut self, key: &str, value: &str) -> Result<bool, String> {
+        match key {
+            "embed" | "transparent" | "plain" => {
+                let flag = parse_flag(value).ok_or_else(|| "0".to_string())?;
+                match key {
+                    "embed" => self.embed = flag,
+                    "transparent" => self.transparent = flag,
+                    _ => self.plain = flag,
+                }
+                Ok(true)
+            }
+            "dark" => {
+                self.theme = Theme::from_link_code(value).ok_or_else(|| "auto".to_string())?;
+                Ok(true)
+            }
+            "show" => {
+                let mut panels = Vec::new();
+                let mut unknown = false;
+                for code in value.split(['~', ',', ' ']).filter(|code| !code.is_empty()) {
+                    match Panel::from_code(code) {
+                        Some(panel) if !panels.contains(&panel) => panels.push(panel),
+                        Some(_) => {}
+                        None => unknown = true,
+                    }
+                }
+                self.show = panels;
+                if unknown {
+                    let used = self
+                        .show
+                        .iter()
+                        .map(|panel| panel.code())
+                        .collect::<Vec<_>>();
+                    Err(if used.is_empty() {
+                        "all".to_string()
+                    } else {
+                        used.join("~")
+                    })
+                } else {
+                    Ok(true)
+                }
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// The pairs a link needs to say these flags: only those that differ from the default.
+    pub fn link_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if self.embed {
+            pairs.push(("embed", "1".to_string()));
+        }
+        if self.theme != Theme::Auto {
+            pairs.push(("dark", self.theme.link_code().to_string()));
+        }
+        if self.transparent {
+            pairs.push(("transparent", "1".to_string()));
+        }
+        if self.plain {
+            pairs.push(("plain", "1".to_string()));
+        }
+        if !self.show.is_empty() {
+            let codes: Vec<&str> = self.show.iter().map(|panel| panel.code()).collect();
+            pairs.push(("show", codes.join("~")));
+        }
+        pairs
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +191,43 @@ mod tests {
         for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
             assert_eq!(Theme::from_link_code(theme.link_code()), Some(theme));
         }
+    }
+
+    #[test]
+    fn link_pairs_round_trip() {
+        let mut flags = ViewFlags::default();
+        assert_eq!(flags.apply_link_pair("embed", "1"), Ok(true));
+        assert_eq!(flags.apply_link_pair("dark", "true"), Ok(true));
+        assert_eq!(
+            flags.apply_link_pair("show", "total~breakdown~barrier"),
+            Ok(true)
+        );
+        assert_eq!(flags.apply_link_pair("utm_source", "x"), Ok(false));
+        let mut again = ViewFlags::default();
+        for (key, value) in flags.link_pairs() {
+            again.apply_link_pair(key, &value).unwrap();
+        }
+        assert_eq!(again, flags);
+        assert_eq!(ViewFlags::default().link_pairs(), vec![]);
+    }
+
+    #[test]
+    fn bad_flags_say_what_is_used() {
+        let mut flags = ViewFlags::default();
+        assert_eq!(
+            flags.apply_link_pair("dark", "purple"),
+            Err("auto".to_string())
+        );
+        assert_eq!(
+            flags.apply_link_pair("show", "total~nope"),
+            Err("total".to_string())
+        );
+        assert_eq!(flags.show, vec![Panel::Total]);
+        assert_eq!(
+            flags.apply_link_pair("embed", "<script>"),
+            Err("0".to_string())
+        );
+        assert!(!flags.embed);
     }
 
     #[test]
