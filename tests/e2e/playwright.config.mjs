@@ -23,6 +23,7 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: here,
   testMatch: /.*\.spec\.mjs$/,
+  globalSetup: resolve(here, "global-setup.mjs"),
   outputDir: resolve(root, "target/e2e-results"),
   fullyParallel: true,
   workers: 2,

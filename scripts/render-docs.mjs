@@ -1,0 +1,34 @@
+// Trunk post-build hook: renders docs/methodology.md to methodology.html in dist/, styled with
+// the app's own stylesheet, so the page's "Methodology and sources" link works on any host.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { marked } from "marked";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
+
+const stylesheet = readdirSync(staging).find((file) => /^main-[0-9a-f]+\.css$/.test(file));
+const markdown = readFileSync(join(source, "docs/methodology.md"), "utf8");
+const title = markdown.match(/^# (.+)$/m)?.[1] ?? "Methodology";
+const body = marked.parse(markdown, { gfm: true });
+const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; base-uri 'self'" />
+    <title>${title} · What does it cost to build a frontier AI model?</title>
+    ${stylesheet ? `<link rel="stylesheet" href="./${stylesheet}" />` : ""}
+  </head>
+  <body>
+    <main class="app doc">
+      <p class="kicker"><a href="./">← Back to the calculator</a></p>
+      ${body}
+    </main>
+  </body>
+</html>
+`;
+writeFileSync(join(staging, "methodology.html"), html);
+console.log("render-docs: methodology.html written");
