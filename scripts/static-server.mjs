@@ -56,7 +56,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "strict-origin-when-cross-origin",
         // Hashed assets never change; the page itself is always revalidated.
-        "Cache-Control": /-[0-9a-f]{16}\./.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+        "Cache-Control": /-[0-9a-f]{12,}(_bg)?\./.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
       };
       if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = CSP;
       // Sandboxed embeds have an opaque origin: scripts, wasm and data must allow any origin.

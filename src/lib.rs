@@ -13,12 +13,15 @@ pub mod components;
 pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod panic_screen;
 
 /// Mounts the calculator on the page's `#app` element (the body when there is none).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use crate::model::Lang;
 
+    panic_screen::install();
     let languages: Vec<String> = gloo::utils::window()
         .navigator()
         .languages()
@@ -39,5 +42,13 @@ pub fn start() {
         None => {
             yew::Renderer::<app::App>::with_props(props).render();
         }
+    }
+    // A deliberate panic for the end-to-end test of the panic screen (`?__panic=1`).
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    if search.contains("__panic=1") {
+        gloo::timers::callback::Timeout::new(50, || panic!("requested by ?__panic=1")).forget();
     }
 }
