@@ -1,5 +1,6 @@
 // Takes screenshots of the release build for a human to look at:
 // node scripts/screenshots.mjs [query] → target/screenshots/<width>-<scheme>.png
+// (WIDTHS=320,1280 SCHEMES=light,dark FULL=0 for the viewport only, AT=<y> to scroll first, TAG=…)
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { startServer } from "./static-server.mjs";
@@ -16,6 +17,7 @@ for (const scheme of schemes) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     await page.goto(url + (query ? `?${query}` : ""));
     await page.waitForSelector("[data-out=total]");
+    if (process.env.AT) await page.evaluate((y) => window.scrollTo(0, y), Number(process.env.AT));
     await page.waitForTimeout(200);
     const file = `target/screenshots/${width}-${scheme}${process.env.TAG ? "-" + process.env.TAG : ""}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL !== "0" });

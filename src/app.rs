@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Breakdown, Headline, KeyFigures, LiveSummary, Notices, ParamGroup, PresetBar, SettingsBar,
-    SiteFooter, Warnings,
+    Breakdown, Headline, KeyFigures, LiveSummary, MiniTotal, Notices, ParamGroup, PresetBar,
+    SettingsBar, SiteFooter, Warnings,
 };
 use crate::format::Locale;
 use crate::hooks::use_document_settings;
@@ -54,6 +54,7 @@ pub fn App(props: &AppProps) -> Html {
                 <main class="layout">
                     if !view.plain {
                         <section class="inputs" aria-label={locale.t(t::INPUTS)}>
+                            <MiniTotal outputs={outputs.clone()} />
                             <PresetBar {scenario} dispatch={dispatch.clone()} />
                             { for Group::ALL.into_iter().map(|group| html! {
                                 <ParamGroup key={group.code()} {group} {scenario}
