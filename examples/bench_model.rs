@@ -4,6 +4,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use frontier_cost::model::uncertainty::{
+    monte_carlo, tornado, Ranges, DEFAULT_SAMPLES, DEFAULT_SEED,
+};
 use frontier_cost::model::{evaluate, presets};
 
 /// Median of `rounds` measurements of `f` repeated `per_round` times, in nanoseconds per call.
@@ -30,5 +33,26 @@ fn main() {
     });
     println!(
         "model: one evaluation               {one:>10.0} ns (median of 101 × 20,000, all presets)"
+    );
+    let params = presets::default_preset().params;
+    let ranges = Ranges::default();
+    let run = median_ns(31, 1, || {
+        black_box(monte_carlo(
+            black_box(&params),
+            &ranges,
+            DEFAULT_SAMPLES,
+            DEFAULT_SEED,
+        ));
+    });
+    println!(
+        "model: Monte Carlo, {DEFAULT_SAMPLES} samples      {:>10.3} ms (median of 31)",
+        run / 1e6
+    );
+    let swings = median_ns(101, 100, || {
+        black_box(tornado(black_box(&params), &ranges));
+    });
+    println!(
+        "model: tornado (12 parameters × 2)   {:>10.1} µs (median of 101 × 100)",
+        swings / 1e3
     );
 }

@@ -11,6 +11,7 @@ pub mod scenario;
 pub mod slider;
 pub mod sources;
 pub mod text;
+pub mod uncertainty;
 pub mod units;
 pub mod view;
 

@@ -506,7 +506,8 @@ macro_rules! meta {
     };
 }
 
-const META: [ParamMeta; 29] = [
+/// A static, not a const: indexing a const array would copy all of it on every lookup.
+static META: [ParamMeta; 29] = [
     meta!(Lic, Data, UsdPerYear, num(0.0, 1e11, true), Some(sources::SEED),
         "Licensed data", "授权数据",
         "Payments for news, images, forums and other licensed content, per year of the programme. OpenAI–News Corp: more than $250M over 5 years (about $50M a year); Reddit: about $60M a year from Google.",
@@ -703,12 +704,9 @@ impl ParamKey {
         &META[self.index()]
     }
 
-    /// Position in [`ParamKey::ALL`].
-    pub fn index(self) -> usize {
-        ParamKey::ALL
-            .iter()
-            .position(|key| *key == self)
-            .unwrap_or_default()
+    /// Position in [`ParamKey::ALL`] (the enum is declared in that order; tested).
+    pub const fn index(self) -> usize {
+        self as usize
     }
 
     pub fn number_spec(self) -> Option<NumberSpec> {
@@ -801,19 +799,44 @@ impl Params {
     /// On error nothing changes.
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         let value = validate(key, value)?;
+        self.store(key, value);
+        Ok(())
+    }
+
+    /// Sets a number inside its range without rounding it: for Monte Carlo samples, which
+    /// are evaluated, never stored or linked.
+    pub fn set_unrounded(&mut self, key: ParamKey, value: f64) -> Result<(), ParamError> {
+        let spec = key.number_spec().ok_or_else(|| ParamError::UnknownChoice {
+            key,
+            text: format_exact(value),
+        })?;
+        if !value.is_finite() || value < spec.min || value > spec.max {
+            return Err(ParamError::OutOfRange {
+                key,
+                value,
+                min: spec.min,
+                max: spec.max,
+            });
+        }
+        self.store(key, Value::Number(value));
+        Ok(())
+    }
+
+    /// Writes an already checked value into its field.
+    fn store(&mut self, key: ParamKey, value: Value) {
         use ParamKey as K;
         let slot: &mut f64 = match (key, value) {
             (K::Flop, v) => {
                 self.flop_override = as_optional(v);
-                return Ok(());
+                return;
             }
             (K::Hours, v) => {
                 self.hours_override = as_optional(v);
-                return Ok(());
+                return;
             }
             (K::Chip, Value::Choice(code)) => {
                 self.chip = ChipId::from_code(code).unwrap_or(self.chip);
-                return Ok(());
+                return;
             }
             (K::Mode, Value::Choice(code)) => {
                 self.mode = if code == "rent" {
@@ -821,7 +844,7 @@ impl Params {
                 } else {
                     Mode::Buy
                 };
-                return Ok(());
+                return;
             }
             (K::Dc, Value::Choice(code)) => {
                 self.facility = if code == "colo" {
@@ -829,7 +852,7 @@ impl Params {
                 } else {
                     Facility::Build
                 };
-                return Ok(());
+                return;
             }
             (K::P, _) => &mut self.params_b,
             (K::Tok, _) => &mut self.tokens_t,
@@ -856,12 +879,11 @@ impl Params {
             (K::Sal, _) => &mut self.salary,
             (K::Mon, _) => &mut self.months,
             // validate() only lets choices through to choice keys.
-            (K::Chip | K::Mode | K::Dc, _) => return Ok(()),
+            (K::Chip | K::Mode | K::Dc, _) => return,
         };
         if let Value::Number(v) = value {
             *slot = v;
         }
-        Ok(())
     }
 
     /// Reads a value as people write it (`16k`, `$30,000`, `40%`, `3.8e25`, `auto`, `h100`)

@@ -39,7 +39,7 @@ impl Scenario {
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         if key == ParamKey::Chip {
             if let Value::Choice(code) = value {
-                let chip = ChipId::from_code(code).ok_or(ParamError::UnknownChoice {
+                let chip = ChipId::from_code(code).ok_or_else(|| ParamError::UnknownChoice {
                     key,
                     text: code.to_string(),
                 })?;

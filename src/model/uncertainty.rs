@@ -1,0 +1,451 @@
+//! Uncertainty and sensitivity: the published ranges of the uncertain parameters, a seeded Monte
+//! Carlo of the total and capital required, and a tornado of one-at-a-time swings.
+
+use super::cost::evaluate;
+use super::params::{ParamKey, Params, Value};
+use super::sources::{self, Source};
+use super::text::Text;
+
+/// The parameters treated as uncertain, in the order the page lists them.
+pub const UNCERTAIN: [ParamKey; 12] = [
+    ParamKey::Mfu,
+    ParamKey::Exp,
+    ParamKey::Price,
+    ParamKey::Sys,
+    ParamKey::Life,
+    ParamKey::Rent,
+    ParamKey::Load,
+    ParamKey::Pue,
+    ParamKey::Kwh,
+    ParamKey::Mw,
+    ParamKey::Anc,
+    ParamKey::Sal,
+];
+
+/// A range as multiples of the parameter's current value: low × value to high × value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Range {
+    pub const POINT: Range = Range {
+        low: 1.0,
+        high: 1.0,
+    };
+
+    /// Valid when 0 < low ≤ 1 ≤ high ≤ 100: the current value is always inside its range.
+    pub fn is_valid(&self) -> bool {
+        self.low.is_finite()
+            && self.high.is_finite()
+            && self.low > 0.0
+            && self.low <= 1.0
+            && self.high >= 1.0
+            && self.high <= 100.0
+    }
+}
+
+/// A parameter's default range and why.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DefaultRange {
+    pub key: ParamKey,
+    pub range: Range,
+    pub source: Source,
+    pub note: Text,
+}
+
+const fn range(
+    key: ParamKey,
+    low: f64,
+    high: f64,
+    source: Source,
+    en: &'static str,
+    zh: &'static str,
+) -> DefaultRange {
+    DefaultRange {
+        key,
+        range: Range { low, high },
+        source,
+        note: Text::new(en, zh),
+    }
+}
+
+/// Default ranges from the published sources (../shared/reference/figures.md).
+pub const DEFAULT_RANGES: [DefaultRange; 12] = [
+    range(ParamKey::Mfu, 0.5, 1.5, sources::EPOCH_CODE,
+        "Observed utilisation runs from 19% to 56% around a median of 37.5%: about half to one and a half times the value.",
+        "已观测利用率为19%至56%，中位数37.5%：约为当前值的0.5至1.5倍。"),
+    range(ParamKey::Exp, 0.55, 1.8, sources::EPOCH_CODE,
+        "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
+        "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。"),
+    range(ParamKey::Price, 0.5, 2.0, sources::GPU_PRICES,
+        "Accelerator prices vary by half to double with volume, date and vendor.",
+        "加速卡价格因采购量、时间和厂商不同，在一半到两倍之间变化。"),
+    range(ParamKey::Sys, 0.8, 1.3, sources::EPOCH_CODE,
+        "Servers cost 1.3 to 2.1 times the accelerators (1.64 central).",
+        "服务器成本为加速卡的1.3至2.1倍（中值1.64）。"),
+    range(ParamKey::Life, 0.8, 1.4, sources::COMPANY_FILINGS,
+        "Hardware lives of 4 to 7 years around 5.",
+        "硬件寿命4至7年，中值5年。"),
+    range(ParamKey::Rent, 0.6, 1.5, sources::CLOUD_PRICES,
+        "Cloud prices for the same chip differ by provider and contract length.",
+        "同一芯片的云端价格因服务商和合约期限而异。"),
+    range(ParamKey::Load, 0.75, 1.33, sources::EPOCH_CODE,
+        "Average draw of 56% to 100% of peak around 75%.",
+        "平均功耗为峰值的56%至100%，中值75%。"),
+    range(ParamKey::Pue, 0.95, 1.4, sources::UPTIME,
+        "From the best hyperscale sites to the industry average.",
+        "从最优的超大规模数据中心到行业平均水平。"),
+    range(ParamKey::Kwh, 0.6, 1.7, sources::EIA,
+        "US states pay 0.6 to 1.7 times the average industrial price.",
+        "美国各州工业电价为平均值的0.6至1.7倍。"),
+    range(ParamKey::Mw, 0.8, 1.28, sources::CUSHMAN_2025,
+        "$9.3M to $15.0M per MW around $11.7M, by market.",
+        "各市场每兆瓦930万至1500万美元，均值1170万美元。"),
+    range(ParamKey::Anc, 0.5, 2.0, sources::LAMBERT_RLHF,
+        "Annotation prices vary with the task and the vendor (indicative).",
+        "标注价格因任务和供应商而异（参考值）。"),
+    range(ParamKey::Sal, 0.64, 2.15, sources::EPOCH_COMPENSATION,
+        "Researcher pay of $210k to $710k around a median of $330k (90% interval).",
+        "研究人员薪酬90%区间为21万至71万美元，中位数33万美元。"),
+];
+
+/// The reader's ranges for the uncertain parameters, in the order of [`UNCERTAIN`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranges(pub [Range; 12]);
+
+impl Default for Ranges {
+    fn default() -> Self {
+        Ranges(DEFAULT_RANGES.map(|default| default.range))
+    }
+}
+
+impl Ranges {
+    /// Every range collapsed to the current value.
+    pub fn points() -> Ranges {
+        Ranges([Range::POINT; 12])
+    }
+
+    pub fn get(&self, key: ParamKey) -> Option<Range> {
+        UNCERTAIN.iter().position(|k| *k == key).map(|i| self.0[i])
+    }
+
+    /// Sets one range; refused (false) when the key is not uncertain or the range invalid.
+    pub fn set(&mut self, key: ParamKey, range: Range) -> bool {
+        match UNCERTAIN.iter().position(|k| *k == key) {
+            Some(i) if range.is_valid() => {
+                self.0[i] = range;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Applies a multiple to one parameter, kept inside its valid range.
+fn scaled(params: &mut Params, key: ParamKey, multiple: f64) {
+    if let (Some(spec), Some(value)) = (key.number_spec(), params.number(key)) {
+        let v = (value * multiple).clamp(spec.min, spec.max);
+        // Bypass the five-digit rounding of `set`: samples are not stored states.
+        let _ = params.set_unrounded(key, v);
+    }
+}
+
+/// The seed every run uses unless told otherwise: the same inputs always give the same band.
+pub const DEFAULT_SEED: u64 = 0x2024_0603;
+
+/// The number of samples the page draws.
+pub const DEFAULT_SAMPLES: usize = 10_000;
+
+/// Median and 90% interval of one output.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub p5: f64,
+    pub p50: f64,
+    pub p95: f64,
+}
+
+/// What a Monte Carlo run gives: the interval of the total and of the capital required, and
+/// the sorted totals for the distribution chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonteCarlo {
+    pub total: Interval,
+    pub capital: Interval,
+    pub samples: usize,
+    /// Sorted totals (US dollars).
+    pub totals: Vec<f64>,
+}
+
+/// A range prepared for drawing: a triangular distribution in log space with its mode at 1
+/// (the current value) and its ends at the range's ends — most draws near the value, none
+/// beyond. The logarithms are taken once per run, not once per draw.
+#[derive(Clone, Copy)]
+struct Sampler {
+    low: f64,
+    high: f64,
+    split: f64,
+}
+
+impl Sampler {
+    fn new(range: Range) -> Sampler {
+        let (low, high) = (range.low.ln(), range.high.ln());
+        let split = if high > low { -low / (high - low) } else { 0.0 };
+        Sampler { low, high, split }
+    }
+
+    fn draw(&self, rng: &mut fastrand::Rng) -> f64 {
+        let u = rng.f64();
+        if self.high == self.low {
+            return self.low.exp();
+        }
+        let (a, b) = (self.low, self.high);
+        // Inverse CDF of the triangular distribution on [a, b] with mode 0.
+        let x = if u < self.split {
+            a + (u * (b - a) * -a).sqrt()
+        } else {
+            b - ((1.0 - u) * (b - a) * b).sqrt()
+        };
+        x.exp()
+    }
+}
+
+/// Percentile of sorted values by nearest rank.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = (p * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+fn interval(sorted: &[f64]) -> Interval {
+    Interval {
+        p5: percentile(sorted, 0.05),
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+    }
+}
+
+/// Draws `samples` scenarios around `params` and evaluates each. Deterministic for a seed.
+pub fn monte_carlo(params: &Params, ranges: &Ranges, samples: usize, seed: u64) -> MonteCarlo {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let samples = samples.max(1);
+    let samplers = ranges.0.map(Sampler::new);
+    let mut totals = Vec::with_capacity(samples);
+    let mut capitals = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let mut sample = *params;
+        for (key, sampler) in UNCERTAIN.iter().zip(samplers.iter()) {
+            // Every range draws, even a point, so that one range's width never shifts
+            // another's draws.
+            let multiple = sampler.draw(&mut rng);
+            scaled(&mut sample, *key, multiple);
+        }
+        let out = evaluate(&sample);
+        totals.push(out.total.get());
+        capitals.push(out.capital.get());
+    }
+    totals.sort_by(f64::total_cmp);
+    capitals.sort_by(f64::total_cmp);
+    MonteCarlo {
+        total: interval(&totals),
+        capital: interval(&capitals),
+        samples,
+        totals,
+    }
+}
+
+/// One bar of the tornado: the total with one parameter at each end of its range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Swing {
+    pub key: ParamKey,
+    pub at_low: f64,
+    pub at_high: f64,
+}
+
+impl Swing {
+    pub fn width(&self) -> f64 {
+        (self.at_high - self.at_low).abs()
+    }
+}
+
+/// Each uncertain parameter moved alone to its low and high end, sorted by effect on the
+/// total (largest first); parameters with no effect are left out.
+pub fn tornado(params: &Params, ranges: &Ranges) -> Vec<Swing> {
+    let mut swings: Vec<Swing> = UNCERTAIN
+        .iter()
+        .zip(ranges.0.iter())
+        .map(|(key, range)| {
+            let at = |multiple: f64| {
+                let mut p = *params;
+                scaled(&mut p, *key, multiple);
+                evaluate(&p).total.get()
+            };
+            Swing {
+                key: *key,
+                at_low: at(range.low),
+                at_high: at(range.high),
+            }
+        })
+        .filter(|swing| swing.width() > 0.0)
+        .collect();
+    swings.sort_by(|a, b| b.width().total_cmp(&a.width()).then(a.key.cmp(&b.key)));
+    swings
+}
+
+/// Whether a parameter is one of the uncertain ones.
+pub fn is_uncertain(key: ParamKey) -> bool {
+    UNCERTAIN.contains(&key)
+}
+
+/// The value a parameter takes at a multiple of its current one (for labels).
+pub fn value_at(params: &Params, key: ParamKey, multiple: f64) -> Option<Value> {
+    let mut p = *params;
+    scaled(&mut p, key, multiple);
+    Some(p.get(key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets;
+
+    #[test]
+    fn default_ranges_line_up_with_the_keys() {
+        for (default, key) in DEFAULT_RANGES.iter().zip(UNCERTAIN) {
+            assert_eq!(default.key, key);
+            assert!(default.range.is_valid(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_interval() {
+        let params = presets::LLAMA_31_405B.params;
+        let a = monte_carlo(&params, &Ranges::default(), 2000, 7);
+        let b = monte_carlo(&params, &Ranges::default(), 2000, 7);
+        assert_eq!(a, b);
+        let c = monte_carlo(&params, &Ranges::default(), 2000, 8);
+        assert_ne!(a.total, c.total);
+    }
+
+    #[test]
+    fn collapsed_ranges_give_the_deterministic_total() {
+        for preset in presets::ALL {
+            let run = monte_carlo(&preset.params, &Ranges::points(), 500, DEFAULT_SEED);
+            let total = evaluate(&preset.params).total.get();
+            assert_eq!(run.total.p5, total, "{}", preset.id);
+            assert_eq!(run.total.p50, total);
+            assert_eq!(run.total.p95, total);
+            let capital = evaluate(&preset.params).capital.get();
+            assert_eq!((run.capital.p5, run.capital.p95), (capital, capital));
+        }
+    }
+
+    #[test]
+    fn the_interval_widens_when_a_range_widens() {
+        let params = presets::LLAMA_31_405B.params;
+        let base = monte_carlo(&params, &Ranges::default(), 4000, DEFAULT_SEED);
+        let mut wider = Ranges::default();
+        assert!(wider.set(
+            ParamKey::Sal,
+            Range {
+                low: 0.3,
+                high: 4.0
+            }
+        ));
+        let wide = monte_carlo(&params, &wider, 4000, DEFAULT_SEED);
+        assert!(wide.total.p95 - wide.total.p5 > base.total.p95 - base.total.p5);
+        assert!(base.total.p5 <= base.total.p50 && base.total.p50 <= base.total.p95);
+    }
+
+    #[test]
+    fn draws_stay_inside_their_range() {
+        let mut rng = fastrand::Rng::with_seed(1);
+        let sampler = Sampler::new(Range {
+            low: 0.5,
+            high: 2.0,
+        });
+        for _ in 0..10_000 {
+            let x = sampler.draw(&mut rng);
+            assert!((0.5..=2.0).contains(&x), "{x}");
+        }
+    }
+
+    #[test]
+    fn tornado_order_by_hand() {
+        // The start-up rents: the team is 100 × $350k for 12 months = $35M; compute is
+        // 6 × 30B × 5T = 9e23 FLOP ÷ (989.4 TFLOP/s × 40% × 3600) = 631,655 H100-hours,
+        // × 2 for experiments × $2 = $2.527M.
+        let mut params = presets::STARTUP.params;
+        params.set(ParamKey::Staff, Value::Number(100.0)).unwrap();
+        let mut ranges = Ranges::points();
+        ranges.set(
+            ParamKey::Sal,
+            Range {
+                low: 0.5,
+                high: 1.5,
+            },
+        );
+        ranges.set(
+            ParamKey::Rent,
+            Range {
+                low: 0.5,
+                high: 1.5,
+            },
+        );
+        ranges.set(
+            ParamKey::Price,
+            Range {
+                low: 0.5,
+                high: 2.0,
+            },
+        );
+        let swings = tornado(&params, &ranges);
+        // Salary ±50% swings the total by $35M, the cloud price ±50% by $2.527M, and the
+        // purchase price does nothing when renting, so it is left out.
+        assert_eq!(
+            swings.iter().map(|s| s.key).collect::<Vec<_>>(),
+            vec![ParamKey::Sal, ParamKey::Rent]
+        );
+        assert!(
+            (swings[0].width() - 35e6).abs() < 1.0,
+            "{}",
+            swings[0].width()
+        );
+        let compute_hours = 9e23 / (989.4e12 * 0.4 * 3600.0) * 2.0;
+        assert!(
+            (swings[1].width() - compute_hours * 2.0).abs() < 1.0,
+            "{}",
+            swings[1].width()
+        );
+        assert!(swings[0].at_low < swings[0].at_high);
+    }
+
+    #[test]
+    fn ranges_refuse_nonsense() {
+        let mut ranges = Ranges::default();
+        assert!(!ranges.set(
+            ParamKey::Mfu,
+            Range {
+                low: 2.0,
+                high: 3.0
+            }
+        ));
+        assert!(!ranges.set(
+            ParamKey::Mfu,
+            Range {
+                low: f64::NAN,
+                high: 1.0
+            }
+        ));
+        assert!(!ranges.set(
+            ParamKey::N,
+            Range {
+                low: 0.5,
+                high: 2.0
+            }
+        ));
+        assert_eq!(ranges, Ranges::default());
+    }
+}
