@@ -4,11 +4,14 @@ use yew::prelude::*;
 
 use crate::components::{
     Breakdown, Headline, KeyFigures, LiveSummary, MiniTotal, Notices, ParamGroup, PresetBar,
-    SettingsBar, SiteFooter, Warnings,
+    ScenarioCompare, SettingsBar, SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
+    Warnings,
 };
 use crate::format::Locale;
-use crate::hooks::use_document_settings;
+use crate::hooks::{use_document_settings, use_monte_carlo};
 use crate::i18n::page as t;
+use crate::model::uncertainty::tornado;
+use crate::model::view::Panel;
 use crate::model::{evaluate, Group};
 use crate::state::{Action, AppState};
 
@@ -26,15 +29,26 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Results are derived from the parameters, never stored.
     let outputs = use_memo(state.scenario.params, evaluate);
+    let swings = use_memo((state.scenario.params, state.ranges), |(params, ranges)| {
+        tornado(params, ranges)
+    });
+    // The simulation runs a moment after typing stops (see the hook).
+    let simulation = use_monte_carlo(
+        state.scenario.params,
+        state.ranges,
+        state.uncertainty && state.view.shows(Panel::Uncertainty),
+    );
     let locale = Locale {
         lang: state.lang,
         currency: state.currency,
         fx: state.fx,
     };
     use_document_settings(state.lang, state.view.theme, state.view.transparent);
+    // One callback for the app's life: children that get it re-render only when their own
+    // props change (a simulation arriving does not redraw every field).
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     let scenario = state.scenario;
     let view = &state.view;
@@ -65,12 +79,29 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
                         <div class="results-inner">
                             <Headline outputs={outputs.clone()} mode={scenario.params.mode} />
+                            if state.uncertainty && view.shows(Panel::Uncertainty) {
+                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} params={scenario.params} />
+                            }
                             <Warnings warnings={outputs.warnings.clone()} />
                             <Breakdown outputs={outputs.clone()} />
                             <KeyFigures outputs={outputs.clone()} />
                         </div>
                     </section>
                 </main>
+                <section class="analysis">
+                    if view.shows(Panel::Uncertainty) {
+                        <UncertaintyPanel enabled={state.uncertainty} run={simulation.clone()} params={scenario.params}
+                            total={outputs.total.get()} ranges={state.ranges} dispatch={dispatch.clone()} />
+                    }
+                    if view.shows(Panel::Sensitivity) {
+                        <TornadoChart swings={(*swings).clone()} params={scenario.params} ranges={state.ranges}
+                            total={outputs.total.get()} />
+                    }
+                    // Embeds show the comparison only when it has something to compare.
+                    if view.shows(Panel::Scenarios) && (!view.embed || !state.pinned.is_empty()) {
+                        <ScenarioCompare pinned={state.pinned.clone()} current={scenario} dispatch={dispatch.clone()} />
+                    }
+                </section>
                 if !view.embed {
                     <SiteFooter />
                 }

@@ -226,3 +226,29 @@ impl Locale {
         flop(value, self.lang)
     }
 }
+
+/// Fills a translated template's `{0}`, `{1}`… with markup (a result with its `data-out`,
+/// a link), keeping the words around them in the language's own order.
+pub fn fill_html(template: &str, args: Vec<yew::Html>) -> yew::Html {
+    let mut args: Vec<Option<yew::Html>> = args.into_iter().map(Some).collect();
+    let mut parts: Vec<yew::Html> = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some((index, end)) = after
+            .find('}')
+            .and_then(|end| after[..end].parse::<usize>().ok().map(|index| (index, end)))
+        else {
+            parts.push(yew::Html::from(rest[..=start].to_string()));
+            rest = after;
+            continue;
+        };
+        parts.push(yew::Html::from(rest[..start].to_string()));
+        if let Some(arg) = args.get_mut(index).and_then(Option::take) {
+            parts.push(arg);
+        }
+        rest = &after[end + 1..];
+    }
+    parts.push(yew::Html::from(rest.to_string()));
+    parts.into_iter().collect()
+}

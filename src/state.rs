@@ -2,8 +2,34 @@
 //! The reducer is plain Rust (tested natively); Yew sees it through `Reducible`.
 
 use crate::model::currency::Currency;
+use crate::model::uncertainty::{Range, Ranges};
 use crate::model::view::ViewFlags;
 use crate::model::{Lang, ParamKey, Preset, Scenario, Value};
+
+/// How many scenarios can be pinned side by side.
+pub const MAX_PINNED: usize = 4;
+/// The longest scenario name kept.
+pub const MAX_NAME_CHARS: usize = 32;
+
+/// A scenario the reader pinned to compare with others.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pinned {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+/// A scenario name as kept: printable characters only, trimmed, at most [`MAX_NAME_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect()
+}
 
 /// Something the page should tell the reader about the link it was opened with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +53,12 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// Bumped by changes that deserve their own browser-history entry (choosing a preset).
     pub history_generation: u32,
+    /// Whether the Monte Carlo band and the tornado are shown.
+    pub uncertainty: bool,
+    /// The reader's ranges for the uncertain parameters.
+    pub ranges: Ranges,
+    /// Scenarios pinned for comparison, at most [`MAX_PINNED`].
+    pub pinned: Vec<Pinned>,
 }
 
 impl Default for AppState {
@@ -39,6 +71,9 @@ impl Default for AppState {
             view: ViewFlags::default(),
             notices: Vec::new(),
             history_generation: 0,
+            uncertainty: true,
+            ranges: Ranges::default(),
+            pinned: Vec::new(),
         }
     }
 }
@@ -57,6 +92,23 @@ pub enum Action {
     DismissNotices,
     /// Replaces everything, as when the reader goes Back to an earlier link.
     Restore(Box<AppState>),
+    SetUncertainty(bool),
+    /// A range for an uncertain parameter (ignored when invalid).
+    SetRange(ParamKey, Range),
+    /// One end of a range, combined with the other end as it is now (ignored when the
+    /// result is invalid). `high` says which end.
+    SetRangeEnd {
+        key: ParamKey,
+        high: bool,
+        value: f64,
+    },
+    ResetRanges,
+    /// Pins the current scenario under a name (ignored when [`MAX_PINNED`] are pinned).
+    Pin(String),
+    Unpin(usize),
+    Rename(usize, String),
+    /// Makes a pinned scenario the current one.
+    LoadPinned(usize),
 }
 
 impl AppState {
@@ -87,6 +139,64 @@ impl AppState {
             }
             Action::DismissNotices => next.notices.clear(),
             Action::Restore(state) => next = *state,
+            Action::SetUncertainty(on) => next.uncertainty = on,
+            Action::SetRange(key, range) => {
+                next.ranges.set(key, range);
+            }
+            Action::SetRangeEnd { key, high, value } => {
+                if let Some(current) = next.ranges.get(key) {
+                    let range = if high {
+                        Range {
+                            high: value,
+                            ..current
+                        }
+                    } else {
+                        Range {
+                            low: value,
+                            ..current
+                        }
+                    };
+                    next.ranges.set(key, range);
+                }
+            }
+            Action::ResetRanges => next.ranges = Ranges::default(),
+            Action::Pin(name) => {
+                if next.pinned.len() < MAX_PINNED {
+                    let name = clean_name(&name);
+                    let name = if name.is_empty() {
+                        // "A", "B", "C", "D": short default names that never collide.
+                        ["A", "B", "C", "D"]
+                            .into_iter()
+                            .find(|candidate| next.pinned.iter().all(|p| p.name != *candidate))
+                            .unwrap_or("A")
+                            .to_string()
+                    } else {
+                        name
+                    };
+                    next.pinned.push(Pinned {
+                        name,
+                        scenario: next.scenario,
+                    });
+                }
+            }
+            Action::Unpin(index) => {
+                if index < next.pinned.len() {
+                    next.pinned.remove(index);
+                }
+            }
+            Action::Rename(index, name) => {
+                let name = clean_name(&name);
+                if let Some(pinned) = next.pinned.get_mut(index) {
+                    if !name.is_empty() {
+                        pinned.name = name;
+                    }
+                }
+            }
+            Action::LoadPinned(index) => {
+                if let Some(pinned) = next.pinned.get(index) {
+                    next.scenario = pinned.scenario;
+                }
+            }
         }
         next
     }
@@ -134,6 +244,69 @@ mod tests {
             edited.apply(Action::ResetParam(ParamKey::Rent)).scenario,
             state.scenario
         );
+    }
+
+    #[test]
+    fn pinning_names_and_limits() {
+        let mut state = AppState::default();
+        for _ in 0..6 {
+            state = state.apply(Action::Pin(String::new()));
+        }
+        let names: Vec<&str> = state.pinned.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C", "D"]);
+        let state = state
+            .apply(Action::Rename(1, "  Big\n cluster <b>  ".into()))
+            .apply(Action::Unpin(0))
+            .apply(Action::Unpin(9));
+        assert_eq!(state.pinned[0].name, "Big cluster <b>");
+        assert_eq!(state.pinned.len(), 3);
+        let long = "x".repeat(100);
+        assert_eq!(clean_name(&long).chars().count(), MAX_NAME_CHARS);
+    }
+
+    #[test]
+    fn pinned_scenarios_load_back() {
+        let state = AppState::default()
+            .apply(Action::SetParam(ParamKey::N, Value::Number(2048.0)))
+            .apply(Action::Pin("small".into()))
+            .apply(Action::ResetToPreset)
+            .apply(Action::LoadPinned(0));
+        assert_eq!(state.scenario.params.accelerators, 2048.0);
+    }
+
+    #[test]
+    fn ranges_are_validated() {
+        let state = AppState::default();
+        let bad = Range {
+            low: 3.0,
+            high: 4.0,
+        };
+        assert_eq!(state.apply(Action::SetRange(ParamKey::Mfu, bad)), state);
+        let good = Range {
+            low: 0.9,
+            high: 1.1,
+        };
+        let next = state.apply(Action::SetRange(ParamKey::Mfu, good));
+        assert_eq!(next.ranges.get(ParamKey::Mfu), Some(good));
+        assert_eq!(next.apply(Action::ResetRanges).ranges, Ranges::default());
+        let ends = state
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Mfu,
+                high: false,
+                value: 1.0,
+            })
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Mfu,
+                high: true,
+                value: 1.0,
+            });
+        assert_eq!(ends.ranges.get(ParamKey::Mfu), Some(Range::POINT));
+        let refused = state.apply(Action::SetRangeEnd {
+            key: ParamKey::Mfu,
+            high: true,
+            value: 0.5,
+        });
+        assert_eq!(refused, state);
     }
 
     #[test]

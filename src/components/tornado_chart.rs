@@ -1,0 +1,121 @@
+//! The tornado: each uncertain value moved alone to the ends of its range, its effect on the
+//! total, largest first (the top eight), and a sentence naming the biggest driver.
+
+use yew::prelude::*;
+
+use crate::components::display_value;
+use crate::format::Locale;
+use crate::i18n::uncertainty as t;
+use crate::model::uncertainty::{value_at, Ranges, Swing};
+use crate::model::{Lang, Params};
+
+#[derive(Properties, PartialEq)]
+pub struct TornadoChartProps {
+    pub swings: Vec<Swing>,
+    pub params: Params,
+    pub ranges: Ranges,
+    pub total: f64,
+}
+
+/// Bars shown at most.
+const TOP: usize = 8;
+
+#[component]
+pub fn TornadoChart(props: &TornadoChartProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let swings: Vec<&Swing> = props.swings.iter().take(TOP).collect();
+    let Some(first) = swings.first() else {
+        return html! {
+            <section class="panel tornado" aria-labelledby="tornado-title">
+                <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
+                <p class="muted">{locale.t(t::TORNADO_NONE)}</p>
+            </section>
+        };
+    };
+    let low = swings
+        .iter()
+        .map(|s| s.at_low.min(s.at_high))
+        .fold(props.total, f64::min);
+    let high = swings
+        .iter()
+        .map(|s| s.at_low.max(s.at_high))
+        .fold(props.total, f64::max);
+    let span = (high - low).max(1e-9);
+    let x = |value: f64| ((value - low) / span * 1000.0).clamp(0.0, 1000.0);
+    let centre = x(props.total);
+    let label = |swing: &Swing| swing.key.meta().label.get(locale.lang);
+    let ends = |swing: &Swing| -> (String, String) {
+        let range = props
+            .ranges
+            .get(swing.key)
+            .map_or((1.0, 1.0), |range| (range.low, range.high));
+        let show = |multiple: f64| {
+            value_at(&props.params, swing.key, multiple)
+                .map(|value| display_value(&locale, swing.key, value))
+                .unwrap_or_default()
+        };
+        (show(range.0), show(range.1))
+    };
+    let sentence = locale.fill(
+        t::TORNADO_SENTENCE,
+        &[
+            label(first),
+            &locale.money(first.at_low.min(first.at_high)),
+            &locale.money(first.at_low.max(first.at_high)),
+        ],
+    );
+    let separator = if locale.lang == Lang::Zh { "；" } else { "; " };
+    let description = swings
+        .iter()
+        .map(|s| {
+            locale.fill(
+                t::TORNADO_ITEM,
+                &[
+                    label(s),
+                    &locale.money(s.at_low.min(s.at_high)),
+                    &locale.money(s.at_low.max(s.at_high)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(separator);
+    html! {
+        <section class="panel tornado" aria-labelledby="tornado-title">
+            <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
+            <p class="lead-sentence" data-out-text="tornado_sentence">{sentence}</p>
+            <div class="tornado-rows" role="img" aria-label={locale.fill(t::TORNADO_ALT, &[&description])}>
+                { for swings.iter().map(|swing| {
+                    let (from, to) = (x(swing.at_low), x(swing.at_high));
+                    let (left, right) = (from.min(to), from.max(to));
+                    // The parameter's values in the order of the totals they give, so that
+                    // each value stands on the side of the total it produces.
+                    let (low_value, high_value) = ends(swing);
+                    let (low_value, high_value) = if swing.at_low <= swing.at_high {
+                        (low_value, high_value)
+                    } else {
+                        (high_value, low_value)
+                    };
+                    // The part of the bar below the total and the part above, so that the
+                    // direction of each end reads without colour (labels say which end).
+                    html! {
+                        <div class="tornado-row" data-tornado-key={swing.key.code()} aria-hidden="true">
+                            <span class="tornado-label">{label(swing)}</span>
+                            <svg class="tornado-bar" viewBox="0 0 1000 20" preserveAspectRatio="none">
+                                <rect class="tornado-low" x={format!("{left:.1}")} y="2"
+                                    width={format!("{:.1}", (centre - left).max(0.0))} height="16" />
+                                <rect class="tornado-high" x={format!("{centre:.1}")} y="2"
+                                    width={format!("{:.1}", (right - centre).max(0.0))} height="16" />
+                                <rect class="tornado-centre" x={format!("{:.1}", centre - 1.0)} y="0" width="2" height="20" />
+                            </svg>
+                            <span class="tornado-ends">
+                                <span class="tornado-end">{locale.money(swing.at_low.min(swing.at_high))}</span>
+                                <span class="tornado-values">{format!("{low_value} – {high_value}")}</span>
+                                <span class="tornado-end">{locale.money(swing.at_low.max(swing.at_high))}</span>
+                            </span>
+                        </div>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

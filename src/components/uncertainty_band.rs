@@ -1,0 +1,79 @@
+//! Under the headline: the 90% interval of the total as a range bar, with its median and
+//! where the reader's own inputs fall.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::output::Output;
+use crate::format::{fill_html, Locale};
+use crate::i18n::uncertainty as t;
+use crate::model::uncertainty::MonteCarlo;
+use crate::model::Params;
+
+#[derive(Properties, PartialEq)]
+pub struct UncertaintyBandProps {
+    pub run: Option<Rc<(Params, MonteCarlo)>>,
+    /// The deterministic total of the current inputs.
+    pub total: f64,
+    pub params: Params,
+}
+
+/// Position (0–100) of a value on a log scale between two bounds.
+pub fn log_position(value: f64, low: f64, high: f64) -> f64 {
+    if !(low > 0.0 && high > low && value > 0.0) {
+        return 50.0;
+    }
+    ((value / low).ln() / (high / low).ln() * 100.0).clamp(0.0, 100.0)
+}
+
+#[component]
+pub fn UncertaintyBand(props: &UncertaintyBandProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let Some(run) = &props.run else {
+        return html! { <p class="band band-pending" aria-hidden="true">{locale.t(t::UNC_COMPUTING)}</p> };
+    };
+    let (params, mc) = (&run.0, &run.1);
+    let stale = *params != props.params;
+    let total = mc.total;
+    // The bar spans a little beyond the interval so its ends are visible.
+    let (low, high) = (
+        total.p5.min(props.total) / 1.15,
+        total.p95.max(props.total) * 1.15,
+    );
+    let x = |value: f64| log_position(value, low, high) * 10.0;
+    let exact = |v: f64| Some(AttrValue::from(locale.money_exact(v)));
+    html! {
+        <div class={classes!("band", stale.then_some("is-stale"))} aria-busy={stale.then_some("true")}>
+            <svg class="band-bar" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="band-track" x="0" y="10" width="1000" height="4" />
+                <rect class="band-range" x={format!("{:.1}", x(total.p5))} y="6"
+                    width={format!("{:.1}", (x(total.p95) - x(total.p5)).max(2.0))} height="12" rx="3" />
+                <rect class="band-median" x={format!("{:.1}", x(total.p50) - 1.5)} y="2" width="3" height="20" />
+                <rect class="band-yours" x={format!("{:.1}", x(props.total) - 1.0)} y="0" width="2" height="24" />
+            </svg>
+            <p class="band-text">
+                <span class="band-interval">
+                    {fill_html(locale.t(t::UNC_BAND), vec![
+                        html! { <Output name="total_p5" value={total.p5} text={locale.money(total.p5)} exact={exact(total.p5)} /> },
+                        html! { <Output name="total_p95" value={total.p95} text={locale.money(total.p95)} exact={exact(total.p95)} /> },
+                    ])}
+                </span>
+                {" · "}
+                <span class="band-median-text">
+                    {fill_html(locale.t(t::UNC_MEDIAN), vec![
+                        html! { <Output name="total_p50" value={total.p50} text={locale.money(total.p50)} exact={exact(total.p50)} /> },
+                    ])}
+                </span>
+            </p>
+            <p class="band-capital">
+                {locale.fill(t::UNC_CAPITAL_BAND, &[&locale.money(mc.capital.p5), &locale.money(mc.capital.p95)])}
+                <span class="visually-hidden">
+                    <Output name="capital_p5" value={mc.capital.p5} text={locale.money(mc.capital.p5)} />
+                    <Output name="capital_p50" value={mc.capital.p50} text={locale.money(mc.capital.p50)} />
+                    <Output name="capital_p95" value={mc.capital.p95} text={locale.money(mc.capital.p95)} />
+                </span>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,256 @@
+//! The uncertainty panel: the switch, the distribution of simulated totals, and the ranges
+//! used, which the reader can edit.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::param_help::source_line;
+use crate::format::Locale;
+use crate::i18n::uncertainty as t;
+use crate::model::params::format_exact;
+use crate::model::parse::parse_number;
+use crate::model::uncertainty::{value_at, MonteCarlo, Range, Ranges, DEFAULT_RANGES, UNCERTAIN};
+use crate::model::{ParamKey, Params};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct UncertaintyPanelProps {
+    pub enabled: bool,
+    pub run: Option<Rc<(Params, MonteCarlo)>>,
+    pub params: Params,
+    pub total: f64,
+    pub ranges: Ranges,
+    pub dispatch: Callback<Action>,
+}
+
+const BINS: usize = 36;
+
+#[component]
+pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let on_toggle = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            dispatch.emit(Action::SetUncertainty(input.checked()));
+        })
+    };
+    let body = match (&props.run, props.enabled) {
+        (_, false) => html! { <p class="muted">{locale.t(t::UNC_OFF)}</p> },
+        (None, true) => html! { <p class="muted">{locale.t(t::UNC_COMPUTING)}</p> },
+        (Some(run), true) => html! {
+            <>
+                <p class="panel-note">{locale.fill(t::UNC_EXPLAIN, &[&locale.plain(run.1.samples as f64)])}</p>
+                {distribution(&locale, &run.1, props.total)}
+            </>
+        },
+    };
+    html! {
+        <section class="panel uncertainty-panel" aria-labelledby="uncertainty-title">
+            <div class="panel-head">
+                <h2 id="uncertainty-title">{locale.t(t::UNC_TITLE)}</h2>
+                <label class="switch">
+                    <input type="checkbox" role="switch" data-param="unc" checked={props.enabled} onchange={on_toggle} />
+                    <span>{locale.t(t::UNC_TOGGLE)}</span>
+                </label>
+            </div>
+            {body}
+            if props.enabled {
+                <RangesEditor params={props.params} ranges={props.ranges} dispatch={props.dispatch.clone()} />
+            }
+        </section>
+    }
+}
+
+/// A histogram of the simulated totals with the interval, the median and the reader's value.
+fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
+    let totals = &run.totals;
+    if totals.is_empty() {
+        return Html::default();
+    }
+    // Trim the extreme 0.5% at each end so one outlier does not flatten the chart.
+    let pick = |p: f64| totals[((totals.len() - 1) as f64 * p).round() as usize];
+    let (low, high) = (pick(0.005).min(yours), pick(0.995).max(yours));
+    let span = (high - low).max(high.abs() * 1e-9).max(1e-9);
+    let mut counts = [0usize; BINS];
+    for value in totals {
+        let bin = (((value - low) / span) * BINS as f64).floor();
+        if (0.0..BINS as f64).contains(&bin) {
+            counts[bin as usize] += 1;
+        }
+    }
+    let tallest = counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let width = 600.0 / BINS as f64;
+    let x = |value: f64| ((value - low) / span * 600.0).clamp(0.0, 600.0);
+    let interval = run.total;
+    let description = locale.fill(
+        t::DIST_ALT,
+        &[
+            &locale.plain(run.samples as f64),
+            &locale.money(interval.p5),
+            &locale.money(interval.p95),
+            &locale.money(interval.p50),
+            &locale.money(yours),
+        ],
+    );
+    html! {
+        <figure class="distribution">
+            <figcaption class="section-label" id="distribution-title">{locale.t(t::DIST_TITLE)}</figcaption>
+            <svg viewBox="0 0 600 170" class="chart" role="img" aria-labelledby="distribution-title distribution-desc">
+                <desc id="distribution-desc">{description}</desc>
+                <rect class="dist-interval" x={format!("{:.1}", x(interval.p5))} y="0"
+                    width={format!("{:.1}", (x(interval.p95) - x(interval.p5)).max(1.0))} height="140" />
+                { for counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| {
+                    let h = *n as f64 / tallest * 130.0;
+                    html! { <rect class="dist-bar" x={format!("{:.1}", i as f64 * width + 0.5)} y={format!("{:.1}", 140.0 - h)}
+                        width={format!("{:.1}", width - 1.0)} height={format!("{h:.1}")} /> }
+                }) }
+                <line class="dist-median" x1={format!("{:.1}", x(interval.p50))} x2={format!("{:.1}", x(interval.p50))} y1="0" y2="140" />
+                <line class="dist-yours" x1={format!("{:.1}", x(yours))} x2={format!("{:.1}", x(yours))} y1="0" y2="150" />
+                <line class="axis" x1="0" x2="600" y1="140.5" y2="140.5" />
+                <text class="tick" x="0" y="164">{locale.money(low)}</text>
+                <text class="tick" x="600" y="164" text-anchor="end">{locale.money(high)}</text>
+            </svg>
+            <p class="chart-key">
+                <span class="key key-interval">{locale.fill(t::UNC_BAND, &[&locale.money(interval.p5), &locale.money(interval.p95)])}</span>
+                <span class="key key-median">{locale.fill(t::UNC_MEDIAN, &[&locale.money(interval.p50)])}</span>
+                <span class="key key-yours">{locale.t(t::DIST_YOURS)}{": "}{locale.money(yours)}</span>
+            </p>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RangesEditorProps {
+    params: Params,
+    ranges: Ranges,
+    dispatch: Callback<Action>,
+}
+
+/// The ranges as a table the reader can edit: multiples, the values they give, the source.
+#[component]
+fn RangesEditor(props: &RangesEditorProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let invalid = use_state(|| None::<ParamKey>);
+    // What the reader is typing in a range box, by box, until it is committed: without it a
+    // re-render (a simulation arriving) would put the old number back under their cursor.
+    let drafts = use_state(std::collections::HashMap::<String, String>::new);
+    let on_reset = {
+        let dispatch = props.dispatch.clone();
+        let invalid = invalid.clone();
+        let drafts = drafts.clone();
+        Callback::from(move |_: MouseEvent| {
+            invalid.set(None);
+            drafts.set(Default::default());
+            dispatch.emit(Action::ResetRanges);
+        })
+    };
+    let rows = UNCERTAIN.iter().zip(DEFAULT_RANGES.iter()).map(|(key, default)| {
+        let key = *key;
+        let range = props.ranges.get(key).unwrap_or(Range::POINT);
+        let label = key.meta().label.get(locale.lang);
+        let box_id = |high_end: bool| format!("{}-{}", key.code(), if high_end { "high" } else { "low" });
+        let typing = |high_end: bool| {
+            let drafts = drafts.clone();
+            let id = box_id(high_end);
+            Callback::from(move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                let mut next = (*drafts).clone();
+                next.insert(id.clone(), input.value());
+                drafts.set(next);
+            })
+        };
+        let shown = |high_end: bool, value: f64| {
+            drafts.get(&box_id(high_end)).cloned().unwrap_or_else(|| format_exact(value))
+        };
+        let edit = |high_end: bool| {
+            let dispatch = props.dispatch.clone();
+            let invalid = invalid.clone();
+            let drafts = drafts.clone();
+            let id = box_id(high_end);
+            Callback::from(move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                let Ok(number) = parse_number(&input.value()) else {
+                    invalid.set(Some(key));
+                    return;
+                };
+                let next = if high_end {
+                    Range { high: number.value, ..range }
+                } else {
+                    Range { low: number.value, ..range }
+                };
+                if next.is_valid() {
+                    invalid.set(None);
+                    let mut remaining = (*drafts).clone();
+                    remaining.remove(&id);
+                    drafts.set(remaining);
+                    // Relative to the state, not to this render: two quick edits of a row
+                    // must not undo each other.
+                    dispatch.emit(Action::SetRangeEnd { key, high: high_end, value: number.value });
+                } else {
+                    invalid.set(Some(key));
+                }
+            })
+        };
+        let values = match (value_at(&props.params, key, range.low), value_at(&props.params, key, range.high)) {
+            (Some(low), Some(high)) => format!(
+                "{} – {}",
+                crate::components::display_value(&locale, key, low),
+                crate::components::display_value(&locale, key, high)
+            ),
+            _ => String::new(),
+        };
+        let error_id = format!("range-{}-error", key.code());
+        let is_invalid = *invalid == Some(key);
+        html! {
+            <tr key={key.code()} class={classes!(is_invalid.then_some("is-invalid"))}>
+                <th scope="row">
+                    {label}
+                    <details class="range-source">
+                        <summary aria-label={format!("{label}: {}", locale.t(crate::i18n::page::SOURCE))}>{"?"}</summary>
+                        <p>{default.note.get(locale.lang)}</p>
+                        <p>{source_line(&locale, &default.source)}</p>
+                    </details>
+                </th>
+                <td>
+                    <input type="text" inputmode="decimal" class="range-input" data-range={box_id(false)}
+                        value={shown(false, range.low)} oninput={typing(false)} aria-label={locale.fill(t::RANGE_LOW_LABEL, &[label])}
+                        aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())}
+                        onchange={edit(false)} />
+                </td>
+                <td>
+                    <input type="text" inputmode="decimal" class="range-input" data-range={box_id(true)}
+                        value={shown(true, range.high)} oninput={typing(true)} aria-label={locale.fill(t::RANGE_HIGH_LABEL, &[label])}
+                        aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())}
+                        onchange={edit(true)} />
+                    if is_invalid {
+                        <span id={error_id} class="field-error">{locale.t(t::RANGE_INVALID)}</span>
+                    }
+                </td>
+                <td class="range-values">{values}</td>
+            </tr>
+        }
+    });
+    html! {
+        <details class="ranges">
+            <summary>{locale.t(t::RANGES_TITLE)}</summary>
+            <p class="panel-note">{locale.t(t::RANGES_NOTE)}</p>
+            <div class="table-scroll">
+                <table class="ranges-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{locale.t(t::COLUMN_PARAMETER)}</th>
+                            <th scope="col">{locale.t(t::RANGE_LOW)}</th>
+                            <th scope="col">{locale.t(t::RANGE_HIGH)}</th>
+                            <th scope="col">{locale.t(t::COLUMN_VALUES)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <button type="button" class="button" onclick={on_reset}>{locale.t(t::RANGES_RESET)}</button>
+        </details>
+    }
+}
