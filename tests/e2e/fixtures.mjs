@@ -8,6 +8,12 @@ export const test = base.extend({
     async ({ page, baseURL }, use) => {
       const problems = [];
       const allowedOrigins = new Set([new URL(baseURL).origin]);
+      // The page runs under a strict Content-Security-Policy: any violation is a failure.
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
       page.on("console", (message) => {
         if (message.type() === "error") problems.push(`console error: ${message.text()}`);
       });
