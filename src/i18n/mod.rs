@@ -40,7 +40,7 @@ mod tests {
 
     #[test]
     fn every_interface_text_is_translated() {
-        for text in all_texts() {
+        for text in all_texts().into_iter().chain(crate::model::all_texts()) {
             assert!(!text.en.trim().is_empty(), "empty English text: {text:?}");
             assert!(
                 !text.zh.trim().is_empty(),
@@ -60,7 +60,7 @@ mod tests {
 
     #[test]
     fn placeholders_match_between_languages() {
-        for text in all_texts() {
+        for text in all_texts().into_iter().chain(crate::model::all_texts()) {
             for i in 0..10 {
                 let placeholder = format!("{{{i}}}");
                 assert_eq!(

@@ -21,3 +21,31 @@ pub use params::{Facility, Group, Mode, ParamError, ParamKey, Params, Value};
 pub use presets::Preset;
 pub use scenario::Scenario;
 pub use text::{Lang, Text};
+
+/// Every text the model shows a reader (labels, help, notes), for the translation tests.
+pub fn all_texts() -> Vec<Text> {
+    use params::Kind;
+    let mut texts = Vec::new();
+    for key in ParamKey::ALL {
+        let meta = key.meta();
+        texts.extend([meta.label, meta.help]);
+        let unit = meta.unit.label();
+        if !unit.en.is_empty() {
+            texts.push(unit);
+        }
+        if let Kind::Choice(choices) = meta.kind {
+            texts.extend(choices.iter().map(|choice| choice.label));
+        }
+    }
+    texts.extend(Group::ALL.map(|group| group.label()));
+    texts.extend(ChipId::ALL.map(|chip| chip.spec().note));
+    for preset in presets::ALL {
+        texts.extend([preset.name, preset.summary]);
+        texts.extend(preset.notes.iter().map(|(_, note)| *note));
+    }
+    texts.extend(CostLine::ALL.map(|line| line.label()));
+    texts.extend(OutKey::ALL.map(|key| key.label()));
+    texts.extend(currency::Currency::ALL.map(|currency| currency.label()));
+    texts.extend(uncertainty::DEFAULT_RANGES.map(|range| range.note));
+    texts
+}
