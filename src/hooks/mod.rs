@@ -1,7 +1,9 @@
-//! Hooks: behaviour the components share (debouncing, document settings).
+//! Hooks: behaviour the components share (debouncing, document settings, embed sizing).
 
 mod use_debounced;
 mod use_document_settings;
+mod use_embed_frame;
 
 pub use use_debounced::use_debounced;
 pub use use_document_settings::use_document_settings;
+pub use use_embed_frame::{parent_window, to_js, use_embed_frame};

@@ -15,11 +15,12 @@ macro_rules! texts {
 }
 pub(crate) use texts;
 
+pub mod embed;
 pub mod page;
 
 /// Every interface text, for the translation tests.
 pub fn all_texts() -> Vec<Text> {
-    let modules: &[&[Text]] = &[page::ALL];
+    let modules: &[&[Text]] = &[page::ALL, embed::ALL];
     modules
         .iter()
         .flat_map(|texts| texts.iter().copied())
