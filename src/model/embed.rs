@@ -3,9 +3,8 @@
 
 use super::view::{Panel, ViewFlags};
 
-/// The stable name of this calculator in messages and in the host script's iframe marker.
-pub const APP_NAME: &str = "frontier-cost";
-/// `type` of our own height message, read by `embed.js`.
+/// `type` of our own height message, read by `embed.js` ("frontier-cost" is the calculator's
+/// stable name in messages and in the iframe marker; `static/embed.js` repeats these names).
 pub const RESIZE_TYPE: &str = "frontier-cost:resize";
 /// `type` of the message a host script sends to ask a frame for its height again (when the
 /// script loaded after the frame had already reported it).
