@@ -19,3 +19,59 @@ writeFileSync(join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 writeFileSync(indexPath, html);
 console.log(`post-build: loader moved to ${loaderName}`);
+
+// Stylesheets carry Trunk's integrity hash. An embed sandboxed without allow-same-origin has
+// an opaque origin, for which every request is cross-origin: the integrity of a no-cors
+// stylesheet cannot be checked and Chromium blocks it. Fetching it with CORS (the server sends
+// Access-Control-Allow-Origin on .css, see README) keeps the check and lets it load.
+html = html.replace(/<link rel="stylesheet"(?![^>]*crossorigin)([^>]*integrity=)/g, '<link rel="stylesheet" crossorigin="anonymous"$1');
+
+// The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute
+// URLs, but the deployment address is unknown at build time. Without it they stay relative.
+let publicUrl = null;
+if (process.env.PUBLIC_URL) {
+  const url = new URL(process.env.PUBLIC_URL);
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`PUBLIC_URL must be http(s): ${process.env.PUBLIC_URL}`);
+  url.search = "";
+  url.hash = "";
+  if (!url.pathname.endsWith("/") && !url.pathname.endsWith(".html")) url.pathname += "/";
+  publicUrl = url.href;
+}
+const at = (file) => (publicUrl ? new URL(file, publicUrl).href : `./${file}`);
+const base = publicUrl ?? "./";
+const replaceOnce = (pattern, replacement) => {
+  if (!pattern.test(html)) throw new Error(`post-build: ${pattern} not found in index.html`);
+  html = html.replace(pattern, replacement);
+};
+replaceOnce(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${base}"`);
+replaceOnce(/(<link rel="alternate" type="application\/json\+oembed" href=")[^"]*"/, `$1${at("oembed.json")}"`);
+replaceOnce(/(<meta property="og:url" content=")[^"]*"/, `$1${base}"`);
+replaceOnce(/(<meta property="og:image" content=")[^"]*"/, `$1${at("social-card.png")}"`);
+writeFileSync(indexPath, html);
+
+// oEmbed: a static "rich" response with the same code the Embed dialog gives by default
+// (iframe and resizing script; see src/model/embed.rs `embed_code`).
+const title = "What does it cost to build a frontier AI model?";
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const height = 720;
+const embedHtml =
+  `<iframe src="${escapeHtml(`${base}?embed=1`)}" title="${escapeHtml(title)}" loading="lazy" ` +
+  `allow="clipboard-write; web-share; fullscreen" height="${height}" ` +
+  `style="width:100%;height:${height}px;border:0" data-frontier-cost></iframe>\n` +
+  `<script src="${escapeHtml(at("embed.js"))}" async></script>`;
+const oembed = {
+  version: "1.0",
+  type: "rich",
+  title,
+  provider_name: "Frontier AI cost calculator",
+  provider_url: base,
+  html: embedHtml,
+  width: 640,
+  height,
+  thumbnail_url: at("social-card.png"),
+  thumbnail_width: 1200,
+  thumbnail_height: 630,
+  cache_age: 86400,
+};
+writeFileSync(join(staging, "oembed.json"), JSON.stringify(oembed, null, 2) + "\n");
+console.log(`post-build: oembed.json and social tags written (${publicUrl ? `public address ${publicUrl}` : "relative: set PUBLIC_URL for absolute"})`);

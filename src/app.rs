@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Breakdown, Headline, KeyFigures, LiveSummary, MiniTotal, Notices, ParamGroup, PresetBar,
-    ScenarioCompare, SettingsBar, SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
-    Warnings,
+    embed_attribution, Breakdown, EmbedDialog, Headline, KeyFigures, LiveSummary, MiniTotal,
+    Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, SiteFooter, TornadoChart,
+    UncertaintyBand, UncertaintyPanel, Warnings,
 };
 use crate::format::Locale;
-use crate::hooks::{use_document_settings, use_monte_carlo};
+use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo};
 use crate::i18n::page as t;
 use crate::model::uncertainty::tornado;
 use crate::model::view::Panel;
@@ -44,6 +44,9 @@ pub fn App(props: &AppProps) -> Html {
         fx: state.fx,
     };
     use_document_settings(state.lang, state.view.theme, state.view.transparent);
+    // In a frame, the host page is told the content's height.
+    let wrapper = use_node_ref();
+    use_embed_frame(wrapper.clone(), state.view.embed);
     // One callback for the app's life: children that get it re-render only when their own
     // props change (a simulation arriving does not redraw every field).
     let dispatch = {
@@ -55,13 +58,14 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div class={classes!("app", view.embed.then_some("is-embed"), view.plain.then_some("is-plain"))}>
+            <div ref={wrapper} class={classes!("app", view.embed.then_some("is-embed"), view.plain.then_some("is-plain"))}>
                 if !view.embed {
                     <header class="masthead">
                         <p class="kicker">{locale.t(t::APP_KICKER)}</p>
                         <h1>{locale.t(t::APP_TITLE)}</h1>
                         <p class="dek">{locale.t(t::APP_DEK)}</p>
                         <SettingsBar dispatch={dispatch.clone()} />
+                        <EmbedDialog />
                     </header>
                 }
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
@@ -78,13 +82,19 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
                         <div class="results-inner">
-                            <Headline outputs={outputs.clone()} mode={scenario.params.mode} />
+                            if view.shows(Panel::Total) {
+                                <Headline outputs={outputs.clone()} mode={scenario.params.mode} />
+                            }
                             if state.uncertainty && view.shows(Panel::Uncertainty) {
                                 <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} params={scenario.params} />
                             }
                             <Warnings warnings={outputs.warnings.clone()} />
-                            <Breakdown outputs={outputs.clone()} />
-                            <KeyFigures outputs={outputs.clone()} />
+                            if view.shows(Panel::Breakdown) {
+                                <Breakdown outputs={outputs.clone()} />
+                            }
+                            if view.shows(Panel::Figures) {
+                                <KeyFigures outputs={outputs.clone()} />
+                            }
                         </div>
                     </section>
                 </main>
@@ -102,7 +112,9 @@ pub fn App(props: &AppProps) -> Html {
                         <ScenarioCompare pinned={state.pinned.clone()} current={scenario} dispatch={dispatch.clone()} />
                     }
                 </section>
-                if !view.embed {
+                if view.embed {
+                    { embed_attribution(&locale) }
+                } else {
                     <SiteFooter />
                 }
                 <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />

@@ -44,7 +44,9 @@ check(total <= FIRST_LOAD_BUDGET, `first-load transfer ${(total / 1024).toFixed(
 const external = [];
 for (const file of readdirSync(dist)) {
   if (!/\.(html|css|js)$/.test(file)) continue;
-  const text = readFileSync(join(dist, file), "utf8");
+  // Canonical and oEmbed discovery links name the page's own public address (PUBLIC_URL)
+  // and are never fetched by the page itself.
+  const text = readFileSync(join(dist, file), "utf8").replace(/<link rel="(?:canonical|alternate)"[^>]*>/g, "");
   for (const m of text.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/[^"']+["']|url\(\s*["']?(https?:)?\/\/[^)]+\)|@import\s+["']?https?:/g)) {
     external.push(`${file}: ${m[0]}`);
   }

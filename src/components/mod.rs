@@ -2,6 +2,8 @@
 
 mod breakdown;
 mod choice_field;
+mod embed_attribution;
+mod embed_dialog;
 mod headline;
 mod key_figures;
 mod live_summary;
@@ -22,6 +24,8 @@ mod warnings;
 
 pub use breakdown::Breakdown;
 pub use choice_field::ChoiceField;
+pub use embed_attribution::{embed_attribution, full_calculator_href, public_base, state_query};
+pub use embed_dialog::EmbedDialog;
 pub use headline::Headline;
 pub use key_figures::KeyFigures;
 pub use live_summary::{summary, LiveSummary};

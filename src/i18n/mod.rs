@@ -15,12 +15,13 @@ macro_rules! texts {
 }
 pub(crate) use texts;
 
+pub mod embed;
 pub mod page;
 pub mod uncertainty;
 
 /// Every interface text, for the translation tests.
 pub fn all_texts() -> Vec<Text> {
-    let modules: &[&[Text]] = &[page::ALL, uncertainty::ALL];
+    let modules: &[&[Text]] = &[page::ALL, uncertainty::ALL, embed::ALL];
     modules
         .iter()
         .flat_map(|texts| texts.iter().copied())

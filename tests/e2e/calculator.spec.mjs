@@ -86,6 +86,8 @@ test("presets switch, changes are marked and reset", async ({ page }) => {
 
 test("a bad entry is explained next to the field and the results stay", async ({ page }) => {
   await openCalculator(page);
+  // The simulation arrives a moment after load: take the snapshot once it is there.
+  await expect(page.locator('[data-out="total_p50"]')).toBeVisible();
   const before = await allOutputs(page);
   const field = page.locator('[data-param="n"]');
   await field.fill("lots");

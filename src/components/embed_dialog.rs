@@ -1,0 +1,373 @@
+//! The Embed dialog: choose the panels and render flags, see a live preview that sizes itself
+//! like the real embed, and copy the code (iframe, or iframe and resizing script) in one click.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    HtmlDialogElement, HtmlDocument, HtmlElement, HtmlIFrameElement, HtmlInputElement,
+    HtmlTextAreaElement, MessageEvent,
+};
+use yew::prelude::*;
+
+use crate::components::embed_attribution::{public_base, state_query};
+use crate::format::Locale;
+use crate::i18n::embed::{self as t, panel_name};
+use crate::i18n::page;
+use crate::model::embed::{self, CodeVariant, DialogAction, DialogState, PANELS_ON_PAGE};
+use crate::model::view::Theme;
+use crate::model::Text;
+
+/// Yew's view of the dialog's pure state ([`DialogState::apply`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Dialog(DialogState);
+
+impl Reducible for Dialog {
+    type Action = DialogAction;
+
+    fn reduce(self: Rc<Self>, action: DialogAction) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Dialog(next))
+        }
+    }
+}
+
+/// One checkbox or radio button of the dialog; `name` and `value` are what
+/// [`embed::EmbedChoices::apply`] reads.
+struct Choice {
+    radio: bool,
+    name: &'static str,
+    value: &'static str,
+    label: Text,
+    checked: bool,
+    disabled: bool,
+}
+
+fn choice(locale: &Locale, choice: Choice) -> Html {
+    html! {
+        <label class="embed-check">
+            <input type={if choice.radio { "radio" } else { "checkbox" }} name={choice.name}
+                value={choice.value} checked={choice.checked} disabled={choice.disabled} />
+            <span>{locale.t(choice.label)}</span>
+        </label>
+    }
+}
+
+/// The height a frame reported in our own message format, if the message is one.
+fn reported_height(data: &JsValue) -> Option<u32> {
+    let field = |key: &str| Reflect::get(data, &JsValue::from_str(key)).ok();
+    let kind = field("type")?.as_string()?;
+    if kind != embed::RESIZE_TYPE {
+        return None;
+    }
+    embed::sane_height(field("height")?.as_f64()?)
+}
+
+#[component]
+pub fn EmbedDialog() -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let dialog_ref = use_node_ref();
+    let launch_ref = use_node_ref();
+    let preview_ref = use_node_ref();
+    let code_ref = use_node_ref();
+    let state = use_reducer_eq(Dialog::default);
+    let dispatch = state.dispatcher();
+
+    // The native modal dialog (Escape closes it, focus stays inside), and while it is open,
+    // the preview's height reports: it sizes itself like any embed. Only its own frame is
+    // believed.
+    {
+        let dialog_ref = dialog_ref.clone();
+        let preview_ref = preview_ref.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(state.0.open, move |open| {
+            if let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() {
+                if *open && !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
+            }
+            let listener = open.then(|| {
+                EventListener::new(&gloo::utils::window(), "message", move |event| {
+                    let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                        return;
+                    };
+                    let from_preview = preview_ref
+                        .cast::<HtmlIFrameElement>()
+                        .and_then(|frame| frame.content_window())
+                        .zip(event.source())
+                        .is_some_and(|(frame, source)| Object::is(&frame, &source));
+                    let own_origin = gloo::utils::window().location().origin().ok();
+                    if from_preview && own_origin.as_deref() == Some(event.origin().as_str()) {
+                        if let Some(height) = reported_height(&event.data()) {
+                            dispatch.dispatch(DialogAction::Measured(height));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let on_open = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(DialogAction::Open))
+    };
+    // Closed by Escape, the close button or the backdrop: focus returns to the Embed button.
+    let on_closed = {
+        let dispatch = dispatch.clone();
+        let launch_ref = launch_ref.clone();
+        Callback::from(move |_: Event| {
+            dispatch.dispatch(DialogAction::Closed);
+            if let Some(button) = launch_ref.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let on_close = {
+        let dialog_ref = dialog_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    // Every option reports here (change events bubble): one handler for all of them.
+    let on_change = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                dispatch.dispatch(DialogAction::Change(
+                    input.name(),
+                    input.value(),
+                    input.checked(),
+                ));
+            }
+        })
+    };
+
+    let choices = &state.0.choices;
+    let measured = state.0.measured;
+    let flags = &choices.flags;
+    let height = choices.code_height(measured);
+    let base = public_base();
+    let query = state_query();
+    let code = embed::embed_code(
+        choices.variant,
+        &embed::embed_src(&base, &query, flags),
+        locale.t(page::APP_TITLE),
+        height,
+        &embed::sibling_url(&base, embed::HOST_SCRIPT),
+    );
+    // The preview always comes from this page's own origin, whatever the public address.
+    let location = gloo::utils::window().location();
+    let here = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
+    let preview_src = embed::embed_src(&here, &query, flags);
+
+    let on_copy = {
+        let code = code.clone();
+        let code_ref = code_ref.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| copy_code(&code, &code_ref, dispatch.clone()))
+    };
+    let on_code_focus = Callback::from(|event: FocusEvent| {
+        if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+            area.select();
+        }
+    });
+
+    let shown = PANELS_ON_PAGE.iter().filter(|p| flags.shows(**p)).count();
+    let panels = PANELS_ON_PAGE.into_iter().map(|panel| {
+        let checked = flags.shows(panel);
+        choice(
+            &locale,
+            Choice {
+                radio: false,
+                name: "show",
+                value: panel.code(),
+                label: panel_name(panel),
+                checked,
+                // The last panel shown stays on.
+                disabled: checked && shown == 1,
+            },
+        )
+    });
+    let themes = [
+        (Theme::Auto, t::THEME_AUTO),
+        (Theme::Light, t::THEME_LIGHT),
+        (Theme::Dark, t::THEME_DARK),
+    ]
+    .map(|(theme, label)| {
+        choice(
+            &locale,
+            Choice {
+                radio: true,
+                name: "dark",
+                value: theme.link_code(),
+                label,
+                checked: flags.theme == theme,
+                disabled: false,
+            },
+        )
+    });
+    let variants = [
+        (
+            CodeVariant::IframeAndScript,
+            "script",
+            t::EMBED_VARIANT_SCRIPT,
+        ),
+        (CodeVariant::Iframe, "iframe", t::EMBED_VARIANT_IFRAME),
+    ]
+    .map(|(variant, value, label)| {
+        choice(
+            &locale,
+            Choice {
+                radio: true,
+                name: "variant",
+                value,
+                label,
+                checked: choices.variant == variant,
+                disabled: false,
+            },
+        )
+    });
+    let flag = |name: &'static str, label: Text, checked: bool| {
+        choice(
+            &locale,
+            Choice {
+                radio: false,
+                name,
+                value: "1",
+                label,
+                checked,
+                disabled: false,
+            },
+        )
+    };
+    let status = match state.0.copied {
+        None => "",
+        Some(true) => locale.t(t::EMBED_COPIED),
+        Some(false) => locale.t(t::EMBED_COPY_BLOCKED),
+    };
+
+    html! {
+        <>
+            <button type="button" class="button embed-launch" ref={launch_ref}
+                aria-haspopup="dialog" onclick={on_open} data-embed-open="">
+                <svg class="embed-launch-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <path d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4" />
+                </svg>
+                {locale.t(t::EMBED_OPEN)}
+            </button>
+            // `closedby="any"`: a click on the backdrop closes it too, where supported.
+            <dialog class="embed-dialog" ref={dialog_ref} aria-labelledby="embed-title" closedby="any"
+                onclose={on_closed}>
+                if state.0.open {
+                    <div class="embed-dialog-body">
+                        <header class="embed-dialog-head">
+                            <h2 id="embed-title">{locale.t(t::EMBED_TITLE)}</h2>
+                            <button type="button" class="embed-close" aria-label={locale.t(t::EMBED_CLOSE)}
+                                onclick={on_close}>
+                                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                    <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
+                                </svg>
+                            </button>
+                        </header>
+                        <p class="embed-intro">{locale.t(t::EMBED_INTRO)}</p>
+                        <div class="embed-grid">
+                            // A form of its own scopes the radio groups; it is never submitted.
+                            <form class="embed-options" onchange={on_change}
+                                onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                                <fieldset>
+                                    <legend>{locale.t(t::EMBED_SHOW)}</legend>
+                                    { for panels }
+                                    { flag("plain", t::EMBED_PLAIN, flags.plain) }
+                                </fieldset>
+                                <fieldset>
+                                    <legend>{locale.t(t::EMBED_THEME)}</legend>
+                                    { for themes }
+                                    { flag("transparent", t::EMBED_TRANSPARENT, flags.transparent) }
+                                </fieldset>
+                                <fieldset>
+                                    <legend>{locale.t(t::EMBED_VARIANT)}</legend>
+                                    { for variants }
+                                </fieldset>
+                                <div class="embed-height">
+                                    <label for="embed-height">{locale.t(t::EMBED_HEIGHT)}</label>
+                                    <span class="embed-height-input">
+                                        <input id="embed-height" name="height" type="number" inputmode="numeric"
+                                            min="100" max="9999" step="10" value={height.to_string()}
+                                            aria-describedby="embed-height-help" />
+                                        <span class="unit">{locale.t(t::EMBED_HEIGHT_UNIT)}</span>
+                                    </span>
+                                    <p id="embed-height-help" class="embed-help">{locale.t(t::EMBED_HEIGHT_HELP)}</p>
+                                </div>
+                            </form>
+                            <div class="embed-output">
+                                <label class="embed-code-label" for="embed-code">{locale.t(t::EMBED_CODE)}</label>
+                                <textarea id="embed-code" class="embed-code" ref={code_ref} readonly=true
+                                    rows="6" spellcheck="false" value={code} onfocus={on_code_focus} />
+                                <div class="embed-copy">
+                                    <button type="button" class="button button-primary embed-copy-button" onclick={on_copy}>
+                                        {locale.t(t::EMBED_COPY)}
+                                    </button>
+                                    <span class="embed-copy-status" role="status">{status}</span>
+                                </div>
+                                <h3 class="embed-preview-label">{locale.t(t::EMBED_PREVIEW)}</h3>
+                                <div class="embed-preview-box">
+                                    <iframe class="embed-preview" ref={preview_ref} src={preview_src}
+                                        title={locale.t(t::EMBED_PREVIEW_TITLE)}
+                                        height={measured.unwrap_or_else(|| embed::default_height(flags)).to_string()} />
+                                </div>
+                            </div>
+                        </div>
+                    </div>
+                }
+            </dialog>
+        </>
+    }
+}
+
+/// Copies `code` with the Clipboard API; where that is missing or refused, selects the code
+/// and tries the older copy command; failing that, says how to copy by hand.
+fn copy_code(code: &str, code_ref: &NodeRef, dispatch: UseReducerDispatcher<Dialog>) {
+    let fallback = {
+        let code_ref = code_ref.clone();
+        let dispatch = dispatch.clone();
+        move || {
+            let copied = code_ref.cast::<HtmlTextAreaElement>().is_some_and(|area| {
+                let _ = area.focus();
+                area.select();
+                gloo::utils::document()
+                    .dyn_into::<HtmlDocument>()
+                    .ok()
+                    .and_then(|document| document.exec_command("copy").ok())
+                    .unwrap_or(false)
+            });
+            dispatch.dispatch(DialogAction::Copied(copied));
+        }
+    };
+    let navigator = gloo::utils::window().navigator();
+    // Missing outside secure contexts: calling it would throw.
+    let has_clipboard = Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| clipboard.is_object());
+    if !has_clipboard {
+        fallback();
+        return;
+    }
+    let promise = navigator.clipboard().write_text(code);
+    let on_done =
+        Closure::once_into_js(move |_: JsValue| dispatch.dispatch(DialogAction::Copied(true)));
+    let on_error = Closure::once_into_js(move |_: JsValue| fallback());
+    if let Some(then) = Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|then| then.dyn_into::<Function>().ok())
+    {
+        let _ = then.call2(&promise, &on_done, &on_error);
+    }
+}

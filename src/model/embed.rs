@@ -1,0 +1,745 @@
+//! Embedding: the height messages a framed calculator sends its host page, and the embed code
+//! the Embed dialog offers. Pure text building, tested natively; the browser side only posts.
+
+use super::view::{Panel, ViewFlags};
+
+/// `type` of our own height message, read by `embed.js` ("frontier-cost" is the calculator's
+/// stable name in messages and in the iframe marker; `static/embed.js` repeats these names).
+pub const RESIZE_TYPE: &str = "frontier-cost:resize";
+/// `type` of the message a host script sends to ask a frame for its height again (when the
+/// script loaded after the frame had already reported it).
+pub const REQUEST_HEIGHT_TYPE: &str = "frontier-cost:request-height";
+/// The attribute `embed.js` looks for on iframes it may resize.
+pub const IFRAME_MARKER: &str = "data-frontier-cost";
+/// Version of our own message format.
+pub const MESSAGE_VERSION: f64 = 1.0;
+/// Heights at or above this are not sane (the host script ignores them too).
+pub const MAX_HEIGHT: u32 = 10_000;
+/// Iframe height in the code before the frame reports its own (all panels with inputs are
+/// far taller: the script or the preview's measurement takes over).
+pub const DEFAULT_HEIGHT: u32 = 720;
+/// The same for a results-only embed.
+pub const DEFAULT_HEIGHT_PLAIN: u32 = 560;
+/// What the iframe may do; the embed code always asks for these.
+pub const IFRAME_ALLOW: &str = "clipboard-write; web-share; fullscreen";
+/// The host script, next to `index.html` at the root of `dist/`.
+pub const HOST_SCRIPT: &str = "embed.js";
+
+/// The result panels this page draws, in page order: the Embed dialog offers these.
+pub const PANELS_ON_PAGE: [Panel; 6] = [
+    Panel::Total,
+    Panel::Breakdown,
+    Panel::Figures,
+    Panel::Uncertainty,
+    Panel::Sensitivity,
+    Panel::Scenarios,
+];
+
+/// One field of a structured message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field {
+    Number(f64),
+    Text(String),
+}
+
+/// A message for `postMessage`: an object (structured clone) or a string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HeightMessage {
+    Object(Vec<(&'static str, Field)>),
+    Text(String),
+}
+
+/// Every height message the frame sends, in the formats of the consumers that may host it:
+/// ours, AMP, Embedly-style hosts, NPR's pym.js (only with `childId` in the query) and WordPress
+/// (only with `secret=` in the hash). `href` is the frame's address, `query` its `?…` part and
+/// `hash` its `#…` part (leading `?`/`#` optional).
+pub fn height_messages(height: u32, href: &str, query: &str, hash: &str) -> Vec<HeightMessage> {
+    let h = f64::from(height);
+    let mut messages = vec![
+        HeightMessage::Object(vec![
+            ("type", Field::Text(RESIZE_TYPE.to_string())),
+            ("height", Field::Number(h)),
+            ("v", Field::Number(MESSAGE_VERSION)),
+        ]),
+        HeightMessage::Object(vec![
+            ("sentinel", Field::Text("amp".to_string())),
+            ("type", Field::Text("embed-size".to_string())),
+            ("height", Field::Number(h)),
+        ]),
+        HeightMessage::Text(format!(
+            "{{\"src\":{},\"context\":\"iframe.resize\",\"height\":{height}}}",
+            json_string(href)
+        )),
+    ];
+    if let Some(child_id) = pym_child_id(query) {
+        messages.push(HeightMessage::Text(format!(
+            "pymxPYMx{child_id}xPYMxheightxPYMx{height}"
+        )));
+    }
+    if let Some(secret) = wordpress_secret(hash) {
+        messages.push(wordpress_message("height", Field::Number(h), &secret));
+    }
+    messages
+}
+
+/// A WordPress embed message (`height`, or `link` to ask the host to open an address).
+pub fn wordpress_message(kind: &str, value: Field, secret: &str) -> HeightMessage {
+    HeightMessage::Object(vec![
+        ("message", Field::Text(kind.to_string())),
+        ("value", value),
+        ("secret", Field::Text(secret.to_string())),
+    ])
+}
+
+/// pym.js's frame id, from `childId=` in the query. pym builds its message matcher from it,
+/// so only the characters of ids people write are accepted.
+pub fn pym_child_id(query: &str) -> Option<String> {
+    query_value(query, "childId").filter(|id| {
+        !id.is_empty()
+            && id.len() <= 128
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+    })
+}
+
+/// WordPress's per-embed secret, from `#?secret=…` (WordPress itself accepts only
+/// letters and digits).
+pub fn wordpress_secret(hash: &str) -> Option<String> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    query_value(hash, "secret").filter(|secret| {
+        !secret.is_empty()
+            && secret.len() <= 64
+            && secret.chars().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// The first value of `key` in a query string, percent-decoded (`+` is a space). `None` when
+/// the key is absent or its value is not valid UTF-8.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    raw_pairs(query)
+        .find(|(name, _)| *name == key)
+        .and_then(|(_, value)| percent_decode(value))
+}
+
+/// Every `key=value` pair of a query string (leading `?` optional), values percent-decoded;
+/// pairs whose value is not valid UTF-8 are left out.
+pub fn query_pairs(query: &str) -> Vec<(&str, String)> {
+    raw_pairs(query)
+        .filter_map(|(key, value)| Some((key, percent_decode(value)?)))
+        .collect()
+}
+
+fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A JSON string literal (quotes included).
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text for an HTML attribute value in double quotes, or for element content.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The calculator's public address (without query): the canonical link when it is absolute
+/// (set at build time from `PUBLIC_URL`), else where the page is served from.
+pub fn public_base(canonical: Option<&str>, origin: &str, pathname: &str) -> String {
+    match canonical.map(str::trim) {
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            url.split(['?', '#']).next().unwrap_or(url).to_string()
+        }
+        _ => format!("{origin}{pathname}"),
+    }
+}
+
+/// A file next to the page at `base` (`https://x.org/calc/` or `…/calc/index.html` →
+/// `https://x.org/calc/<file>`).
+pub fn sibling_url(base: &str, file: &str) -> String {
+    // The path starts at the first `/` after the scheme's `//`.
+    let after_scheme = base.char_indices().skip_while(|(_, c)| *c != ':');
+    let path_start = after_scheme
+        .skip(3)
+        .find(|(_, c)| *c == '/')
+        .map(|(i, _)| i);
+    let mut url = match (path_start, base.rfind('/')) {
+        (Some(start), Some(slash)) if slash >= start => base[..=slash].to_string(),
+        // `https://host` with no path at all.
+        _ => base.to_string() + "/",
+    };
+    url.push_str(file);
+    url
+}
+
+/// The address of an embed: `base` with the calculation's `state_query` (no render flags)
+/// and the embed's render flags (`embed=1` always).
+pub fn embed_src(base: &str, state_query: &str, flags: &ViewFlags) -> String {
+    let flags = ViewFlags {
+        embed: true,
+        ..flags.clone()
+    };
+    let mut pairs: Vec<String> = state_query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(str::to_string)
+        .collect();
+    pairs.extend(
+        flags
+            .link_pairs()
+            .into_iter()
+            .map(|(key, value)| format!("{key}={value}")),
+    );
+    format!("{base}?{}", pairs.join("&"))
+}
+
+/// The address of the full calculator with the same calculation.
+pub fn full_calculator_href(base: &str, state_query: &str) -> String {
+    if state_query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{state_query}")
+    }
+}
+
+/// Which embed code to give.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeVariant {
+    /// The iframe and the small host script that sizes it to its content.
+    #[default]
+    IframeAndScript,
+    /// The iframe alone, at a fixed height.
+    Iframe,
+}
+
+/// The HTML to paste into an article. The `style` attribute is in the host's page; the
+/// `height` attribute keeps a sane size where a host's policy drops inline styles.
+pub fn embed_code(
+    variant: CodeVariant,
+    src: &str,
+    title: &str,
+    height: u32,
+    script_src: &str,
+) -> String {
+    let height = height.clamp(1, MAX_HEIGHT - 1);
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"{IFRAME_ALLOW}\" \
+         height=\"{height}\" style=\"width:100%;height:{height}px;border:0\" {IFRAME_MARKER}></iframe>",
+        escape_html(src),
+        escape_html(title),
+    );
+    match variant {
+        CodeVariant::Iframe => iframe,
+        CodeVariant::IframeAndScript => format!(
+            "{iframe}\n<script src=\"{}\" async></script>",
+            escape_html(script_src)
+        ),
+    }
+}
+
+/// The `show=` list after the reader toggles `panel` in the Embed dialog: the panels of
+/// [`PANELS_ON_PAGE`] still shown, or empty when all are (so that panels added to the page
+/// later are shown too). The last panel shown cannot be turned off.
+pub fn toggle_panel(flags: &ViewFlags, panel: Panel) -> Vec<Panel> {
+    let shown: Vec<Panel> = PANELS_ON_PAGE
+        .into_iter()
+        .filter(|p| flags.shows(*p) != (*p == panel))
+        .collect();
+    if shown.is_empty() {
+        vec![panel]
+    } else if shown.len() == PANELS_ON_PAGE.len() {
+        Vec::new()
+    } else {
+        shown
+    }
+}
+
+/// What the reader chose in the Embed dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedChoices {
+    /// Render flags of the embed (`embed` is always on).
+    pub flags: ViewFlags,
+    pub variant: CodeVariant,
+    /// A starting height the reader typed; `None` follows the preview's measurement.
+    pub height: Option<u32>,
+}
+
+impl Default for EmbedChoices {
+    fn default() -> Self {
+        EmbedChoices {
+            flags: ViewFlags {
+                embed: true,
+                ..ViewFlags::default()
+            },
+            variant: CodeVariant::default(),
+            height: None,
+        }
+    }
+}
+
+impl EmbedChoices {
+    /// The choices after a control changed: its `name` (a link key where there is one:
+    /// `show`, `plain`, `dark`, `transparent`; else `variant`, `height`), its `value` and,
+    /// for checkboxes, whether it is now checked. Unknown names and values change nothing.
+    pub fn apply(&self, name: &str, value: &str, checked: bool) -> EmbedChoices {
+        let mut next = self.clone();
+        match name {
+            "show" => {
+                if let Some(panel) = Panel::from_code(value) {
+                    next.flags.show = toggle_panel(&self.flags, panel);
+                }
+            }
+            "plain" => next.flags.plain = checked,
+            "transparent" => next.flags.transparent = checked,
+            "dark" => {
+                if let Some(theme) = super::view::Theme::from_link_code(value) {
+                    next.flags.theme = theme;
+                }
+            }
+            "variant" => {
+                next.variant = match value {
+                    "iframe" => CodeVariant::Iframe,
+                    _ => CodeVariant::IframeAndScript,
+                }
+            }
+            "height" => {
+                next.height = value
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|h| h.is_finite() && *h >= 1.0)
+                    .map(|h| h.round().min(f64::from(MAX_HEIGHT - 1)) as u32);
+            }
+            _ => {}
+        }
+        next
+    }
+
+    /// The starting height of the code: typed, else measured (rounded up to 10 px), else the
+    /// default for these flags.
+    pub fn code_height(&self, measured: Option<u32>) -> u32 {
+        self.height
+            .or(measured.map(|h| h.div_ceil(10) * 10))
+            .unwrap_or_else(|| default_height(&self.flags))
+    }
+}
+
+/// The Embed dialog's state: open or not, the choices, the preview's measured height and the
+/// outcome of the last copy.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DialogState {
+    pub open: bool,
+    pub choices: EmbedChoices,
+    /// The height the preview frame last reported.
+    pub measured: Option<u32>,
+    /// `Some(true)` after a copy, `Some(false)` when copying was refused; `None` once anything
+    /// changes (the message would no longer describe the code shown).
+    pub copied: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DialogAction {
+    Open,
+    Closed,
+    /// A control changed: name, value, checked (see [`EmbedChoices::apply`]).
+    Change(String, String, bool),
+    Measured(u32),
+    Copied(bool),
+}
+
+impl DialogState {
+    pub fn apply(&self, action: DialogAction) -> DialogState {
+        let mut next = self.clone();
+        match action {
+            DialogAction::Open => {
+                next.open = true;
+                next.copied = None;
+            }
+            DialogAction::Closed => next.open = false,
+            DialogAction::Change(name, value, checked) => {
+                next.choices = self.choices.apply(&name, &value, checked);
+                next.copied = None;
+            }
+            DialogAction::Measured(height) => next.measured = sane_height(f64::from(height)),
+            DialogAction::Copied(done) => next.copied = Some(done),
+        }
+        next
+    }
+}
+
+/// The starting height for an embed with these flags, before the frame reports its own.
+pub fn default_height(flags: &ViewFlags) -> u32 {
+    if flags.plain {
+        DEFAULT_HEIGHT_PLAIN
+    } else {
+        DEFAULT_HEIGHT
+    }
+}
+
+/// A height a frame reported, if sane: a finite number in `(0, MAX_HEIGHT)`, rounded up.
+pub fn sane_height(value: f64) -> Option<u32> {
+    (value.is_finite() && value > 0.0 && value < f64::from(MAX_HEIGHT)).then(|| value.ceil() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(message: &HeightMessage) -> Option<&str> {
+        match message {
+            HeightMessage::Text(text) => Some(text),
+            HeightMessage::Object(_) => None,
+        }
+    }
+
+    fn field<'a>(message: &'a HeightMessage, key: &str) -> Option<&'a Field> {
+        match message {
+            HeightMessage::Object(fields) => fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v),
+            HeightMessage::Text(_) => None,
+        }
+    }
+
+    #[test]
+    fn plain_frames_send_ours_amp_and_embedly() {
+        let messages = height_messages(812, "https://calc.example/?embed=1", "?embed=1", "");
+        assert_eq!(messages.len(), 3);
+        assert_eq!(
+            messages[0],
+            HeightMessage::Object(vec![
+                ("type", Field::Text("frontier-cost:resize".into())),
+                ("height", Field::Number(812.0)),
+                ("v", Field::Number(1.0)),
+            ])
+        );
+        assert_eq!(
+            messages[1],
+            HeightMessage::Object(vec![
+                ("sentinel", Field::Text("amp".into())),
+                ("type", Field::Text("embed-size".into())),
+                ("height", Field::Number(812.0)),
+            ])
+        );
+        assert_eq!(
+            text(&messages[2]),
+            Some(
+                r#"{"src":"https://calc.example/?embed=1","context":"iframe.resize","height":812}"#
+            )
+        );
+        assert!(messages
+            .iter()
+            .all(|m| !text(m).is_some_and(|t| t.starts_with("pym"))));
+        assert!(messages.iter().all(|m| field(m, "secret").is_none()));
+    }
+
+    #[test]
+    fn pym_message_only_with_a_child_id() {
+        let messages = height_messages(
+            640,
+            "x",
+            "?embed=1&childId=cost-calc_2&initialWidth=600",
+            "",
+        );
+        assert_eq!(messages.len(), 4);
+        assert_eq!(
+            text(&messages[3]),
+            Some("pymxPYMxcost-calc_2xPYMxheightxPYMx640")
+        );
+        // Percent-encoded ids are decoded; ids pym could not match are refused.
+        let messages = height_messages(1, "x", "childId=a%2Db", "");
+        assert_eq!(text(&messages[3]), Some("pymxPYMxa-bxPYMxheightxPYMx1"));
+        for bad in [
+            "childId=",
+            "childId=a%20b",
+            "childId=%3Cx%3E",
+            "childid=a",
+            "xchildId=a",
+        ] {
+            assert_eq!(height_messages(1, "x", bad, "").len(), 3, "{bad}");
+        }
+    }
+
+    #[test]
+    fn wordpress_message_only_with_a_secret_in_the_hash() {
+        let messages = height_messages(900, "x", "embed=1", "#?secret=Ab12cD34eF");
+        assert_eq!(messages.len(), 4);
+        assert_eq!(
+            messages[3],
+            HeightMessage::Object(vec![
+                ("message", Field::Text("height".into())),
+                ("value", Field::Number(900.0)),
+                ("secret", Field::Text("Ab12cD34eF".into())),
+            ])
+        );
+        assert_eq!(wordpress_secret("?secret=abc"), Some("abc".into()));
+        assert_eq!(wordpress_secret("#secret=abc&x=1"), Some("abc".into()));
+        // Only in the hash: the query's `secret` is not WordPress's.
+        assert_eq!(height_messages(900, "x", "secret=abc", "").len(), 3);
+        for bad in [
+            "",
+            "#",
+            "#?secret=",
+            "#?secret=a-b",
+            "#?secret=%3Cscript%3E",
+        ] {
+            assert_eq!(wordpress_secret(bad), None, "{bad}");
+        }
+        // Both together: five messages.
+        assert_eq!(height_messages(5, "x", "childId=c", "#?secret=s").len(), 5);
+    }
+
+    #[test]
+    fn embedly_source_is_valid_json_for_any_address() {
+        for href in [
+            "https://a.example/?q=\"x\"\\y",
+            "https://a.example/#\u{1}\n\u{2028}",
+        ] {
+            let messages = height_messages(10, href, "", "");
+            let parsed: serde_json::Value =
+                serde_json::from_str(text(&messages[2]).unwrap()).unwrap();
+            assert_eq!(parsed["src"], href);
+            assert_eq!(parsed["context"], "iframe.resize");
+            assert_eq!(parsed["height"], 10);
+        }
+    }
+
+    #[test]
+    fn query_values_are_decoded_and_exact() {
+        assert_eq!(query_value("?a=1&b=x+y%21", "b"), Some("x y!".into()));
+        assert_eq!(query_value("a", "a"), Some(String::new()));
+        assert_eq!(query_value("a=1&a=2", "a"), Some("1".into()));
+        assert_eq!(query_value("ab=1", "a"), None);
+        assert_eq!(query_value("a=%", "a"), Some("%".into()));
+        assert_eq!(query_value("a=%4", "a"), Some("%4".into()));
+        assert_eq!(query_value("a=%zz", "a"), Some("%zz".into()));
+        assert_eq!(query_value("a=%E4%B8%AD", "a"), Some("中".into()));
+        assert_eq!(query_value("a=%FF", "a"), None);
+        assert_eq!(
+            query_pairs("?dark=true&show=total%7Ebreakdown&&x=%FF&plain"),
+            vec![
+                ("dark", "true".into()),
+                ("show", "total~breakdown".into()),
+                ("plain", String::new())
+            ]
+        );
+    }
+
+    #[test]
+    fn addresses() {
+        assert_eq!(
+            public_base(
+                Some("https://calc.example/ai/"),
+                "http://127.0.0.1:8080",
+                "/"
+            ),
+            "https://calc.example/ai/"
+        );
+        assert_eq!(
+            public_base(Some("./"), "http://127.0.0.1:8080", "/sub/index.html"),
+            "http://127.0.0.1:8080/sub/index.html"
+        );
+        assert_eq!(public_base(None, "http://h", "/"), "http://h/");
+        assert_eq!(
+            sibling_url("https://c.example/ai/", "embed.js"),
+            "https://c.example/ai/embed.js"
+        );
+        assert_eq!(
+            sibling_url("https://c.example/ai/index.html", "embed.js"),
+            "https://c.example/ai/embed.js"
+        );
+        assert_eq!(
+            sibling_url("https://c.example", "embed.js"),
+            "https://c.example/embed.js"
+        );
+        assert_eq!(full_calculator_href("https://c/", ""), "https://c/");
+        assert_eq!(
+            full_calculator_href("https://c/", "v=1&n=2"),
+            "https://c/?v=1&n=2"
+        );
+    }
+
+    #[test]
+    fn embed_addresses_carry_the_state_and_the_flags() {
+        let flags = ViewFlags {
+            plain: true,
+            theme: crate::model::view::Theme::Dark,
+            show: vec![Panel::Total, Panel::Breakdown],
+            ..ViewFlags::default()
+        };
+        assert_eq!(
+            embed_src("https://c.example/", "v=1&n=32k", &flags),
+            "https://c.example/?v=1&n=32k&embed=1&dark=true&plain=1&show=total~breakdown"
+        );
+        assert_eq!(
+            embed_src("https://c.example/", "", &ViewFlags::default()),
+            "https://c.example/?embed=1"
+        );
+    }
+
+    #[test]
+    fn embed_code_is_escaped_and_complete() {
+        let code = embed_code(
+            CodeVariant::IframeAndScript,
+            "https://c.example/?embed=1&show=total",
+            "What does it \"cost\" <to> build?",
+            640,
+            "https://c.example/embed.js",
+        );
+        assert_eq!(
+            code,
+            "<iframe src=\"https://c.example/?embed=1&amp;show=total\" \
+             title=\"What does it &quot;cost&quot; &lt;to&gt; build?\" loading=\"lazy\" \
+             allow=\"clipboard-write; web-share; fullscreen\" height=\"640\" \
+             style=\"width:100%;height:640px;border:0\" data-frontier-cost></iframe>\n\
+             <script src=\"https://c.example/embed.js\" async></script>"
+        );
+        let iframe_only = embed_code(CodeVariant::Iframe, "s", "t", 99_999, "x");
+        assert!(iframe_only.ends_with("</iframe>") && !iframe_only.contains("<script"));
+        assert!(iframe_only.contains("height=\"9999\""));
+    }
+
+    #[test]
+    fn toggling_panels() {
+        let all = ViewFlags::default();
+        let no_total = toggle_panel(&all, Panel::Total);
+        assert_eq!(no_total, PANELS_ON_PAGE[1..].to_vec());
+        let flags = ViewFlags {
+            show: no_total,
+            ..ViewFlags::default()
+        };
+        // Turning it back on shows everything again: `show=` disappears.
+        assert_eq!(toggle_panel(&flags, Panel::Total), Vec::<Panel>::new());
+        let only_total = ViewFlags {
+            show: vec![Panel::Total],
+            ..ViewFlags::default()
+        };
+        assert_eq!(toggle_panel(&only_total, Panel::Total), vec![Panel::Total]);
+        assert_eq!(
+            toggle_panel(&only_total, Panel::Figures),
+            vec![Panel::Total, Panel::Figures]
+        );
+    }
+
+    #[test]
+    fn dialog_choices() {
+        let choices = EmbedChoices::default();
+        assert!(choices.flags.embed && choices.flags.show.is_empty());
+        let choices = choices
+            .apply("show", "figures", false)
+            .apply("plain", "1", true)
+            .apply("dark", "true", true)
+            .apply("transparent", "1", true)
+            .apply("variant", "iframe", true);
+        let without_figures: Vec<Panel> = PANELS_ON_PAGE
+            .into_iter()
+            .filter(|panel| *panel != Panel::Figures)
+            .collect();
+        assert_eq!(choices.flags.show, without_figures);
+        assert!(choices.flags.plain && choices.flags.transparent);
+        assert_eq!(choices.flags.theme, crate::model::view::Theme::Dark);
+        assert_eq!(choices.variant, CodeVariant::Iframe);
+        // Nonsense changes nothing.
+        assert_eq!(choices.apply("show", "nope", true), choices);
+        assert_eq!(choices.apply("dark", "purple", true), choices);
+        assert_eq!(choices.apply("other", "1", true), choices);
+        // Heights: typed wins, blank or bad follows the measurement, else the default.
+        assert_eq!(choices.code_height(Some(433)), 440);
+        assert_eq!(
+            choices.apply("height", "512", true).code_height(Some(433)),
+            512
+        );
+        assert_eq!(
+            choices.apply("height", "", true).code_height(None),
+            DEFAULT_HEIGHT_PLAIN
+        );
+        assert_eq!(choices.apply("height", "-3", true).height, None);
+        assert_eq!(
+            choices.apply("height", "1e9", true).height,
+            Some(MAX_HEIGHT - 1)
+        );
+    }
+
+    #[test]
+    fn dialog_state() {
+        let state = DialogState::default().apply(DialogAction::Open);
+        assert!(state.open && state.copied.is_none());
+        let state = state
+            .apply(DialogAction::Measured(433))
+            .apply(DialogAction::Copied(true));
+        assert_eq!((state.measured, state.copied), (Some(433), Some(true)));
+        let changed = state.apply(DialogAction::Change("plain".into(), "1".into(), true));
+        assert!(changed.choices.flags.plain && changed.copied.is_none());
+        assert_eq!(changed.apply(DialogAction::Measured(0)).measured, None);
+        let closed = changed.apply(DialogAction::Closed);
+        assert!(!closed.open && closed.choices == changed.choices);
+    }
+
+    #[test]
+    fn heights() {
+        assert_eq!(sane_height(812.2), Some(813));
+        for bad in [0.0, -1.0, 10_000.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(sane_height(bad), None);
+        }
+        assert!(
+            default_height(&ViewFlags::default())
+                > default_height(&ViewFlags {
+                    plain: true,
+                    ..ViewFlags::default()
+                })
+        );
+    }
+}

@@ -1,0 +1,95 @@
+/*! Frontier AI cost calculator: sizes embedded calculator iframes to their content.
+ * Include once, anywhere, after or before the iframes:
+ *   <script src="(the calculator’s address)/embed.js" async></script>
+ * No dependencies, no globals, no requests, no cookies. Idempotent: a second copy does nothing.
+ *
+ * A message resizes an iframe only when all of these hold:
+ * - it is our resize message: {type: "frontier-cost:resize", height, v: 1}, 0 < height < 10000;
+ * - it comes from that iframe's own window (e.source === iframe.contentWindow), so no other
+ *   frame or script on the page can resize it;
+ * - the iframe shows the calculator: its src has the origin this script was loaded from (or,
+ *   when that is unknown, the iframe carries the data-frontier-cost marker);
+ * - e.origin is the calculator's origin. A frame sandboxed without allow-same-origin (as
+ *   WordPress embeds untrusted content) has an opaque origin and posts with origin "null";
+ *   for such an iframe "null" is accepted instead, because the sender is already pinned by
+ *   e.source to the frame this page itself pointed at the calculator. The worst a page
+ *   navigated inside that frame could do is give that one frame a height below 10000 px.
+ */
+(function () {
+  "use strict";
+  var RESIZE = "frontier-cost:resize";
+  var REQUEST = "frontier-cost:request-height";
+  var MARKER = "data-frontier-cost";
+  var MAX_HEIGHT = 10000;
+
+  // Once per page, however many times the script is included.
+  var guard = typeof Symbol === "function" ? Symbol.for("frontier-cost.embed.js") : "__frontierCostEmbedJs";
+  if (window[guard]) return;
+  try {
+    Object.defineProperty(window, guard, { value: true });
+  } catch (error) {
+    return;
+  }
+
+  var script = document.currentScript;
+  var calculatorOrigin = null;
+  try {
+    if (script && script.src) calculatorOrigin = new URL(script.src, location.href).origin;
+  } catch (error) {
+    calculatorOrigin = null;
+  }
+
+  function srcOrigin(iframe) {
+    try {
+      return new URL(iframe.getAttribute("src") || "", location.href).origin;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function isCalculator(iframe) {
+    var origin = srcOrigin(iframe);
+    if (!origin || origin === "null") return false;
+    return calculatorOrigin ? origin === calculatorOrigin : iframe.hasAttribute(MARKER);
+  }
+
+  // Sandboxed without allow-same-origin: the frame's documents have an opaque origin.
+  function isOpaque(iframe) {
+    if (!iframe.hasAttribute("sandbox")) return false;
+    return !/(^|\s)allow-same-origin(\s|$)/i.test(iframe.getAttribute("sandbox") || "");
+  }
+
+  function frameOf(source) {
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === source) return frames[i];
+    }
+    return null;
+  }
+
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || typeof data !== "object" || data.type !== RESIZE) return;
+    var height = data.height;
+    if (typeof height !== "number" || !(height > 0 && height < MAX_HEIGHT)) return;
+    var iframe = event.source ? frameOf(event.source) : null;
+    if (!iframe || !isCalculator(iframe)) return;
+    var expected = isOpaque(iframe) ? "null" : srcOrigin(iframe);
+    if (event.origin !== expected) return;
+    var css = Math.ceil(height) + "px";
+    if (iframe.style.height !== css) iframe.style.height = css;
+  });
+
+  // Frames that reported their height before this script ran are asked again. The request
+  // carries nothing; "*" because a sandboxed or still-loading frame has no origin to name.
+  function ask() {
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      if (isCalculator(frames[i]) && frames[i].contentWindow) {
+        frames[i].contentWindow.postMessage({ type: REQUEST }, "*");
+      }
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ask);
+  else ask();
+})();

@@ -1,0 +1,435 @@
+// Embedding, end to end: the Embed dialog's code pasted into an article served from ANOTHER
+// origin (127.0.0.2) sizes its iframe to the content, after load and after the content grows,
+// also inside sandbox="allow-scripts"; forged resize messages are ignored; every height message
+// format is sent when it should be; render flags render as documented; nothing is requested
+// from any origin but the calculator's (and the host's own article page).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test, expect, openCalculator } from "./fixtures.mjs";
+import { startServer } from "../../scripts/static-server.mjs";
+
+const HOST = "127.0.0.2";
+const RESIZE = "frontier-cost:resize";
+
+/** Serves `pages` ({path: html}) from another origin; stopped after the test. */
+async function hostServer(pages) {
+  const extraRoutes = Object.fromEntries(
+    Object.entries(pages).map(([path, body]) => [path, { type: "text/html; charset=utf-8", body }]),
+  );
+  const root = mkdtempSync(join(tmpdir(), "embed-host-"));
+  return startServer({ root, host: HOST, csp: false, extraRoutes });
+}
+
+/** An article page around some embed code. No favicon request: the icon is a data: URL. */
+const article = (code, extra = "") => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">
+<style>body { margin: 0 auto; max-width: 42rem; font: 18px/1.5 Georgia, serif; padding: 1rem; }</style>
+</head><body>
+<h1>Who can still afford a frontier model?</h1>
+<p>Some paragraphs of an article, then the calculator:</p>
+${code}
+<p>The article goes on after the embed.</p>
+${extra}
+</body></html>`;
+
+/** Opens the Embed dialog on the full page, applies `choose` to it and returns its code. */
+async function codeFromDialog(page, choose = async () => {}) {
+  await openCalculator(page);
+  await page.locator("[data-embed-open]").click();
+  const dialog = page.getByRole("dialog", { name: "Embed this calculator" });
+  await expect(dialog).toBeVisible();
+  await choose(dialog);
+  return dialog.locator("#embed-code").inputValue();
+}
+
+/** Unchecks every panel but the headline (the total and capital). */
+async function onlyTotal(dialog) {
+  for (const box of await dialog.locator("input[name=show]:not([value=total])").all()) await box.uncheck();
+}
+
+/** Results only and just the headline: a short embed, quick to check. */
+const resultsOnly = async (dialog) => {
+  await onlyTotal(dialog);
+  await dialog.locator('input[name=plain]').check();
+};
+
+/** Only the headline, with the parameters (so that the content can be made to grow). */
+const headlineWithInputs = async (dialog) => {
+  await onlyTotal(dialog);
+};
+
+/** The iframe's height on the host page and the height of the content inside it. */
+async function heights(page, selector) {
+  const iframe = page.locator(selector);
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.querySelector(".app").getBoundingClientRect().bottom + window.scrollY),
+  );
+  const outer = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+  return { content, outer, frame };
+}
+
+/** Waits until the iframe is as tall as its content, within 3 px; returns the heights. */
+async function settles(page, selector) {
+  await expect
+    .poll(async () => {
+      const { content, outer } = await heights(page, selector);
+      return Math.abs(content - outer);
+    }, { timeout: 15_000 })
+    .toBeLessThanOrEqual(3);
+  return heights(page, selector);
+}
+
+/** Checks that the frame's page does not scroll inside the iframe. */
+async function noInnerScroll(frame) {
+  const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(overflow).toBeLessThanOrEqual(3);
+}
+
+/** Records every request of the page, to check origins. */
+function recordRequests(page) {
+  const requests = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
+}
+
+for (const sandboxed of [false, true]) {
+  const name = sandboxed ? ' inside sandbox="allow-scripts"' : "";
+  test(`the dialog's code on another origin sizes the iframe to its content, after load and after growing${name}`, async ({
+    page,
+    baseURL,
+    problems,
+  }) => {
+    const calculator = new URL(baseURL).origin;
+    let code = await codeFromDialog(page, headlineWithInputs);
+    expect(code).toContain(`src="${calculator}/?embed=1&amp;show=total"`);
+    expect(code).toContain(`<script src="${calculator}/embed.js" async></script>`);
+    if (sandboxed) code = code.replace("<iframe ", '<iframe sandbox="allow-scripts" ');
+    const host = await hostServer({ "/article.html": article(code) });
+    try {
+      problems.allow(new URL(host.url).origin);
+      const requests = recordRequests(page);
+      await page.goto(`${host.url}article.html`);
+      const iframe = "iframe[data-frontier-cost]";
+      const calc = page.frameLocator(iframe);
+      await expect(calc.locator('[data-out="total"]')).toBeVisible();
+
+      const loaded = await settles(page, iframe);
+      // The content (headline and every parameter) is far taller than the code's height.
+      expect(loaded.outer).toBeGreaterThan(1000);
+      await noInnerScroll(loaded.frame);
+      const origin = await loaded.frame.evaluate(() => self.origin);
+      expect(origin).toBe(sandboxed ? "null" : calculator);
+      // The stylesheets loaded (also from an opaque origin): the headline has its rule.
+      const rule = await calc.locator(".headline-total").evaluate((e) => getComputedStyle(e).borderTopWidth);
+      expect(rule).toBe("4px");
+
+      // A field error grows the content: the iframe follows.
+      await calc.locator('input[data-param="mfu"]').fill("250%");
+      await expect(calc.locator(".field-error")).toBeVisible();
+      const grown = await settles(page, iframe);
+      expect(grown.outer).toBeGreaterThan(loaded.outer + 10);
+      await noInnerScroll(grown.frame);
+
+      // Nothing but the article page itself came from the host; the frame used only the
+      // calculator's origin; no third party at all.
+      const hostOrigin = new URL(host.url).origin;
+      const origins = new Set(requests.map((request) => new URL(request.url()).origin));
+      expect([...origins].sort()).toEqual([calculator, hostOrigin].sort());
+      expect(requests.filter((r) => new URL(r.url()).origin === hostOrigin).map((r) => new URL(r.url()).pathname)).toEqual([
+        "/article.html",
+      ]);
+      const fromFrame = requests.filter((r) => r.frame() === loaded.frame);
+      expect(fromFrame.length).toBeGreaterThan(3);
+      expect(fromFrame.every((r) => new URL(r.url()).origin === calculator)).toBe(true);
+    } finally {
+      host.server.close();
+    }
+  });
+}
+
+test("resize messages from another origin, another frame or the host page itself are ignored", async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  const calculator = new URL(baseURL).origin;
+  const code = await codeFromDialog(page, resultsOnly);
+  // A second calculator embed (full results): each iframe takes only its own frame's height.
+  const second = code
+    .replace("&amp;show=total", "")
+    .replace("data-frontier-cost", 'data-frontier-cost id="second"')
+    .replace(/\n<script[^>]*><\/script>/, "");
+  // An impostor on the host's origin, marked like ours, that claims heights for itself.
+  const impostor = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><p>impostor</p>
+<script>setInterval(() => parent.postMessage({ type: "${RESIZE}", height: 1234, v: 1 }, "*"), 50);</script>`;
+  const host = await hostServer({
+    "/article.html": article(
+      code.replace("data-frontier-cost", 'data-frontier-cost id="first"'),
+      `${second}\n<iframe id="impostor" src="/impostor.html" title="impostor" height="150" data-frontier-cost></iframe>`,
+    ),
+    "/impostor.html": impostor,
+  });
+  try {
+    problems.allow(new URL(host.url).origin);
+    await page.goto(`${host.url}article.html`);
+    await expect(page.frameLocator("#first").locator('[data-out="total"]')).toBeVisible();
+    await expect(page.frameLocator("#second").locator('[data-out="cost_final_run"]')).toBeVisible();
+    const first = await settles(page, "#first");
+    const both = await settles(page, "#second");
+    expect(both.outer).toBeGreaterThan(first.outer + 100);
+    // The host page itself forges messages for the frames; the impostor keeps posting.
+    await page.evaluate((type) => {
+      for (const height of [77, 4321]) window.postMessage({ type, height, v: 1 }, "*");
+    }, RESIZE);
+    await page.waitForTimeout(600);
+    expect((await heights(page, "#first")).outer).toBeCloseTo(first.outer, 0);
+    expect((await heights(page, "#second")).outer).toBeCloseTo(both.outer, 0);
+    // (clientHeight: the impostor keeps the browser's default iframe border.)
+    expect(await page.locator("#impostor").evaluate((e) => e.clientHeight)).toBe(150);
+    // The host script left no globals behind.
+    const globals = await page.evaluate(() => Object.keys(window).filter((key) => /frontier|embed/i.test(key)));
+    expect(globals).toEqual([]);
+    expect(calculator).not.toBe(new URL(host.url).origin);
+  } finally {
+    host.server.close();
+  }
+});
+
+test("the host script works when included twice and when it loads after the frame reported", async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  const code = await codeFromDialog(page, resultsOnly);
+  const [iframe, script] = code.split("\n");
+  expect(script).toMatch(/^<script src=".*\/embed\.js" async><\/script>$/);
+  const short = iframe.replace(/height="\d+"/, 'height="120"').replace(/height:\d+px/, "height:120px");
+  const host = await hostServer({
+    "/twice.html": article(`${iframe}\n${script}\n${script}`),
+    "/late.html": article(short),
+  });
+  try {
+    problems.allow(new URL(host.url).origin);
+    await page.goto(`${host.url}twice.html`);
+    await expect(page.frameLocator("iframe").locator('[data-out="total"]')).toBeVisible();
+    await settles(page, "iframe");
+
+    // Without the script, the frame's reports go unheard and it keeps the code's height.
+    await page.goto(`${host.url}late.html`);
+    await expect(page.frameLocator("iframe").locator('[data-out="total"]')).toBeVisible();
+    await page.waitForTimeout(500);
+    const { content, outer } = await heights(page, "iframe");
+    expect(outer).toBe(120);
+    expect(content).toBeGreaterThan(200);
+    // The script arrives late, twice: it asks the frame for its height and sizes it.
+    await page.evaluate((src) => {
+      for (let i = 0; i < 2; i++) {
+        const script = document.createElement("script");
+        script.src = src;
+        document.body.append(script);
+      }
+    }, new URL("embed.js", baseURL).href);
+    await settles(page, "iframe");
+  } finally {
+    host.server.close();
+  }
+});
+
+test("height messages: ours, AMP and Embedly always; pym only with childId; WordPress only with a secret", async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  const calc = `${baseURL}?embed=1&plain=1&show=total`;
+  const recorder = `<script>
+    window.received = [];
+    addEventListener("message", (e) => {
+      const from = [...document.querySelectorAll("iframe")].findIndex((f) => f.contentWindow === e.source);
+      window.received.push({ from, origin: e.origin, data: e.data });
+    });
+  </script>`;
+  const frames = `<iframe src="${calc}" title="plain" height="300"></iframe>
+<iframe src="${calc}&childId=cost-calc_2#?secret=Ab12Cd34Ef" title="pym and WordPress" height="300"></iframe>`;
+  const host = await hostServer({ "/article.html": article(`${recorder}\n${frames}`) });
+  try {
+    problems.allow(new URL(host.url).origin);
+    await page.goto(`${host.url}article.html`);
+    const calculator = new URL(baseURL).origin;
+    await expect
+      .poll(() => page.evaluate(() => new Set(window.received.map((m) => m.from)).size), { timeout: 10_000 })
+      .toBe(2);
+    await page.waitForTimeout(300);
+    const received = await page.evaluate(() => window.received);
+    expect(received.every((m) => m.origin === calculator)).toBe(true);
+    const kinds = (from) => {
+      const kinds = new Set();
+      for (const { data } of received.filter((m) => m.from === from)) {
+        if (data?.type === RESIZE) kinds.add("ours");
+        else if (data?.sentinel === "amp" && data.type === "embed-size") kinds.add("amp");
+        else if (typeof data === "string" && data.startsWith("{") && JSON.parse(data).context === "iframe.resize") kinds.add("embedly");
+        else if (typeof data === "string" && data.startsWith("pymxPYMx")) kinds.add("pym");
+        else if (data?.message === "height") kinds.add("wordpress");
+        else kinds.add(`unexpected: ${JSON.stringify(data)}`);
+      }
+      return [...kinds].sort();
+    };
+    expect(kinds(0)).toEqual(["amp", "embedly", "ours"]);
+    expect(kinds(1)).toEqual(["amp", "embedly", "ours", "pym", "wordpress"]);
+    // The formats carry the same height, as each consumer expects it.
+    const last = (predicate) => received.filter((m) => m.from === 1 && predicate(m.data)).at(-1).data;
+    const ours = last((d) => d?.type === RESIZE);
+    expect(ours.v).toBe(1);
+    expect(Number.isInteger(ours.height) && ours.height > 100 && ours.height < 10000).toBe(true);
+    expect(last((d) => d?.sentinel === "amp").height).toBe(ours.height);
+    const embedly = JSON.parse(last((d) => typeof d === "string" && d.startsWith("{")));
+    expect(embedly).toEqual({ src: `${calc}&childId=cost-calc_2#?secret=Ab12Cd34Ef`, context: "iframe.resize", height: ours.height });
+    expect(last((d) => typeof d === "string" && d.startsWith("pym"))).toBe(`pymxPYMxcost-calc_2xPYMxheightxPYMx${ours.height}`);
+    expect(last((d) => d?.message === "height")).toEqual({ message: "height", value: ours.height, secret: "Ab12Cd34Ef" });
+    // The native sizing hint is in the calculator's head.
+    const meta = await page.frames()[1].evaluate(() => !!document.querySelector('head meta[name="responsive-embedded-sizing"]'));
+    expect(meta).toBe(true);
+  } finally {
+    host.server.close();
+  }
+});
+
+test("dark=true renders dark, transparent=1 clear, plain=1 without inputs, show= only the chosen panels", async ({
+  page,
+  baseURL,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openCalculator(page, "embed=1&dark=true&plain=1&show=total~figures&childId=x&initialWidth=500&v=1&foo=bar");
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe("rgb(17, 19, 21)");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("[data-param]")).toHaveCount(0);
+  await expect(page.locator(".inputs")).toHaveCount(0);
+  await expect(page.locator(".masthead, .site-footer")).toHaveCount(0);
+  await expect(page.locator('[data-out="cost_final_run"]')).toBeVisible();
+  await expect(page.locator(".breakdown")).toHaveCount(0);
+  // Attribution: the same calculation in the full calculator, without render flags or noise.
+  const full = page.locator("[data-full-calculator]");
+  await expect(full).toHaveText(/Open in full calculator ↗/);
+  await expect(full).toHaveAttribute("href", `${baseURL}?v=1&foo=bar`);
+  await expect(full).toHaveAttribute("target", "_blank");
+  await expect(full).toHaveAttribute("rel", "noopener");
+
+  await openCalculator(page, "embed=1&transparent=1&dark=false");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+  await expect(page.locator("[data-param]").first()).toBeVisible();
+  await expect(page.locator(".breakdown")).toBeVisible();
+
+  // dark=auto follows the reader's setting.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openCalculator(page, "embed=1&dark=auto");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(17, 19, 21)");
+
+  // A bad flag value keeps the default and says so.
+  await openCalculator(page, "embed=1&dark=purple");
+  await expect(page.locator('[data-notice-key="dark"]')).toContainText("purple");
+});
+
+test("the Embed dialog: keyboard, options, live preview that sizes itself, one-click copy", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL).origin });
+  await openCalculator(page);
+  const open = page.locator("[data-embed-open]");
+  await open.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Embed this calculator" });
+  await expect(dialog).toBeVisible();
+
+  await dialog.getByLabel("Dark").check();
+  await dialog.getByLabel("Transparent background").check();
+  await dialog.getByLabel("Results only (hide the parameters)").check();
+  await dialog.getByLabel("Key figures").uncheck();
+  for (const panel of ["uncertainty", "sensitivity", "scenarios"]) {
+    await dialog.locator(`input[name=show][value=${panel}]`).uncheck();
+  }
+  // The last panel shown cannot be turned off.
+  await dialog.getByLabel("Where the money goes").uncheck();
+  await expect(dialog.getByLabel("Total and capital")).toBeDisabled();
+  await dialog.getByLabel("Frame only").check();
+
+  const code = await dialog.locator("#embed-code").inputValue();
+  const origin = new URL(baseURL).origin;
+  expect(code).toMatch(
+    new RegExp(
+      `^<iframe src="${origin}/\\?embed=1&amp;dark=true&amp;transparent=1&amp;plain=1&amp;show=total" ` +
+        `title="What does it cost to build a frontier AI model\\?" loading="lazy" ` +
+        `allow="clipboard-write; web-share; fullscreen" height="(\\d+)" ` +
+        `style="width:100%;height:\\1px;border:0" data-frontier-cost></iframe>$`,
+    ),
+  );
+
+  // The preview is the embed itself, on this origin, and it sizes itself.
+  const preview = dialog.locator("iframe.embed-preview");
+  await expect(preview).toHaveAttribute("src", `${baseURL}?embed=1&dark=true&transparent=1&plain=1&show=total`);
+  const frame = page.frameLocator("iframe.embed-preview");
+  await expect(frame.locator('[data-out="total"]')).toBeVisible();
+  await expect(frame.locator("[data-param]")).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const outer = await preview.evaluate((e) => e.getBoundingClientRect().height);
+      const content = await frame.locator(".app").evaluate((e) => Math.ceil(e.getBoundingClientRect().bottom + scrollY));
+      return Math.abs(outer - content);
+    })
+    .toBeLessThanOrEqual(3);
+  // The code's starting height follows the measurement (rounded up to 10 px).
+  const measured = Number(await preview.getAttribute("height"));
+  await expect(dialog.locator("#embed-code")).toHaveValue(new RegExp(`height="${Math.ceil(measured / 10) * 10}"`));
+  await dialog.getByLabel("Starting height").fill("480");
+  await dialog.getByLabel("Starting height").press("Tab");
+  await expect(dialog.locator("#embed-code")).toHaveValue(/height="480" style="width:100%;height:480px;border:0"/);
+
+  await dialog.getByLabel("Frame and resizing script (recommended)").check();
+  const withScript = await dialog.locator("#embed-code").inputValue();
+  expect(withScript).toMatch(new RegExp(`</iframe>\\n<script src="${origin}/embed.js" async></script>$`));
+
+  await dialog.getByRole("button", { name: "Copy code" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Copied to the clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(withScript);
+  // Any change clears the confirmation.
+  await dialog.getByLabel("Light").check();
+  await expect(dialog.getByRole("status")).toHaveText("");
+
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+  // The close button too.
+  await open.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+});
+
+test("oEmbed, Open Graph, Twitter card and canonical link; a 1200×630 social image", async ({ page, request }) => {
+  await openCalculator(page);
+  const head = page.locator("head");
+  const oembedHref = await head.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+  await expect(head.locator('link[rel="canonical"]')).toHaveCount(1);
+  const meta = async (property) => head.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute("content");
+  expect(await meta("og:title")).toBe("What does it cost to build a frontier AI model?");
+  expect(await meta("og:type")).toBe("website");
+  expect(await meta("og:image:width")).toBe("1200");
+  expect(await meta("og:image:height")).toBe("630");
+  expect((await meta("og:image:alt")).length).toBeGreaterThan(20);
+  expect(await meta("twitter:card")).toBe("summary_large_image");
+
+  const oembed = await (await request.get(new URL(oembedHref, page.url()).href)).json();
+  expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: "What does it cost to build a frontier AI model?" });
+  expect(oembed.width).toBeGreaterThan(0);
+  expect(oembed.height).toBeGreaterThan(0);
+  expect(oembed.html).toContain('loading="lazy" allow="clipboard-write; web-share; fullscreen"');
+  expect(oembed.html).toMatch(/^<iframe src="[^"]*\?embed=1" title="[^"]+"/);
+  expect(oembed.html).toMatch(/<script src="[^"]*embed\.js" async><\/script>$/);
+
+  const image = await request.get(new URL(await meta("og:image"), page.url()).href);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const png = await image.body();
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(png.length).toBeLessThan(60_000);
+});
