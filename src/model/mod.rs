@@ -4,6 +4,7 @@
 pub mod chips;
 pub mod cost;
 pub mod currency;
+pub mod link;
 pub mod params;
 pub mod parse;
 pub mod presets;
