@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use crate::components::{
     Breakdown, Headline, KeyFigures, LiveSummary, Notices, ParamGroup, PresetBar, SettingsBar,
-    SiteFooter, Warnings,
+    ShareMenu, SiteFooter, Warnings,
 };
 use crate::format::Locale;
-use crate::hooks::use_document_settings;
+use crate::hooks::{use_document_settings, use_url_sync};
 use crate::i18n::page as t;
+use crate::model::link;
 use crate::model::{evaluate, Group};
 use crate::state::{Action, AppState};
 
@@ -36,6 +37,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    use_url_sync(&state, dispatch.clone());
+    // Shared links open the full calculator: without this page's render flags.
+    let share_query = AttrValue::from(link::encode(&state.link_state().for_sharing()));
     let scenario = state.scenario;
     let view = &state.view;
 
@@ -47,7 +51,9 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="kicker">{locale.t(t::APP_KICKER)}</p>
                         <h1>{locale.t(t::APP_TITLE)}</h1>
                         <p class="dek">{locale.t(t::APP_DEK)}</p>
-                        <SettingsBar dispatch={dispatch.clone()} />
+                        <SettingsBar dispatch={dispatch.clone()}>
+                            <ShareMenu query={share_query} />
+                        </SettingsBar>
                     </header>
                 }
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />

@@ -17,18 +17,13 @@ pub mod hooks;
 /// Mounts the calculator on the page's `#app` element (the body when there is none).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    use crate::model::Lang;
-
-    let languages: Vec<String> = gloo::utils::window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect();
-    let initial = state::AppState {
-        lang: Lang::from_browser(languages.iter().map(String::as_str)),
-        ..state::AppState::default()
-    };
+    // The state comes from the link; the browser's language only for a page without one.
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let languages = hooks::browser_languages();
+    let initial = state::AppState::from_query(&search, languages.iter().map(String::as_str));
     let props = app::AppProps { initial };
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {

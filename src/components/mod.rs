@@ -12,6 +12,7 @@ mod param_group;
 mod param_help;
 mod preset_bar;
 mod settings_bar;
+mod share_menu;
 mod site_footer;
 mod warnings;
 
@@ -27,5 +28,6 @@ pub use param_group::ParamGroup;
 pub use param_help::{display_value, source_line, ParamHelp};
 pub use preset_bar::PresetBar;
 pub use settings_bar::SettingsBar;
+pub use share_menu::{public_address, ShareMenu};
 pub use site_footer::SiteFooter;
 pub use warnings::Warnings;

@@ -14,6 +14,9 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct SettingsBarProps {
     pub dispatch: Callback<Action>,
+    /// More controls at the end of the bar (the Share menu).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -75,6 +78,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                     <span class="setting-source">{source_line(&locale, &RATE_SOURCE)}</span>
                 </label>
             }
+            { props.children.clone() }
         </div>
     }
 }

@@ -1,7 +1,9 @@
-//! Hooks: behaviour the components share (debouncing, document settings).
+//! Hooks: behaviour the components share (debouncing, document settings, the address).
 
 mod use_debounced;
 mod use_document_settings;
+mod use_url_sync;
 
 pub use use_debounced::use_debounced;
 pub use use_document_settings::use_document_settings;
+pub use use_url_sync::{browser_languages, use_url_sync};

@@ -16,10 +16,11 @@ macro_rules! texts {
 pub(crate) use texts;
 
 pub mod page;
+pub mod share;
 
 /// Every interface text, for the translation tests.
 pub fn all_texts() -> Vec<Text> {
-    let modules: &[&[Text]] = &[page::ALL];
+    let modules: &[&[Text]] = &[page::ALL, share::ALL];
     modules
         .iter()
         .flat_map(|texts| texts.iter().copied())

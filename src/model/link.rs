@@ -34,6 +34,9 @@ pub const MAX_LINK_LEN: usize = 300;
 /// Pairs read from one link at most; the rest are ignored with a notice.
 pub const MAX_PAIRS: usize = 200;
 
+/// The key of the notice saying that a link had more than [`MAX_PAIRS`] pairs.
+pub const TOO_MANY_PAIRS: &str = "…";
+
 /// What a notice repeats of a value at most, in characters.
 pub const ECHO_CHARS: usize = 40;
 
@@ -408,5 +411,6 @@ impl Section for ViewKeys {
     }
 }
 
-#[cfg(test)]
+// Native only: property tests and the golden file need the host (proptest, std::fs).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -1,7 +1,7 @@
 //! The query string as `key=value` pairs: tolerant reading (percent-encoding, `+`, duplicate
 //! and unknown keys, absurd lengths) and escaping of what we write.
 
-use super::{Notice, MAX_PAIRS};
+use super::{Notice, MAX_PAIRS, TOO_MANY_PAIRS};
 
 /// A value longer than this is cut before it is read: no valid value comes close, and it
 /// keeps the work done for a hostile link small.
@@ -36,7 +36,7 @@ impl Pairs {
         let rest = pieces.count();
         if rest > 0 {
             let total = (MAX_PAIRS + rest).to_string();
-            notices.push(Notice::new("…", &total, &MAX_PAIRS.to_string()));
+            notices.push(Notice::new(TOO_MANY_PAIRS, &total, &MAX_PAIRS.to_string()));
         }
         Pairs { items }
     }
