@@ -249,7 +249,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                             <a class="share-out" href={mail_href} data-share="email">{locale.t(t::SHARE_EMAIL)}</a>
                         </li>
                     </ul>
-                    <p class="share-status" role="status">
+                    <p class={classes!("share-status", (*status == Some(t::LINK_COPIED)).then_some("is-copied"))} role="status">
                         { (*status).map(|text| locale.t(text)).unwrap_or_default() }
                     </p>
                 </div>
