@@ -97,8 +97,9 @@ impl AppState {
         }
     }
 
-    /// The state a decoded link opens, with its notices.
-    pub fn from_link(decoded: Decoded) -> AppState {
+    /// This state with what a decoded link says, and its notices. What links do not carry
+    /// (and the history generation) is kept, so that Back changes only what the link says.
+    pub fn with_link(&self, decoded: Decoded) -> AppState {
         let LinkState {
             scenario,
             lang,
@@ -113,24 +114,38 @@ impl AppState {
             fx,
             view,
             notices: decoded.notices,
-            history_generation: 0,
+            ..self.clone()
         }
     }
 
-    /// The state for the page's address (`location.search`). A page opened without any key of
-    /// the link format follows the browser's preferred languages; a link shows what its
-    /// author saw, in English unless it says `lang=`.
-    pub fn from_query<'a>(
+    /// The state a decoded link opens.
+    pub fn from_link(decoded: Decoded) -> AppState {
+        AppState::default().with_link(decoded)
+    }
+
+    /// This state with what an address's query (`location.search`) says. A page opened
+    /// without any key of the link format follows the browser's preferred languages; a link
+    /// shows what its author saw, in English unless it says `lang=`.
+    pub fn with_query<'a>(
+        &self,
         query: &str,
         browser_languages: impl IntoIterator<Item = &'a str>,
     ) -> AppState {
         let decoded = link::decode(query);
         let follow_browser = decoded.bare && !decoded.lang_given;
-        let mut state = AppState::from_link(decoded);
+        let mut state = self.with_link(decoded);
         if follow_browser {
             state.lang = Lang::from_browser(browser_languages);
         }
         state
+    }
+
+    /// The state a page opens on for its address's query.
+    pub fn from_query<'a>(
+        query: &str,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+    ) -> AppState {
+        AppState::default().with_query(query, browser_languages)
     }
 }
 
@@ -213,6 +228,14 @@ mod tests {
         assert_eq!(LinkState::from(&reopened), state.link_state());
         assert!(reopened.notices.is_empty());
         assert_eq!(reopened.history_generation, 0);
+        // Back to an earlier link: only what the link says changes.
+        let earlier = state.with_query("?v=1&preset=gpt-4", ["en"]);
+        assert_eq!(earlier.scenario, Scenario::from_preset(&presets::GPT_4));
+        assert_eq!(
+            (earlier.lang, earlier.currency, earlier.fx),
+            (Lang::En, Currency::Usd, 1.0)
+        );
+        assert_eq!(earlier.history_generation, state.history_generation);
     }
 
     #[test]

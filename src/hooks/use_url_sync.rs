@@ -54,6 +54,9 @@ struct Sync {
     /// The query of what the page shows.
     shown: String,
     generation: u32,
+    /// The state on the page, for Back/Forward to change only what links say (and to keep
+    /// the history generation: restoring is not a new entry).
+    latest: AppState,
     /// The query waiting for the quiet time, and its timer (dropping it cancels it).
     pending: Option<String>,
     timer: Option<Timeout>,
@@ -82,6 +85,7 @@ pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
             ..Sync::default()
         })
     };
+    sync.borrow_mut().latest = state.clone();
 
     {
         let sync = sync.clone();
@@ -121,10 +125,11 @@ pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
                     .search()
                     .unwrap_or_default();
                 let languages = browser_languages();
-                let mut restored =
-                    AppState::from_query(&search, languages.iter().map(String::as_str));
-                let query = link::encode(&restored.link_state());
                 let mut current = sync.borrow_mut();
+                let restored = current
+                    .latest
+                    .with_query(&search, languages.iter().map(String::as_str));
+                let query = link::encode(&restored.link_state());
                 if query == current.written || query == current.shown {
                     // Same state (a `#fragment` link was followed): keep what is shown, and
                     // let this entry say it.
@@ -138,8 +143,6 @@ pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
                 }
                 current.cancel();
                 current.written = query;
-                // Restoring is not a new history entry.
-                restored.history_generation = current.generation;
                 drop(current);
                 dispatch.emit(Action::Restore(Box::new(restored)));
             });
