@@ -4,12 +4,13 @@ use yew::prelude::*;
 
 use crate::components::{
     embed_attribution, Breakdown, EmbedDialog, Headline, KeyFigures, LiveSummary, MiniTotal,
-    Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, SiteFooter, TornadoChart,
-    UncertaintyBand, UncertaintyPanel, Warnings,
+    Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu, SiteFooter,
+    TornadoChart, UncertaintyBand, UncertaintyPanel, Warnings,
 };
 use crate::format::Locale;
-use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo};
+use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo, use_url_sync};
 use crate::i18n::page as t;
+use crate::model::link;
 use crate::model::uncertainty::tornado;
 use crate::model::view::Panel;
 use crate::model::{evaluate, Group};
@@ -53,6 +54,9 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
+    use_url_sync(&state, dispatch.clone());
+    // Shared links open the full calculator: without this page's render flags.
+    let share_query = AttrValue::from(link::encode(&state.link_state().for_sharing()));
     let scenario = state.scenario;
     let view = &state.view;
 
@@ -64,8 +68,10 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="kicker">{locale.t(t::APP_KICKER)}</p>
                         <h1>{locale.t(t::APP_TITLE)}</h1>
                         <p class="dek">{locale.t(t::APP_DEK)}</p>
-                        <SettingsBar dispatch={dispatch.clone()} />
-                        <EmbedDialog />
+                        <SettingsBar dispatch={dispatch.clone()}>
+                            <ShareMenu query={share_query.clone()} />
+                        </SettingsBar>
+                        <EmbedDialog query={share_query.clone()} />
                     </header>
                 }
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
@@ -113,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
                 if view.embed {
-                    { embed_attribution(&locale) }
+                    { embed_attribution(&locale, &share_query) }
                 } else {
                     <SiteFooter />
                 }

@@ -2,6 +2,7 @@
 //! The reducer is plain Rust (tested natively); Yew sees it through `Reducible`.
 
 use crate::model::currency::Currency;
+use crate::model::link::{self, normalise_rate, Decoded, LinkState};
 use crate::model::uncertainty::{Range, Ranges};
 use crate::model::view::ViewFlags;
 use crate::model::{Lang, ParamKey, Preset, Scenario, Value};
@@ -32,15 +33,7 @@ pub fn clean_name(name: &str) -> String {
 }
 
 /// Something the page should tell the reader about the link it was opened with.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// The link key concerned.
-    pub key: String,
-    /// What the link said.
-    pub given: String,
-    /// What is used instead.
-    pub used: String,
-}
+pub use crate::model::link::Notice;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -132,8 +125,8 @@ impl AppState {
                 next.fx = currency.default_rate();
             }
             Action::SetFx(rate) => {
-                let (low, high) = next.currency.rate_range();
-                if rate.is_finite() && (low..=high).contains(&rate) {
+                // Kept to 5 significant digits, like every number a link says.
+                if let Some(rate) = normalise_rate(rate, next.currency) {
                     next.fx = rate;
                 }
             }
@@ -199,6 +192,76 @@ impl AppState {
             }
         }
         next
+    }
+}
+
+impl AppState {
+    /// What a link of this state says.
+    pub fn link_state(&self) -> LinkState {
+        LinkState {
+            scenario: self.scenario,
+            lang: self.lang,
+            currency: self.currency,
+            fx: self.fx,
+            view: self.view.clone(),
+        }
+    }
+
+    /// This state with what a decoded link says, and its notices. What links do not carry
+    /// (and the history generation) is kept, so that Back changes only what the link says.
+    pub fn with_link(&self, decoded: Decoded) -> AppState {
+        let LinkState {
+            scenario,
+            lang,
+            currency,
+            fx,
+            view,
+        } = decoded.state;
+        AppState {
+            scenario,
+            lang,
+            currency,
+            fx,
+            view,
+            notices: decoded.notices,
+            ..self.clone()
+        }
+    }
+
+    /// The state a decoded link opens.
+    pub fn from_link(decoded: Decoded) -> AppState {
+        AppState::default().with_link(decoded)
+    }
+
+    /// This state with what an address's query (`location.search`) says. A page opened
+    /// without any key of the link format follows the browser's preferred languages; a link
+    /// shows what its author saw, in English unless it says `lang=`.
+    pub fn with_query<'a>(
+        &self,
+        query: &str,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+    ) -> AppState {
+        let decoded = link::decode(query);
+        let follow_browser = decoded.bare && !decoded.lang_given;
+        let mut state = self.with_link(decoded);
+        if follow_browser {
+            state.lang = Lang::from_browser(browser_languages);
+        }
+        state
+    }
+
+    /// The state a page opens on for its address's query.
+    pub fn from_query<'a>(
+        query: &str,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+    ) -> AppState {
+        AppState::default().with_query(query, browser_languages)
+    }
+}
+
+impl From<&AppState> for LinkState {
+    fn from(state: &AppState) -> LinkState {
+        state.link_state()
     }
 }
 
@@ -316,5 +379,60 @@ mod tests {
         assert_eq!(state.apply(Action::SetFx(7.3)).fx, 7.3);
         assert_eq!(state.apply(Action::SetFx(f64::NAN)).fx, state.fx);
         assert_eq!(state.apply(Action::SetFx(1e9)).fx, state.fx);
+        assert_eq!(state.apply(Action::SetFx(7.123_456)).fx, 7.1235);
+    }
+
+    #[test]
+    fn link_state_round_trips_through_a_link() {
+        let state = AppState::default()
+            .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3))
+            .apply(Action::SetParam(ParamKey::Chip, Value::Choice("h100")))
+            .apply(Action::SetParam(ParamKey::Rent, Value::Number(2.5)))
+            .apply(Action::SetLang(Lang::Zh))
+            .apply(Action::SetCurrency(Currency::Eur))
+            .apply(Action::SetFx(0.92));
+        let query = link::encode(&state.link_state());
+        assert_eq!(
+            query,
+            "v=1&preset=deepseek-v3&chip=h100&rent=2.5&cur=eur&fx=0.92&lang=zh"
+        );
+        let reopened = AppState::from_query(&query, ["en-US"]);
+        assert_eq!(reopened.link_state(), state.link_state());
+        assert_eq!(LinkState::from(&reopened), state.link_state());
+        assert!(reopened.notices.is_empty());
+        assert_eq!(reopened.history_generation, 0);
+        // Back to an earlier link: only what the link says changes.
+        let earlier = state.with_query("?v=1&preset=gpt-4", ["en"]);
+        assert_eq!(earlier.scenario, Scenario::from_preset(&presets::GPT_4));
+        assert_eq!(
+            (earlier.lang, earlier.currency, earlier.fx),
+            (Lang::En, Currency::Usd, 1.0)
+        );
+        assert_eq!(earlier.history_generation, state.history_generation);
+    }
+
+    #[test]
+    fn a_bare_page_follows_the_browser_and_a_link_does_not() {
+        assert_eq!(AppState::from_query("", ["zh-CN", "en"]).lang, Lang::Zh);
+        assert_eq!(
+            AppState::from_query("?utm_source=x&fbclid=y", ["zh-TW"]).lang,
+            Lang::Zh
+        );
+        assert_eq!(
+            AppState::from_query("?v=1&preset=gpt-4", ["zh-CN"]).lang,
+            Lang::En
+        );
+        assert_eq!(AppState::from_query("?lang=zh", ["en"]).lang, Lang::Zh);
+        let opened = AppState::from_query("?preset=gpt-4&n=-5", ["en"]);
+        assert_eq!(opened.scenario.preset.id, "gpt-4");
+        assert_eq!(
+            opened.notices,
+            vec![Notice::new("n", "-5", "25,000")],
+            "notices stay with the state"
+        );
+        assert_eq!(
+            opened.apply(Action::DismissNotices).link_state(),
+            opened.link_state()
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the app mounts, editing a field
-//! updates the results, and an invalid entry shows its message while the result is kept.
+//! updates the results, an invalid entry shows its message while the result is kept, and a link
+//! opens its state with its notices and is shared back.
 #![cfg(target_arch = "wasm32")]
 
 use frontier_cost::app::{App, AppProps};
@@ -105,5 +106,46 @@ async fn an_invalid_entry_shows_a_message_and_keeps_the_result() {
     type_into(&mfu, "40").await;
     assert_eq!(mfu.get_attribute("aria-invalid"), None);
     assert_ne!(out_value(&root, "total"), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_its_state_with_notices_and_shares_it_back() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let initial = AppState::from_query("?v=1&preset=gpt-4&n=-5&mon=24&utm_source=x", ["en"]);
+    let props = AppProps { initial };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let notice = root
+        .query_selector("[data-notice] [data-notice-key=n]")
+        .unwrap()
+        .expect("a notice about n");
+    let text = notice.text_content().unwrap();
+    assert!(text.contains("-5") && text.contains("25,000"), "{text}");
+    assert_eq!(field(&root, "n").value(), "25,000");
+    assert_eq!(field(&root, "mon").value(), "24");
+
+    let toggle: web_sys::HtmlElement = root
+        .query_selector("[data-share=toggle]")
+        .unwrap()
+        .expect("the Share button")
+        .dyn_into()
+        .unwrap();
+    toggle.click();
+    yew::scheduler::flush().await;
+    let link: HtmlInputElement = root
+        .query_selector("[data-share-link]")
+        .unwrap()
+        .expect("the link field")
+        .dyn_into()
+        .unwrap();
+    let shared = link.value();
+    assert!(
+        shared.ends_with("?v=1&preset=gpt-4&mon=24"),
+        "the corrected state, without unknown keys: {shared}"
+    );
     root.remove();
 }

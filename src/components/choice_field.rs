@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::param_help::{display_value, ParamHelp};
 use crate::format::Locale;
+use crate::hooks::use_select_value;
 use crate::i18n::page as t;
 use crate::model::params::Kind;
 use crate::model::{ParamKey, Preset, Value};
@@ -23,12 +24,13 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let key = props.param;
     let meta = key.meta();
-    let Kind::Choice(choices) = meta.kind else {
-        return Html::default();
-    };
     let current = match props.value {
         Value::Choice(code) => code,
         _ => "",
+    };
+    let select_ref = use_select_value(AttrValue::from(current));
+    let Kind::Choice(choices) = meta.kind else {
+        return Html::default();
     };
     let id = format!("param-{}", key.code());
     let label = meta.label.get(locale.lang);
@@ -48,7 +50,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
             })
         };
         html! {
-            <select id={id.clone()} data-param={key.code()} onchange={on_change}>
+            <select id={id.clone()} data-param={key.code()} ref={select_ref} onchange={on_change}>
                 { for choices.iter().map(|choice| html! {
                     <option value={choice.code} selected={choice.code == current}>
                         {choice.label.get(locale.lang)}

@@ -9,19 +9,6 @@ use crate::format::Locale;
 use crate::hooks::{parent_window, to_js};
 use crate::i18n::embed as t;
 use crate::model::embed::{self, Field};
-use crate::model::view;
-
-/// The calculation as a query string, without render flags or embedding noise.
-///
-/// INTERIM until the link codec (`src/model/link.rs`) lands: read from the page's address
-/// (which the codec's URL sync keeps current). At merge, build it from the state instead.
-pub fn state_query() -> String {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    view::strip_render_flags(&search)
-}
 
 /// The calculator's public address without query: the canonical link when absolute (set at
 /// build time from `PUBLIC_URL`), else where this page is served from.
@@ -40,21 +27,20 @@ pub fn public_base() -> String {
     )
 }
 
-/// The full calculator with the current calculation.
-pub fn full_calculator_href() -> String {
-    embed::full_calculator_href(&public_base(), &state_query())
+/// The full calculator with a calculation (a link query without render flags).
+pub fn full_calculator_href(query: &str) -> String {
+    embed::full_calculator_href(&public_base(), query)
 }
 
 /// Opens the full calculator; see [`embed_attribution`].
 fn open_full_calculator(event: MouseEvent) {
-    let href = full_calculator_href();
-    // The address may have changed since the last render (the link follows the state).
-    if let Some(link) = event
+    let Some(link) = event
         .current_target()
         .and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok())
-    {
-        link.set_href(&href);
-    }
+    else {
+        return;
+    };
+    let href = link.href();
     // WordPress shows embeds in sandboxed frames that cannot open tabs; its host script
     // opens the link itself when asked with the frame's secret.
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -65,12 +51,13 @@ fn open_full_calculator(event: MouseEvent) {
     }
 }
 
-/// The attribution line of an embed (a plain function: it has no state of its own).
-pub fn embed_attribution(locale: &Locale) -> Html {
+/// The attribution line of an embed (a plain function: it has no state of its own). `query`
+/// is the calculation as a link, without render flags.
+pub fn embed_attribution(locale: &Locale, query: &str) -> Html {
     html! {
         <footer class="embed-attribution">
             <span class="embed-name">{locale.t(t::EMBED_NAME)}</span>
-            <a href={full_calculator_href()} target="_blank" rel="noopener"
+            <a href={full_calculator_href(query)} target="_blank" rel="noopener"
                 onclick={Callback::from(open_full_calculator)} data-full-calculator="">
                 {locale.t(t::EMBED_OPEN_FULL)}
                 <span class="visually-hidden">{" "}{locale.t(t::EMBED_NEW_TAB)}</span>

@@ -13,7 +13,7 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use crate::components::embed_attribution::{public_base, state_query};
+use crate::components::embed_attribution::public_base;
 use crate::format::Locale;
 use crate::i18n::embed::{self as t, panel_name};
 use crate::i18n::page;
@@ -69,8 +69,14 @@ fn reported_height(data: &JsValue) -> Option<u32> {
     embed::sane_height(field("height")?.as_f64()?)
 }
 
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The calculation as a link query, without render flags.
+    pub query: AttrValue,
+}
+
 #[component]
-pub fn EmbedDialog() -> Html {
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let dialog_ref = use_node_ref();
     let launch_ref = use_node_ref();
@@ -156,10 +162,10 @@ pub fn EmbedDialog() -> Html {
     let flags = &choices.flags;
     let height = choices.code_height(measured);
     let base = public_base();
-    let query = state_query();
+    let query = props.query.as_str();
     let code = embed::embed_code(
         choices.variant,
-        &embed::embed_src(&base, &query, flags),
+        &embed::embed_src(&base, query, flags),
         locale.t(page::APP_TITLE),
         height,
         &embed::sibling_url(&base, embed::HOST_SCRIPT),
@@ -167,7 +173,7 @@ pub fn EmbedDialog() -> Html {
     // The preview always comes from this page's own origin, whatever the public address.
     let location = gloo::utils::window().location();
     let here = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
-    let preview_src = embed::embed_src(&here, &query, flags);
+    let preview_src = embed::embed_src(&here, query, flags);
 
     let on_copy = {
         let code = code.clone();

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::param_help::source_line;
 use crate::format::Locale;
+use crate::hooks::use_select_value;
 use crate::i18n::page as t;
 use crate::model::{presets, Scenario};
 use crate::state::Action;
@@ -20,6 +21,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let preset = props.scenario.preset;
     let changed = props.scenario.changed_keys().len();
+    let select_ref = use_select_value(AttrValue::from(preset.id));
     let on_change = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
@@ -37,7 +39,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
         <section class="preset-bar" aria-labelledby="preset-label">
             <div class="preset-pick">
                 <label id="preset-label" for="preset">{locale.t(t::PRESET)}</label>
-                <select id="preset" data-param="preset" onchange={on_change} aria-describedby="preset-summary">
+                <select id="preset" data-param="preset" ref={select_ref} onchange={on_change} aria-describedby="preset-summary">
                     { for presets::ALL.iter().map(|option| html! {
                         <option value={option.id} selected={option.id == preset.id}>
                             {option.name.get(locale.lang)}

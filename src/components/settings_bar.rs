@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::param_help::source_line;
 use crate::format::Locale;
+use crate::hooks::use_select_value;
 use crate::i18n::page as t;
 use crate::model::currency::{Currency, RATE_SOURCE};
 use crate::model::parse::parse_number;
@@ -14,11 +15,16 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct SettingsBarProps {
     pub dispatch: Callback<Action>,
+    /// More controls at the end of the bar (the Share menu).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
 pub fn SettingsBar(props: &SettingsBarProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
+    let lang_ref = use_select_value(AttrValue::from(locale.lang.code()));
+    let currency_ref = use_select_value(AttrValue::from(locale.currency.code()));
     let on_lang = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
@@ -51,7 +57,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
         <div class="settings-bar">
             <label class="setting">
                 <span class="setting-label">{locale.t(t::LANGUAGE)}</span>
-                <select data-param="lang" onchange={on_lang}>
+                <select data-param="lang" ref={lang_ref} onchange={on_lang}>
                     { for lang_names.iter().map(|(lang, name)| html! {
                         <option value={lang.code()} lang={lang.code()} selected={*lang == locale.lang}>{*name}</option>
                     }) }
@@ -59,7 +65,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
             </label>
             <label class="setting">
                 <span class="setting-label">{locale.t(t::CURRENCY)}</span>
-                <select data-param="cur" onchange={on_currency}>
+                <select data-param="cur" ref={currency_ref} onchange={on_currency}>
                     { for Currency::ALL.iter().map(|currency| html! {
                         <option value={currency.code()} selected={*currency == locale.currency}>
                             {currency.code()}{" · "}{currency.label().get(locale.lang)}
@@ -75,6 +81,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                     <span class="setting-source">{source_line(&locale, &RATE_SOURCE)}</span>
                 </label>
             }
+            { props.children.clone() }
         </div>
     }
 }

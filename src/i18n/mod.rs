@@ -17,11 +17,12 @@ pub(crate) use texts;
 
 pub mod embed;
 pub mod page;
+pub mod share;
 pub mod uncertainty;
 
 /// Every interface text, for the translation tests.
 pub fn all_texts() -> Vec<Text> {
-    let modules: &[&[Text]] = &[page::ALL, uncertainty::ALL, embed::ALL];
+    let modules: &[&[Text]] = &[page::ALL, uncertainty::ALL, embed::ALL, share::ALL];
     modules
         .iter()
         .flat_map(|texts| texts.iter().copied())

@@ -5,6 +5,7 @@ pub mod chips;
 pub mod cost;
 pub mod currency;
 pub mod embed;
+pub mod link;
 pub mod params;
 pub mod parse;
 pub mod presets;

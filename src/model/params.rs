@@ -427,16 +427,13 @@ pub fn round_significant(value: f64) -> f64 {
     if value == 0.0 || !value.is_finite() {
         return value;
     }
-    let magnitude = value.abs().log10().floor() as i32;
-    let decimals = SIGNIFICANT_DIGITS - 1 - magnitude;
-    // Go through the decimal text so that the result is the nearest double to a short decimal.
-    let text = if decimals >= 0 {
-        format!("{value:.prec$}", prec = decimals as usize)
-    } else {
-        let factor = 10f64.powi(-decimals);
-        format!("{}", (value / factor).round() * factor)
-    };
-    text.parse().unwrap_or(value)
+    // Always through the decimal text (`1.6554e30`): the result is the nearest double to a
+    // short decimal, whose shortest form has at most 5 digits, and rounding it again changes
+    // nothing. Multiplying by a power of ten instead is inexact above 1e22 (it gave
+    // 1.6554000000000002e30, and 1e27 rounded again to 9.999999999999999e26).
+    format!("{value:.prec$e}", prec = (SIGNIFICANT_DIGITS - 1) as usize)
+        .parse()
+        .unwrap_or(value)
 }
 
 macro_rules! choices {
@@ -1060,6 +1057,15 @@ mod tests {
         assert_eq!(round_significant(29_999.99), 30_000.0);
         assert_eq!(round_significant(-2.5), -2.5);
         assert_eq!(round_significant(0.0), 0.0);
+        // Above 1e22 the result is still the nearest double to a 5-digit decimal, and stable.
+        assert_eq!(round_significant(1.655_368_614_527_784_3e30), 1.6554e30);
+        assert_eq!(
+            format_exact(round_significant(1.655_368_614_527_784_3e30)),
+            "1.6554e30"
+        );
+        let near = round_significant(9.999_987_234_872_429e26);
+        assert_eq!(near, 1e27);
+        assert_eq!(round_significant(near), near);
     }
 
     #[test]

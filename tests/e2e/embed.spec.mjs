@@ -103,7 +103,7 @@ for (const sandboxed of [false, true]) {
   }) => {
     const calculator = new URL(baseURL).origin;
     let code = await codeFromDialog(page, headlineWithInputs);
-    expect(code).toContain(`src="${calculator}/?embed=1&amp;show=total"`);
+    expect(code).toContain(`src="${calculator}/?v=1&amp;preset=llama-3.1-405b&amp;embed=1&amp;show=total"`);
     expect(code).toContain(`<script src="${calculator}/embed.js" async></script>`);
     if (sandboxed) code = code.replace("<iframe ", '<iframe sandbox="allow-scripts" ');
     const host = await hostServer({ "/article.html": article(code) });
@@ -312,7 +312,8 @@ test("dark=true renders dark, transparent=1 clear, plain=1 without inputs, show=
   // Attribution: the same calculation in the full calculator, without render flags or noise.
   const full = page.locator("[data-full-calculator]");
   await expect(full).toHaveText(/Open in full calculator ↗/);
-  await expect(full).toHaveAttribute("href", `${baseURL}?v=1&foo=bar`);
+  // The same calculation, written by the link codec, without flags or unknown keys.
+  await expect(full).toHaveAttribute("href", `${baseURL}?v=1&preset=llama-3.1-405b`);
   await expect(full).toHaveAttribute("target", "_blank");
   await expect(full).toHaveAttribute("rel", "noopener");
 
@@ -356,7 +357,7 @@ test("the Embed dialog: keyboard, options, live preview that sizes itself, one-c
   const origin = new URL(baseURL).origin;
   expect(code).toMatch(
     new RegExp(
-      `^<iframe src="${origin}/\\?embed=1&amp;dark=true&amp;transparent=1&amp;plain=1&amp;show=total" ` +
+      `^<iframe src="${origin}/\\?v=1&amp;preset=llama-3.1-405b&amp;embed=1&amp;dark=true&amp;transparent=1&amp;plain=1&amp;show=total" ` +
         `title="What does it cost to build a frontier AI model\\?" loading="lazy" ` +
         `allow="clipboard-write; web-share; fullscreen" height="(\\d+)" ` +
         `style="width:100%;height:\\1px;border:0" data-frontier-cost></iframe>$`,
@@ -365,7 +366,7 @@ test("the Embed dialog: keyboard, options, live preview that sizes itself, one-c
 
   // The preview is the embed itself, on this origin, and it sizes itself.
   const preview = dialog.locator("iframe.embed-preview");
-  await expect(preview).toHaveAttribute("src", `${baseURL}?embed=1&dark=true&transparent=1&plain=1&show=total`);
+  await expect(preview).toHaveAttribute("src", `${baseURL}?v=1&preset=llama-3.1-405b&embed=1&dark=true&transparent=1&plain=1&show=total`);
   const frame = page.frameLocator("iframe.embed-preview");
   await expect(frame.locator('[data-out="total"]')).toBeVisible();
   await expect(frame.locator("[data-param]")).toHaveCount(0);

@@ -44,8 +44,14 @@ export async function outValue(page, name) {
   return Number(value);
 }
 
-/** Every data-out value on the page, by name. */
+/** Waits until the uncertainty band (simulated a moment after each change) is current. */
+export async function settled(page) {
+  await expect(page.locator(".band-pending, .band[aria-busy]")).toHaveCount(0);
+}
+
+/** Every data-out value on the page, by name, once the simulation has caught up. */
 export async function allOutputs(page) {
+  await settled(page);
   return page.$$eval("[data-out]", (nodes) =>
     Object.fromEntries(nodes.map((node) => [node.dataset.out, node.dataset.value])),
   );

@@ -1,0 +1,152 @@
+//! Keeps the address in step with the state: edits rewrite the current history entry
+//! (debounced), choosing a preset adds an entry, and Back or Forward restores an entry's state.
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::model::link;
+use crate::state::{Action, AppState};
+
+/// Quiet time after the last edit before the address is rewritten: typing stays smooth, and
+/// Safari throws after 100 history calls in 30 seconds.
+const DEBOUNCE_MS: u32 = 250;
+
+/// The browser's preferred languages (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect()
+}
+
+/// Inside a frame, new history entries would hijack the host page's Back button.
+fn framed() -> bool {
+    let window = gloo::utils::window();
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        _ => true,
+    }
+}
+
+/// Writes a query to the address, keeping the path and any `#fragment`.
+fn write(query: &str, push: bool) {
+    let window = gloo::utils::window();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("?{query}{hash}");
+    if let Ok(history) = window.history() {
+        // A refused write (sandboxed frames may refuse) leaves the address as it was.
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+#[derive(Default)]
+struct Sync {
+    /// The query the current history entry says (as last written or restored).
+    written: String,
+    /// The query of what the page shows.
+    shown: String,
+    generation: u32,
+    /// The state on the page, for Back/Forward to change only what links say (and to keep
+    /// the history generation: restoring is not a new entry).
+    latest: AppState,
+    /// The query waiting for the quiet time, and its timer (dropping it cancels it).
+    pending: Option<String>,
+    timer: Option<Timeout>,
+}
+
+impl Sync {
+    fn cancel(&mut self) {
+        self.pending = None;
+        self.timer = None;
+    }
+}
+
+/// Syncs the address with `state`; `dispatch` receives [`Action::Restore`] on Back/Forward.
+/// The address is left as opened until the reader changes something.
+#[hook]
+pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
+    let query = link::encode(&state.link_state());
+    let generation = state.history_generation;
+    let embed = state.view.embed;
+    let sync = {
+        let query = query.clone();
+        use_mut_ref(move || Sync {
+            written: query.clone(),
+            shown: query,
+            generation,
+            ..Sync::default()
+        })
+    };
+    sync.borrow_mut().latest = state.clone();
+
+    {
+        let sync = sync.clone();
+        use_effect_with((query, generation), move |(query, generation)| {
+            let mut current = sync.borrow_mut();
+            current.shown = query.clone();
+            if *generation != current.generation {
+                current.generation = *generation;
+                // An edit still waiting belongs to the entry being left.
+                if let Some(pending) = current.pending.take() {
+                    write(&pending, false);
+                }
+                current.timer = None;
+                write(query, !embed && !framed());
+                current.written = query.clone();
+            } else if *query == current.written {
+                current.cancel();
+            } else {
+                current.pending = Some(query.clone());
+                let sync = sync.clone();
+                current.timer = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    let mut current = sync.borrow_mut();
+                    if let Some(pending) = current.pending.take() {
+                        write(&pending, false);
+                        current.written = pending;
+                    }
+                }));
+            }
+        });
+    }
+
+    {
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let search = gloo::utils::window()
+                    .location()
+                    .search()
+                    .unwrap_or_default();
+                let languages = browser_languages();
+                let mut current = sync.borrow_mut();
+                let restored = current
+                    .latest
+                    .with_query(&search, languages.iter().map(String::as_str));
+                let query = link::encode(&restored.link_state());
+                if query == current.written || query == current.shown {
+                    // Same state (a `#fragment` link was followed): keep what is shown, and
+                    // let this entry say it.
+                    if current.shown != current.written {
+                        let shown = current.shown.clone();
+                        write(&shown, false);
+                        current.written = shown;
+                    }
+                    current.cancel();
+                    return;
+                }
+                current.cancel();
+                current.written = query;
+                drop(current);
+                dispatch.emit(Action::Restore(Box::new(restored)));
+            });
+            move || drop(listener)
+        });
+    }
+}

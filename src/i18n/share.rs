@@ -1,0 +1,25 @@
+//! Texts of the Share menu and of the notices about a link.
+
+super::texts! {
+    SHARE = "Share", "分享";
+    SHARE_MENU = "Share this calculation", "分享此计算";
+    LINK_LABEL = "Link to what you see", "当前页面的链接";
+    LINK_NOTE = "It opens exactly these numbers, with your changes, language and currency.",
+        "打开后将完整呈现这些数字，包括您的修改、语言和货币。";
+    COPY_LINK = "Copy link", "复制链接";
+    LINK_COPIED = "Link copied", "链接已复制";
+    COPY_BY_HAND = "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        "链接已选中：请按Ctrl+C（Mac上为⌘C）复制。";
+    SHARE_NATIVE = "More ways to share…", "更多分享方式…";
+    SHARE_X = "Post on X", "分享到X";
+    SHARE_LINKEDIN = "Share on LinkedIn", "分享到领英";
+    SHARE_EMAIL = "Send by e-mail", "通过电子邮件发送";
+    NEW_TAB = "(opens in a new tab)", "（在新标签页中打开）";
+    EMAIL_BODY = "An estimate made with the open calculator of what it costs to build a frontier AI model:",
+        "用“前沿AI大模型成本”开放计算器做的估算：";
+    // The notices about a link.
+    NOTICE_TOO_MANY = "The link has {0} parts: only the first {1} were read.",
+        "链接包含{0}个参数：仅读取了前{1}个。";
+    KEY_VERSION = "Link version", "链接版本";
+    KEY_COMPACT = "Compact link", "紧凑链接";
+}

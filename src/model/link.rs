@@ -1,0 +1,416 @@
+//! Share links: the whole state as a short, versioned query string, and back.
+//!
+//! `v=1&preset=gpt-4&n=32768&mode=rent&lang=zh`: the schema version, the preset, and only what
+//! differs from that preset under that version. Version 1's presets and defaults are frozen
+//! (pinned by `tests/golden_links.json`), so an old link shows what it showed; a later version
+//! reads older links through [`migrate`]. A state whose readable link would pass
+//! [`MAX_LINK_LEN`] is written in the compact form of [`compact`]. Reading is tolerant: unknown
+//! keys are ignored and a bad value is replaced by the preset's, with a [`Notice`].
+//! `docs/links.md` documents every key for people who write links by hand.
+
+pub mod compact;
+mod query;
+
+use super::currency::Currency;
+use super::params::{edit_text, format_exact, parse_value, round_significant, Unit};
+use super::parse::parse_number;
+use super::presets::{self, Preset};
+use super::text::Lang;
+use super::view::{ViewFlags, LINK_KEYS};
+use super::{ParamKey, Params, Scenario, Value};
+
+pub use query::Pairs;
+
+/// One migration per released version after the first: `MIGRATIONS[i]` turns the pairs of
+/// version `i + 1` into those of version `i + 2`. Append only (see docs/links.md).
+const MIGRATIONS: [fn(&mut Pairs); 0] = [];
+
+/// The schema version links are written in.
+pub const VERSION: u32 = 1 + MIGRATIONS.len() as u32;
+
+/// No link we write is longer than this (the query string, without `?`).
+pub const MAX_LINK_LEN: usize = 300;
+
+/// Pairs read from one link at most; the rest are ignored with a notice.
+pub const MAX_PAIRS: usize = 200;
+
+/// The key of the notice saying that a link had more than [`MAX_PAIRS`] pairs.
+pub const TOO_MANY_PAIRS: &str = "…";
+
+/// What a notice repeats of a value at most, in characters.
+pub const ECHO_CHARS: usize = 40;
+
+/// Everything a link says: the scenario, how it is shown and the render flags.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkState {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub currency: Currency,
+    /// Units of `currency` per US dollar.
+    pub fx: f64,
+    pub view: ViewFlags,
+}
+
+impl Default for LinkState {
+    fn default() -> Self {
+        LinkState {
+            scenario: Scenario::default(),
+            lang: Lang::En,
+            currency: Currency::Usd,
+            fx: Currency::Usd.default_rate(),
+            view: ViewFlags::default(),
+        }
+    }
+}
+
+impl LinkState {
+    /// The state as shared with others: without the render flags of this page's embed.
+    pub fn for_sharing(&self) -> LinkState {
+        LinkState {
+            view: ViewFlags::default(),
+            ..self.clone()
+        }
+    }
+}
+
+/// Something the page tells the reader about the link it was opened with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The link key concerned.
+    pub key: String,
+    /// What the link said (shortened to [`ECHO_CHARS`]).
+    pub given: String,
+    /// What is used instead.
+    pub used: String,
+}
+
+impl Notice {
+    pub fn new(key: &str, given: &str, used: &str) -> Notice {
+        Notice {
+            key: echo(key),
+            given: echo(given),
+            used: used.to_string(),
+        }
+    }
+}
+
+/// A decoded link: the state it gives and what could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub state: LinkState,
+    pub notices: Vec<Notice>,
+    /// The link chose the language (`lang=`).
+    pub lang_given: bool,
+    /// The link holds no key of ours at all (no query, or only `utm_*` and the like): the
+    /// page may follow the browser's language.
+    pub bare: bool,
+}
+
+/// One group of link keys: adding a feature's keys means adding a `Section` to [`SECTIONS`]
+/// (and a field to [`LinkState`], and slots to [`compact`]'s table). See docs/links.md.
+pub trait Section: Sync {
+    /// The keys, in the order [`encode`] writes them.
+    fn keys(&self) -> Vec<&'static str>;
+    /// Appends `key=value` for each value that differs from its default.
+    fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>);
+    /// Takes its keys from the pairs into the state. A bad value keeps the default and adds a
+    /// notice naming the key, what the link said and what is used instead.
+    fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>);
+}
+
+/// The sections, in the order their keys are written and read.
+pub const SECTIONS: [&dyn Section; 3] = [&ScenarioKeys, &DisplayKeys, &ViewKeys];
+
+/// Keys of the link itself rather than of a section: the version and the compact payload.
+pub const FRAME_KEYS: [&str; 2] = ["v", compact::KEY];
+
+/// Every key a link may hold, in the order they are written.
+pub fn all_keys() -> Vec<&'static str> {
+    let mut keys = vec![FRAME_KEYS[0]];
+    for section in SECTIONS {
+        keys.extend(section.keys());
+    }
+    keys.push(FRAME_KEYS[1]);
+    keys
+}
+
+/// The query string (without `?`) that reproduces a state: readable when it fits in
+/// [`MAX_LINK_LEN`], compact otherwise.
+pub fn encode(state: &LinkState) -> String {
+    let pairs = readable_pairs(state);
+    let readable = join(&pairs);
+    if readable.len() <= MAX_LINK_LEN {
+        return readable;
+    }
+    // The compact form cannot fail for a valid state (tested); the readable one is the
+    // honest fallback should it ever.
+    compact::encode(&pairs).unwrap_or(readable)
+}
+
+/// The `key=value` pairs of the readable form, in canonical order, starting with `v`.
+pub fn readable_pairs(state: &LinkState) -> Vec<(&'static str, String)> {
+    let mut pairs = vec![("v", VERSION.to_string())];
+    for section in SECTIONS {
+        section.write(state, &mut pairs);
+    }
+    pairs
+}
+
+fn join(pairs: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(pairs.len() * 12);
+    for (i, (key, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(key);
+        out.push('=');
+        query::escape_into(value, &mut out);
+    }
+    out
+}
+
+/// Reads a query string (with or without `?`). Never fails: what cannot be used is replaced
+/// by the preset's value and named in a notice.
+pub fn decode(query: &str) -> Decoded {
+    let mut notices = Vec::new();
+    let mut pairs = Pairs::parse(query, &mut notices);
+    let known = all_keys();
+    let bare = !pairs.keys().any(|key| known.contains(&key));
+    let version = read_version(&mut pairs, &mut notices);
+    let compact_error = compact::expand(&mut pairs, &mut notices);
+    migrate(version, &mut pairs);
+    let lang_given = pairs.contains("lang");
+    let mut state = LinkState::default();
+    for section in SECTIONS {
+        section.read(&mut pairs, &mut state, &mut notices);
+    }
+    if let Some(given) = compact_error {
+        // What the compact payload could not say comes from the preset.
+        notices.push(Notice::new(compact::KEY, &given, state.scenario.preset.id));
+    }
+    Decoded {
+        state,
+        notices,
+        lang_given,
+        bare,
+    }
+}
+
+/// Brings the pairs of a link written in `version` to the current [`VERSION`]. Pure.
+pub fn migrate(version: u32, pairs: &mut Pairs) {
+    let done = version.saturating_sub(1) as usize;
+    for step in MIGRATIONS.iter().skip(done) {
+        step(pairs);
+    }
+}
+
+fn read_version(pairs: &mut Pairs, notices: &mut Vec<Notice>) -> u32 {
+    match pairs.take("v", notices) {
+        // Hand-written links without `v` are version 1, forever.
+        None => 1,
+        Some(text) => match text.trim().parse::<u32>() {
+            Ok(version) if (1..=VERSION).contains(&version) => version,
+            _ => {
+                notices.push(Notice::new("v", &text, &VERSION.to_string()));
+                VERSION
+            }
+        },
+    }
+}
+
+/// A value as a notice repeats it: at most [`ECHO_CHARS`] characters.
+pub fn echo(text: &str) -> String {
+    let mut chars = text.chars();
+    let mut short: String = chars.by_ref().take(ECHO_CHARS).collect();
+    if chars.next().is_some() {
+        short.push('…');
+    }
+    short
+}
+
+/// A parameter's value as a link writes it: `3.8e25`, `auto`, `h100`.
+pub fn link_value(value: Value) -> String {
+    match value {
+        Value::Number(v) => format_exact(v),
+        Value::Auto => "auto".to_string(),
+        Value::Choice(code) => code.to_string(),
+    }
+}
+
+/// A parameter's value as a notice names it: as its field shows it (`16,384`, `35%`).
+fn notice_value(key: ParamKey, value: Value) -> String {
+    match value {
+        Value::Auto => "auto".to_string(),
+        Value::Number(_) if key.meta().unit == Unit::Percent => {
+            format!("{}%", edit_text(key, value))
+        }
+        _ => edit_text(key, value),
+    }
+}
+
+/// The values `encode` compares a scenario with: the preset's, with the scenario's chip and
+/// its defaults when the chip differs (so that `chip=b200` alone says "B200 as it comes").
+pub fn reference_params(scenario: &Scenario) -> Params {
+    let preset = scenario.preset.params;
+    if scenario.params.chip == preset.chip {
+        preset
+    } else {
+        preset.with_chip(scenario.params.chip)
+    }
+}
+
+/// `preset` and the model's parameters (`p`, `tok`, … `mon`).
+struct ScenarioKeys;
+
+impl Section for ScenarioKeys {
+    fn keys(&self) -> Vec<&'static str> {
+        let mut keys = vec!["preset"];
+        keys.extend(ParamKey::ALL.iter().map(|key| key.code()));
+        keys
+    }
+
+    fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
+        let scenario = &state.scenario;
+        out.push(("preset", scenario.preset.id.to_string()));
+        let reference = reference_params(scenario);
+        for key in ParamKey::ALL {
+            let value = scenario.params.get(key);
+            let differs = if key == ParamKey::Chip {
+                value != scenario.preset.params.get(key)
+            } else {
+                value != reference.get(key)
+            };
+            if differs {
+                out.push((key.code(), link_value(value)));
+            }
+        }
+    }
+
+    fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
+        let default = presets::default_preset();
+        let preset: &'static Preset = match pairs.take("preset", notices) {
+            None => default,
+            Some(id) => presets::by_id(&id).unwrap_or_else(|| {
+                notices.push(Notice::new("preset", &id, default.id));
+                default
+            }),
+        };
+        let mut scenario = Scenario::from_preset(preset);
+        // The chip first: choosing one sets its price, power and cloud price, which the
+        // link's own values then override. The preset's own chip keeps the preset's values.
+        if let Some(text) = pairs.take(ParamKey::Chip.code(), notices) {
+            match parse_value(ParamKey::Chip, &text) {
+                Ok(value) if value == preset.params.get(ParamKey::Chip) => {}
+                Ok(value) if scenario.set(ParamKey::Chip, value).is_ok() => {}
+                _ => notices.push(Notice::new(
+                    ParamKey::Chip.code(),
+                    &text,
+                    preset.params.chip.code(),
+                )),
+            }
+        }
+        for key in ParamKey::ALL {
+            if key == ParamKey::Chip {
+                continue;
+            }
+            let Some(text) = pairs.take(key.code(), notices) else {
+                continue;
+            };
+            let stored = parse_value(key, &text).and_then(|value| scenario.set(key, value));
+            if stored.is_err() {
+                let used = notice_value(key, scenario.params.get(key));
+                notices.push(Notice::new(key.code(), &text, &used));
+            }
+        }
+        state.scenario = scenario;
+    }
+}
+
+/// The reader's display settings: `cur`, `fx`, `lang`.
+struct DisplayKeys;
+
+impl Section for DisplayKeys {
+    fn keys(&self) -> Vec<&'static str> {
+        vec!["cur", "fx", "lang"]
+    }
+
+    fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
+        if state.currency != Currency::Usd {
+            out.push(("cur", state.currency.link_code().to_string()));
+        }
+        if state.fx != state.currency.default_rate() {
+            out.push(("fx", format_exact(state.fx)));
+        }
+        if state.lang != Lang::En {
+            out.push(("lang", state.lang.code().to_string()));
+        }
+    }
+
+    fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
+        state.currency = Currency::Usd;
+        if let Some(text) = pairs.take("cur", notices) {
+            match Currency::from_code(&text) {
+                Some(currency) => state.currency = currency,
+                None => notices.push(Notice::new("cur", &text, Currency::Usd.link_code())),
+            }
+        }
+        state.fx = state.currency.default_rate();
+        if let Some(text) = pairs.take("fx", notices) {
+            match read_rate(&text, state.currency) {
+                Some(rate) => state.fx = rate,
+                None => notices.push(Notice::new("fx", &text, &format_exact(state.fx))),
+            }
+        }
+        state.lang = Lang::En;
+        if let Some(text) = pairs.take("lang", notices) {
+            match Lang::from_code(text.trim()) {
+                Some(lang) => state.lang = lang,
+                None => notices.push(Notice::new("lang", &text, Lang::En.code())),
+            }
+        }
+    }
+}
+
+/// An exchange rate as stored: 5 significant digits, within the currency's range.
+pub fn normalise_rate(rate: f64, currency: Currency) -> Option<f64> {
+    let rate = round_significant(rate);
+    let (low, high) = currency.rate_range();
+    (rate.is_finite() && (low..=high).contains(&rate)).then_some(rate + 0.0)
+}
+
+fn read_rate(text: &str, currency: Currency) -> Option<f64> {
+    let number = parse_number(text).ok()?;
+    if number.percent {
+        return None;
+    }
+    normalise_rate(number.value, currency)
+}
+
+/// The render flags of an embed: `embed`, `dark`, `transparent`, `plain`, `show`.
+struct ViewKeys;
+
+impl Section for ViewKeys {
+    fn keys(&self) -> Vec<&'static str> {
+        LINK_KEYS.to_vec()
+    }
+
+    fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
+        out.extend(state.view.link_pairs());
+    }
+
+    fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
+        let mut view = ViewFlags::default();
+        for key in LINK_KEYS {
+            if let Some(text) = pairs.take(key, notices) {
+                if let Err(used) = view.apply_link_pair(key, &text) {
+                    notices.push(Notice::new(key, &text, &used));
+                }
+            }
+        }
+        state.view = view;
+    }
+}
+
+// Native only: property tests and the golden file need the host (proptest, std::fs).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

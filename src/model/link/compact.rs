@@ -1,0 +1,366 @@
+//! The compact form, for the rare state whose readable link would pass `MAX_LINK_LEN`:
+//! `v=1&preset=<id>&c=<payload>`, where the payload spells the same pairs in fixed-width
+//! fields over the 64 characters `A–Z a–z 0–9 - _`. Each field is one character naming a slot
+//! of [`SLOTS`] (its position there) followed by its value:
+//!
+//! - a number: 5 characters, a base-64 integer `n` (most significant first); `n = 0` is
+//!   `auto`, otherwise `n − 1 = (e + 350) × 100000 + m` for the value `m × 10^e`;
+//! - a choice: 1 character, its position in the slot's list of codes;
+//! - a list (`show`): 1 character for its length, then one per item.
+//!
+//! Any valid state fits: every stored number has at most 5 significant digits, and the
+//! longest payload (every slot present) is 193 characters. The slot table and the code lists
+//! are append-only: a position, once released, keeps its meaning in every version.
+
+use super::{echo, Notice, Pairs};
+use crate::model::params::format_exact;
+
+/// The link key holding the payload.
+pub const KEY: &str = "c";
+
+/// Keys the compact form keeps readable, before the payload.
+pub const READABLE: [&str; 2] = ["v", "preset"];
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Characters of one number.
+pub const NUMBER_WIDTH: usize = 5;
+const MANTISSA: u64 = 100_000;
+const EXPONENT_OFFSET: i32 = 350;
+
+/// How a slot's value is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Number,
+    Code(&'static [&'static str]),
+    List(&'static [&'static str]),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub key: &'static str,
+    pub form: Form,
+}
+
+impl Slot {
+    /// The longest field of this slot, its slot character included.
+    pub const fn max_len(&self) -> usize {
+        1 + match self.form {
+            Form::Number => NUMBER_WIDTH,
+            Form::Code(_) => 1,
+            Form::List(items) => 1 + items.len(),
+        }
+    }
+}
+
+// Code lists, frozen: append new codes at the end, never reorder or remove.
+const CHIPS: &[&str] = &["a100", "h100", "h800", "h200", "b200", "mi300x", "tpu-v5p"];
+const MODES: &[&str] = &["buy", "rent"];
+const FACILITIES: &[&str] = &["build", "colo"];
+const CURRENCIES: &[&str] = &["usd", "cny", "eur"];
+const LANGS: &[&str] = &["en", "zh"];
+const FLAG: &[&str] = &["0", "1"];
+const THEMES: &[&str] = &["auto", "true", "false"];
+const PANELS: &[&str] = &[
+    "total",
+    "figures",
+    "breakdown",
+    "barrier",
+    "ladder",
+    "trajectory",
+    "uncertainty",
+    "sensitivity",
+    "scenarios",
+];
+
+const fn number(key: &'static str) -> Slot {
+    Slot {
+        key,
+        form: Form::Number,
+    }
+}
+const fn code(key: &'static str, codes: &'static [&'static str]) -> Slot {
+    Slot {
+        key,
+        form: Form::Code(codes),
+    }
+}
+
+/// The slots, frozen: append new ones at the end (at most 64 in all).
+pub const SLOTS: [Slot; 37] = [
+    number("lic"),
+    number("hrs"),
+    number("hrc"),
+    number("ann"),
+    number("anc"),
+    number("p"),
+    number("tok"),
+    number("flop"),
+    number("hours"),
+    number("mfu"),
+    number("exp"),
+    code("chip", CHIPS),
+    number("n"),
+    code("mode", MODES),
+    number("price"),
+    number("sys"),
+    number("life"),
+    number("rent"),
+    number("w"),
+    number("load"),
+    number("pue"),
+    number("kwh"),
+    code("dc", FACILITIES),
+    number("mw"),
+    number("dclife"),
+    number("colo"),
+    number("staff"),
+    number("sal"),
+    number("mon"),
+    code("cur", CURRENCIES),
+    number("fx"),
+    code("lang", LANGS),
+    code("embed", FLAG),
+    code("dark", THEMES),
+    code("transparent", FLAG),
+    code("plain", FLAG),
+    Slot {
+        key: "show",
+        form: Form::List(PANELS),
+    },
+];
+
+pub fn slot(key: &str) -> Option<(usize, &'static Slot)> {
+    SLOTS.iter().enumerate().find(|(_, slot)| slot.key == key)
+}
+
+/// The compact link for readable pairs (as `encode` writes them), or `None` when a value has
+/// no compact spelling (never for a valid state).
+pub fn encode(pairs: &[(&str, String)]) -> Option<String> {
+    let mut head = String::new();
+    let mut payload = String::new();
+    for (key, value) in pairs {
+        if READABLE.contains(key) {
+            head.push_str(key);
+            head.push('=');
+            head.push_str(value);
+            head.push('&');
+            continue;
+        }
+        let (index, slot) = slot(key)?;
+        payload.push(ALPHABET[index] as char);
+        match slot.form {
+            Form::Number => push_base64(encode_number(value)?, NUMBER_WIDTH, &mut payload),
+            Form::Code(codes) => payload.push(ALPHABET[position(codes, value)?] as char),
+            Form::List(items) => {
+                let codes: Vec<&str> = value.split('~').filter(|c| !c.is_empty()).collect();
+                payload.push(*ALPHABET.get(codes.len())? as char);
+                for code in codes {
+                    payload.push(ALPHABET[position(items, code)?] as char);
+                }
+            }
+        }
+    }
+    Some(format!("{head}{KEY}={payload}"))
+}
+
+fn position(codes: &[&str], code: &str) -> Option<usize> {
+    codes.iter().position(|c| *c == code)
+}
+
+/// A number's code: `0` for `auto`, else `1 + (e + 350) × 100000 + m` for `m × 10^e`.
+pub fn encode_number(text: &str) -> Option<u64> {
+    if text == "auto" {
+        return Some(0);
+    }
+    let value: f64 = text.parse().ok()?;
+    if !value.is_finite() || value < 0.0 {
+        return None;
+    }
+    let (mantissa, exponent) = if value == 0.0 {
+        (0, 0)
+    } else {
+        // The shortest digits that read back as this very double.
+        let scientific = format!("{value:e}");
+        let (digits, exponent) = scientific.split_once('e')?;
+        let digits = digits.replace('.', "");
+        if digits.len() > 5 {
+            return None;
+        }
+        let exponent: i32 = exponent.parse().ok()?;
+        (
+            digits.parse::<u64>().ok()?,
+            exponent - (digits.len() as i32 - 1),
+        )
+    };
+    let shifted = u64::try_from(exponent + EXPONENT_OFFSET).ok()?;
+    (shifted <= 2 * EXPONENT_OFFSET as u64).then_some(1 + shifted * MANTISSA + mantissa)
+}
+
+/// The readable text of a number's code (it may be out of any range: reading it says so).
+pub fn decode_number(code: u64) -> String {
+    if code == 0 {
+        return "auto".to_string();
+    }
+    let mantissa = (code - 1) % MANTISSA;
+    let exponent = ((code - 1) / MANTISSA) as i64 - i64::from(EXPONENT_OFFSET);
+    let text = format!("{mantissa}e{exponent}");
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() => format_exact(value),
+        _ => text,
+    }
+}
+
+fn push_base64(mut value: u64, width: usize, out: &mut String) {
+    let start = out.len();
+    for _ in 0..width {
+        out.insert(start, ALPHABET[(value % 64) as usize] as char);
+        value /= 64;
+    }
+}
+
+fn digit(byte: u8) -> Option<usize> {
+    ALPHABET.iter().position(|c| *c == byte)
+}
+
+/// Replaces a `c=` payload by the readable pairs it spells, in place. Returns the part it
+/// could not read, if any (the caller names it in a notice once the preset is known).
+pub fn expand(pairs: &mut Pairs, notices: &mut Vec<Notice>) -> Option<String> {
+    let payload = pairs.get(KEY)?.to_string();
+    let (expanded, error) = read_payload(payload.trim());
+    pairs.splice(KEY, expanded);
+    let mut ignored = Vec::new();
+    if let Some(other) = pairs.take(KEY, &mut ignored) {
+        if other != payload {
+            notices.push(Notice::new(KEY, &other, &echo(&payload)));
+        }
+    }
+    error
+}
+
+/// The pairs a payload spells, and the unread rest when it stops making sense.
+pub fn read_payload(payload: &str) -> (Vec<(String, String)>, Option<String>) {
+    let bytes = payload.as_bytes();
+    let mut pairs = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        match read_field(bytes, at) {
+            Some((pair, next)) => {
+                pairs.push(pair);
+                at = next;
+            }
+            // Everything before `at` is ASCII, so `at` is a character boundary.
+            None => return (pairs, Some(payload[at..].to_string())),
+        }
+    }
+    (pairs, None)
+}
+
+fn read_field(bytes: &[u8], at: usize) -> Option<((String, String), usize)> {
+    let slot = SLOTS.get(digit(*bytes.get(at)?)?)?;
+    let mut at = at + 1;
+    let value = match slot.form {
+        Form::Number => {
+            let mut code = 0u64;
+            for _ in 0..NUMBER_WIDTH {
+                code = code * 64 + digit(*bytes.get(at)?)? as u64;
+                at += 1;
+            }
+            decode_number(code)
+        }
+        Form::Code(codes) => {
+            let code = codes.get(digit(*bytes.get(at)?)?)?;
+            at += 1;
+            code.to_string()
+        }
+        Form::List(items) => {
+            let count = digit(*bytes.get(at)?)?;
+            at += 1;
+            let mut codes = Vec::with_capacity(count);
+            for _ in 0..count {
+                codes.push(*items.get(digit(*bytes.get(at)?)?)?);
+                at += 1;
+            }
+            codes.join("~")
+        }
+    };
+    Some(((slot.key.to_string(), value), at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_round_trip() {
+        for text in [
+            "auto",
+            "0",
+            "16384",
+            "3.8e25",
+            "0.4",
+            "1.2345e-100",
+            "5e-324",
+            "1.7976e308",
+            "99999",
+            "0.00012345",
+        ] {
+            let code = encode_number(text).unwrap_or_else(|| panic!("{text}"));
+            assert!(code < 64u64.pow(NUMBER_WIDTH as u32), "{text}");
+            let back = decode_number(code);
+            if text == "auto" {
+                assert_eq!(back, "auto");
+            } else {
+                assert_eq!(back.parse::<f64>(), text.parse::<f64>(), "{text}");
+            }
+        }
+        assert_eq!(encode_number("1.23456"), None, "more than 5 digits");
+        assert_eq!(encode_number("-1"), None);
+        assert_eq!(encode_number("abc"), None);
+    }
+
+    #[test]
+    fn payload_round_trip_and_errors() {
+        let pairs: Vec<(&str, String)> = vec![
+            ("v", "1".into()),
+            ("preset", "gpt-4".into()),
+            ("flop", "auto".into()),
+            ("chip", "b200".into()),
+            ("n", "32768".into()),
+            ("show", "breakdown~total".into()),
+            ("lang", "zh".into()),
+        ];
+        let link = encode(&pairs).unwrap();
+        let payload = link.split_once("&c=").unwrap().1;
+        assert!(link.starts_with("v=1&preset=gpt-4&c="));
+        assert_eq!(payload.len(), 6 + 2 + 6 + 4 + 2);
+        let (read, error) = read_payload(payload);
+        assert_eq!(error, None);
+        let expected: Vec<(String, String)> = pairs[2..]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        assert_eq!(read, expected);
+        // Cut short, or garbage after valid fields: the valid fields are kept.
+        let (read, error) = read_payload(&payload[..payload.len() - 1]);
+        assert_eq!(read.len(), 4);
+        assert_eq!(
+            error.as_deref(),
+            Some(&payload[payload.len() - 2..payload.len() - 1])
+        );
+        let (read, error) = read_payload("中文");
+        assert!(read.is_empty());
+        assert_eq!(error.as_deref(), Some("中文"));
+    }
+
+    #[test]
+    fn every_slot_is_distinct_and_fits_the_alphabet() {
+        assert!(SLOTS.len() <= ALPHABET.len());
+        for (i, a) in SLOTS.iter().enumerate() {
+            assert!(SLOTS[i + 1..].iter().all(|b| a.key != b.key), "{}", a.key);
+            if let Form::Code(codes) | Form::List(codes) = a.form {
+                assert!(codes.len() < ALPHABET.len());
+            }
+        }
+    }
+}

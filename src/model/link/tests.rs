@@ -1,0 +1,598 @@
+//! The link codec's tests: round trips and the length bound over arbitrary valid states,
+//! tolerant reading of anything, the golden links of version 1, and the documentation.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde::{Deserialize, Serialize};
+
+use super::compact::{self, Form, SLOTS};
+use super::*;
+use crate::model::chips::ChipId;
+use crate::model::params::{validate, Kind};
+use crate::model::view::{Panel, Theme};
+use crate::model::{evaluate, Facility, Mode, OutKey};
+
+fn state_of(query: &str) -> LinkState {
+    let decoded = decode(query);
+    assert_eq!(decoded.notices, vec![], "{query}");
+    decoded.state
+}
+
+fn keys_of(notices: &[Notice]) -> Vec<&str> {
+    notices.iter().map(|notice| notice.key.as_str()).collect()
+}
+
+/// A random valid state: any preset, chip, choices, display settings and render flags, and
+/// each parameter either the reference value or a random one anywhere in its range (from
+/// absurdly small to the maximum), rounded as `validate` does.
+fn arbitrary_state(seed: u64) -> LinkState {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let preset = &presets::ALL[rng.usize(..presets::ALL.len())];
+    let mut scenario = Scenario::from_preset(preset);
+    let change = rng.f64();
+    if rng.f64() < change {
+        scenario.params = scenario
+            .params
+            .with_chip(ChipId::ALL[rng.usize(..ChipId::ALL.len())]);
+    }
+    for key in ParamKey::ALL {
+        if rng.f64() >= change {
+            continue;
+        }
+        let value = match key.meta().kind {
+            Kind::Choice(choices) => Value::Choice(choices[rng.usize(..choices.len())].code),
+            Kind::Number(spec) if spec.optional && rng.bool() => Value::Auto,
+            Kind::Number(spec) => Value::Number(random_in(&mut rng, spec.min, spec.max)),
+        };
+        if let Ok(value) = validate(key, value) {
+            if key == ParamKey::Chip {
+                // Any chip with any price: what choosing it and then editing gives.
+                if let Value::Choice(code) = value {
+                    scenario.params.chip = ChipId::from_code(code).unwrap();
+                }
+            } else {
+                scenario.params.set(key, value).unwrap();
+            }
+        }
+    }
+    let currency = Currency::ALL[rng.usize(..3)];
+    let fx = if rng.bool() {
+        currency.default_rate()
+    } else {
+        let (low, high) = currency.rate_range();
+        normalise_rate(random_in(&mut rng, low, high), currency).unwrap()
+    };
+    let mut show = Panel::ALL.to_vec();
+    rng.shuffle(&mut show);
+    show.truncate(rng.usize(..=Panel::ALL.len()));
+    LinkState {
+        scenario,
+        lang: Lang::ALL[rng.usize(..2)],
+        currency,
+        fx,
+        view: ViewFlags {
+            embed: rng.bool(),
+            theme: [Theme::Auto, Theme::Light, Theme::Dark][rng.usize(..3)],
+            transparent: rng.bool(),
+            plain: rng.bool(),
+            show,
+        },
+    }
+}
+
+/// A number in `[min, max]`: the ends, uniform, or log-uniform down to 1e-300.
+fn random_in(rng: &mut fastrand::Rng, min: f64, max: f64) -> f64 {
+    match rng.u8(..10) {
+        0 => min,
+        1 => max,
+        2..=4 => min + rng.f64() * (max - min),
+        _ => {
+            let low = if min > 0.0 { min.log10() } else { -300.0 };
+            let v = 10f64.powf(low + rng.f64() * (max.log10() - low));
+            v.clamp(min, max)
+        }
+    }
+}
+
+#[test]
+fn every_valid_state_round_trips_within_300_characters() {
+    let mut runner = TestRunner::new(Config {
+        cases: 20_000,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let longest = std::cell::RefCell::new((0usize, String::new()));
+    let compact_count = std::cell::Cell::new(0usize);
+    runner
+        .run(&any::<u64>(), |seed| {
+            let state = arbitrary_state(seed);
+            let link = encode(&state);
+            prop_assert!(link.len() <= MAX_LINK_LEN, "{} chars: {link}", link.len());
+            prop_assert!(link
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._~-=&".contains(&b)));
+            let decoded = decode(&link);
+            prop_assert_eq!(&decoded.notices, &vec![], "{}", link);
+            prop_assert_eq!(&decoded.state, &state, "{}", link);
+            prop_assert!(!decoded.bare);
+            if link.contains("&c=") {
+                compact_count.set(compact_count.get() + 1);
+            }
+            let mut longest = longest.borrow_mut();
+            if link.len() > longest.0 {
+                *longest = (link.len(), link);
+            }
+            Ok(())
+        })
+        .unwrap();
+    let (length, link) = longest.into_inner();
+    let form = if link.contains("&c=") {
+        "compact"
+    } else {
+        "readable"
+    };
+    println!(
+        "longest link: {length} characters ({form}), {} of 20000 compact: {link}",
+        compact_count.get()
+    );
+}
+
+#[test]
+fn the_longest_compact_link_fits() {
+    // Every slot present at its widest, with the longest preset id.
+    let longest_id = presets::ALL.iter().map(|p| p.id.len()).max().unwrap();
+    let payload: usize = SLOTS.iter().map(|slot| slot.max_len()).sum();
+    let worst = "v=1&preset=".len() + longest_id + "&c=".len() + payload;
+    assert_eq!(payload, 191);
+    assert!(worst <= MAX_LINK_LEN, "{worst}");
+}
+
+#[test]
+fn a_state_with_everything_changed_uses_the_compact_form() {
+    let mut state = LinkState {
+        scenario: Scenario::from_preset(&presets::UNIVERSITY_LAB),
+        lang: Lang::Zh,
+        currency: Currency::Eur,
+        fx: 0.91234,
+        view: ViewFlags {
+            embed: true,
+            theme: Theme::Dark,
+            transparent: true,
+            plain: true,
+            show: Panel::ALL.iter().rev().copied().collect(),
+        },
+    };
+    for key in ParamKey::ALL {
+        let value = match key.meta().kind {
+            Kind::Choice(choices) => Value::Choice(choices[choices.len() - 1].code),
+            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
+        };
+        state.scenario.set(key, value).unwrap();
+    }
+    let link = encode(&state);
+    assert!(link.starts_with("v=1&preset=university-lab&c="), "{link}");
+    assert!(link.len() <= MAX_LINK_LEN);
+    assert!(readable_pairs(&state).len() > 30);
+    assert_eq!(state_of(&link), state);
+}
+
+#[test]
+fn decoding_any_string_never_panics() {
+    let mut runner = TestRunner::new(Config {
+        cases: 3000,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let key = prop_oneof![
+        Just("v".to_string()),
+        Just("c".to_string()),
+        Just("preset".to_string()),
+        proptest::sample::select(all_keys()).prop_map(str::to_string),
+        "[a-zA-Z_%+]{0,8}",
+    ];
+    let value = prop_oneof![
+        "\\PC{0,30}",
+        "[%0-9a-fA-F+~_.-]{0,20}",
+        "[A-Za-z0-9_-]{0,80}",
+        "[0-9.e+-]{1,12}[kKmMbBtT%]?",
+    ];
+    let pair = (key, value).prop_map(|(k, v)| format!("{k}={v}"));
+    let query = prop_oneof![
+        "\\PC{0,200}",
+        "(.|%[0-9A-Fa-f]{0,2}|&|=|~){0,100}",
+        proptest::collection::vec(pair, 0..40).prop_map(|pairs| pairs.join("&")),
+    ];
+    runner
+        .run(&query, |query| {
+            let decoded = decode(&query);
+            // Whatever it says, the result is a valid state that links back to itself.
+            decoded.state.scenario.params.validate_all().unwrap();
+            prop_assert!(evaluate(&decoded.state.scenario.params)
+                .total
+                .get()
+                .is_finite());
+            let again = decode(&encode(&decoded.state));
+            prop_assert_eq!(again.state, decoded.state);
+            for notice in &decoded.notices {
+                prop_assert!(notice.given.chars().count() <= ECHO_CHARS + 1);
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn readable_links_say_only_what_differs() {
+    let default = LinkState::default();
+    assert_eq!(encode(&default), "v=1&preset=llama-3.1-405b");
+    let mut state = default.clone();
+    state
+        .scenario
+        .set(ParamKey::Chip, Value::Choice("b200"))
+        .unwrap();
+    assert_eq!(encode(&state), "v=1&preset=llama-3.1-405b&chip=b200");
+    state
+        .scenario
+        .set(ParamKey::Price, Value::Number(40_000.0))
+        .unwrap();
+    state.scenario.set(ParamKey::Flop, Value::Auto).unwrap();
+    state
+        .scenario
+        .set(ParamKey::Mfu, Value::Number(0.4))
+        .unwrap();
+    state.currency = Currency::Cny;
+    state.fx = Currency::Cny.default_rate();
+    state.lang = Lang::Zh;
+    state.view.embed = true;
+    assert_eq!(
+        encode(&state),
+        "v=1&preset=llama-3.1-405b&flop=auto&mfu=0.4&chip=b200&price=4e4&cur=cny&lang=zh&embed=1"
+    );
+    assert_eq!(state_of(&encode(&state)), state);
+    assert_eq!(
+        encode(&state.for_sharing()),
+        "v=1&preset=llama-3.1-405b&flop=auto&mfu=0.4&chip=b200&price=4e4&cur=cny&lang=zh"
+    );
+    // The preset's own chip keeps the preset's prices.
+    let frontier = state_of("v=1&preset=frontier-2026&chip=b200");
+    assert_eq!(frontier.scenario.params, presets::FRONTIER_2026.params);
+}
+
+#[test]
+fn human_forms_are_read() {
+    let state = state_of(
+        "preset=gpt-4&n=16k&price=%2430%2C000&mfu=40%25&p=405B&tok=15.6T&hours=2.788M&chip=H100&mode=Rent&lang=zh-CN&cur=EUR&fx=0.9&dark=1&show=total,breakdown",
+    );
+    let params = state.scenario.params;
+    assert_eq!(state.scenario.preset.id, "gpt-4");
+    assert_eq!(params.accelerators, 16_000.0);
+    assert_eq!(params.accel_price, 30_000.0);
+    assert_eq!(params.mfu, 0.4);
+    assert_eq!(params.params_b, 405.0);
+    assert_eq!(params.tokens_t, 15.6);
+    assert_eq!(params.hours_override, Some(2_788_000.0));
+    assert_eq!(params.chip, ChipId::H100);
+    assert_eq!(params.watts_per_accel, 1275.0, "the chip's defaults");
+    assert_eq!(params.mode, Mode::Rent);
+    assert_eq!(
+        (state.lang, state.currency, state.fx),
+        (Lang::Zh, Currency::Eur, 0.9)
+    );
+    assert_eq!(state.view.theme, Theme::Dark);
+    assert_eq!(state.view.show, vec![Panel::Total, Panel::Breakdown]);
+    // "+" is a space, as Facebook rewrites %20.
+    assert_eq!(state_of("n=16+384").scenario.params.accelerators, 16_384.0);
+}
+
+#[test]
+fn bad_values_are_replaced_by_the_preset_and_named() {
+    let decoded = decode(
+        "?v=1&preset=gpt-4&n=-5&mfu=abc&utm_source=x&chip=z80&fbclid=1&initialWidth=600&childId=c&parentTitle=t&parentUrl=u&dc=moon&flop=&dark=purple&cur=gbp&fx=-1&lang=fr",
+    );
+    let gpt4 = presets::GPT_4.params;
+    let params = decoded.state.scenario.params;
+    assert_eq!(decoded.state.scenario.preset.id, "gpt-4");
+    assert_eq!(params.accelerators, gpt4.accelerators);
+    assert_eq!(params.mfu, gpt4.mfu);
+    assert_eq!(params.chip, gpt4.chip);
+    assert_eq!(
+        params.flop_override, None,
+        "an empty optional value is auto"
+    );
+    assert_eq!(
+        decoded.notices,
+        vec![
+            Notice::new("chip", "z80", "a100"),
+            Notice::new("mfu", "abc", "33%"),
+            Notice::new("n", "-5", "25,000"),
+            Notice::new("dc", "moon", "build"),
+            Notice::new("cur", "gbp", "usd"),
+            Notice::new("fx", "-1", "1"),
+            Notice::new("lang", "fr", "en"),
+            Notice::new("dark", "purple", "auto"),
+        ]
+    );
+    assert!(!decoded.bare && decoded.lang_given);
+    assert_eq!(decoded.state.lang, Lang::En);
+}
+
+#[test]
+fn out_of_range_and_wrong_kinds() {
+    let decoded = decode("preset=startup&n=1e9&load=150%25&sys=auto&staff=3.5e5&hrs=%E4%B8%AD");
+    assert_eq!(
+        decoded.notices,
+        vec![
+            Notice::new("hrs", "中", "0"),
+            Notice::new("n", "1e9", "1,024"),
+            Notice::new("sys", "auto", "2"),
+            Notice::new("load", "150%", "75%"),
+            Notice::new("staff", "3.5e5", "30"),
+        ]
+    );
+    assert_eq!(decoded.state.scenario.params, presets::STARTUP.params);
+    let decoded = decode("preset=nope&v=9");
+    assert_eq!(
+        decoded.notices,
+        vec![
+            Notice::new("v", "9", "1"),
+            Notice::new("preset", "nope", "llama-3.1-405b")
+        ]
+    );
+}
+
+#[test]
+fn unknown_keys_duplicates_and_nothing_at_all() {
+    let decoded = decode("utm_source=x&utm_medium=y&fbclid=z&initialWidth=1&childId=c");
+    assert!(decoded.bare && !decoded.lang_given);
+    assert_eq!(decoded.notices, vec![]);
+    assert_eq!(decoded.state, LinkState::default());
+    assert!(decode("").bare && decode("?").bare);
+    assert!(!decode("v=1").bare);
+    let decoded = decode("n=1000&n=2000&n=1000&lang=zh");
+    assert_eq!(decoded.state.scenario.params.accelerators, 1000.0);
+    assert_eq!(decoded.notices, vec![Notice::new("n", "2000", "1000")]);
+    assert!(decoded.lang_given && !decoded.bare);
+}
+
+#[test]
+fn hostile_links_are_text_and_cheap() {
+    let decoded = decode("preset=gpt-4&n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    assert_eq!(
+        decoded.notices,
+        vec![Notice::new("n", "<img src=x onerror=alert(1)>", "25,000")]
+    );
+    let long = "9".repeat(100_000);
+    let decoded = decode(&format!("n={long}&lang={long}"));
+    assert_eq!(decoded.notices.len(), 2);
+    assert!(decoded
+        .notices
+        .iter()
+        .all(|n| n.given.chars().count() == ECHO_CHARS + 1));
+    let many = "x=1&".repeat(100_000) + "n=5";
+    let decoded = decode(&many);
+    assert_eq!(keys_of(&decoded.notices), ["…"]);
+    assert_eq!(decoded.notices[0].given, "100001");
+    assert_eq!(
+        decoded.state,
+        LinkState::default(),
+        "pairs past the cap are not read"
+    );
+}
+
+#[test]
+fn compact_payloads_that_do_not_parse_keep_what_they_can() {
+    let mut state = LinkState::default();
+    state
+        .scenario
+        .set(ParamKey::N, Value::Number(2048.0))
+        .unwrap();
+    state
+        .scenario
+        .set(ParamKey::Mon, Value::Number(24.0))
+        .unwrap();
+    let link = compact::encode(&readable_pairs(&state)).unwrap();
+    assert_eq!(state_of(&link), state, "{link}");
+    // The last field cut short: the first is kept, the rest comes from the preset.
+    let cut = &link[..link.len() - 2];
+    let decoded = decode(cut);
+    assert_eq!(decoded.state.scenario.params.accelerators, 2048.0);
+    assert_eq!(decoded.state.scenario.params.months, 12.0);
+    assert_eq!(keys_of(&decoded.notices), ["c"]);
+    assert_eq!(decoded.notices[0].used, "llama-3.1-405b");
+    // A readable key next to a compact one: the first wins.
+    let decoded = decode(&format!(
+        "n=4096&{}",
+        &link["v=1&preset=llama-3.1-405b&".len()..]
+    ));
+    assert_eq!(decoded.state.scenario.params.accelerators, 4096.0);
+    assert_eq!(keys_of(&decoded.notices), ["n"]);
+}
+
+#[test]
+fn version_one_migrates_to_itself() {
+    let mut pairs = Pairs::from_pairs([("preset", "gpt-4"), ("n", "5")]);
+    let before = pairs.clone();
+    migrate(1, &mut pairs);
+    assert_eq!(pairs, before);
+    assert_eq!(VERSION, 1);
+    // No `v`: version 1, without a notice.
+    assert_eq!(decode("preset=gpt-4").notices, vec![]);
+}
+
+/// Every key a section writes has a compact slot, and every code it may write has a
+/// position in that slot's list: the compact form can say any state.
+#[test]
+fn the_compact_table_covers_every_key_and_code() {
+    for key in all_keys() {
+        if compact::READABLE.contains(&key) || FRAME_KEYS.contains(&key) {
+            continue;
+        }
+        let (_, slot) = compact::slot(key).unwrap_or_else(|| panic!("no compact slot for {key}"));
+        let codes: Vec<&str> = match key {
+            "cur" => Currency::ALL.iter().map(|c| c.link_code()).collect(),
+            "lang" => Lang::ALL.iter().map(|l| l.code()).collect(),
+            "dark" => [Theme::Auto, Theme::Light, Theme::Dark]
+                .iter()
+                .map(|t| t.link_code())
+                .collect(),
+            "show" => Panel::ALL.iter().map(|p| p.code()).collect(),
+            "embed" | "transparent" | "plain" => vec!["1"],
+            _ => match ParamKey::from_code(key).map(|k| k.meta().kind) {
+                Some(Kind::Choice(choices)) => choices.iter().map(|c| c.code).collect(),
+                _ => vec![],
+            },
+        };
+        match slot.form {
+            Form::Number => assert!(codes.is_empty(), "{key} is a choice"),
+            Form::Code(list) | Form::List(list) => {
+                assert!(!codes.is_empty(), "{key} is a number");
+                for code in codes {
+                    assert!(list.contains(&code), "{key}: no compact code for {code}");
+                }
+            }
+        }
+    }
+    assert_eq!(
+        Mode::Rent.code(),
+        "rent",
+        "mode codes are part of the format"
+    );
+    assert_eq!(Facility::Colo.code(), "colo");
+}
+
+#[test]
+fn docs_name_every_key_preset_chip_and_panel() {
+    let docs = include_str!("../../../docs/links.md");
+    let mut names: Vec<String> = all_keys().iter().map(|k| format!("`{k}`")).collect();
+    names.extend(presets::ALL.iter().map(|p| format!("`{}`", p.id)));
+    names.extend(ChipId::ALL.iter().map(|c| format!("`{}`", c.code())));
+    names.extend(Panel::ALL.iter().map(|p| format!("`{}`", p.code())));
+    for name in names {
+        assert!(
+            docs.contains(&name),
+            "docs/links.md does not mention {name}"
+        );
+    }
+    for key in ParamKey::ALL {
+        let row = docs
+            .lines()
+            .find(|line| line.starts_with(&format!("| `{}` |", key.code())))
+            .unwrap_or_else(|| panic!("docs/links.md has no table row for {}", key.code()));
+        if let Some(spec) = key.number_spec() {
+            let range = format!("{} – {}", format_exact(spec.min), format_exact(spec.max));
+            assert!(row.contains(&range), "{}: the range is {range}", key.code());
+        }
+    }
+}
+
+// ---------- Golden links: what version 1 links must show, forever ----------
+
+#[derive(Serialize, Deserialize, Debug, Default)]
+struct Golden {
+    /// The link as people wrote it.
+    link: String,
+    /// What this link checks.
+    why: String,
+    /// The link the page writes for the state it opens.
+    #[serde(default)]
+    canonical: String,
+    /// `[key, given, used]`.
+    #[serde(default)]
+    notices: Vec<[String; 3]>,
+    /// Every `data-param` value, as a link writes it.
+    #[serde(default)]
+    params: BTreeMap<String, String>,
+    /// Every `data-out` value (US dollars for money).
+    #[serde(default)]
+    out: BTreeMap<String, f64>,
+}
+
+fn golden_path() -> String {
+    format!("{}/tests/golden_links.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn expectations(golden: &Golden) -> Golden {
+    let decoded = decode(&golden.link);
+    let state = &decoded.state;
+    let outputs = evaluate(&state.scenario.params);
+    Golden {
+        link: golden.link.clone(),
+        why: golden.why.clone(),
+        canonical: encode(state),
+        notices: decoded
+            .notices
+            .iter()
+            .map(|n| [n.key.clone(), n.given.clone(), n.used.clone()])
+            .collect(),
+        params: ParamKey::ALL
+            .iter()
+            .map(|key| {
+                (
+                    key.code().to_string(),
+                    link_value(state.scenario.params.get(*key)),
+                )
+            })
+            .collect(),
+        out: OutKey::ALL
+            .iter()
+            .map(|key| (key.code().to_string(), outputs.value(*key)))
+            .collect(),
+    }
+}
+
+/// `UPDATE_GOLDEN=1 cargo test golden` rewrites the expectations from the links in the file:
+/// only for links being added. Changing an expectation breaks links people have shared.
+#[test]
+fn golden_links_show_what_they_showed() {
+    let text = std::fs::read_to_string(golden_path()).expect("tests/golden_links.json");
+    let goldens: Vec<Golden> = serde_json::from_str(&text).expect("valid golden JSON");
+    assert!(goldens.len() >= 30);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let updated: Vec<Golden> = goldens.iter().map(expectations).collect();
+        let json = serde_json::to_string_pretty(&updated).unwrap() + "\n";
+        std::fs::write(golden_path(), json).unwrap();
+        return;
+    }
+    for golden in &goldens {
+        let actual = expectations(golden);
+        let link = &golden.link;
+        assert_eq!(
+            actual.canonical, golden.canonical,
+            "canonical link of {link}"
+        );
+        assert_eq!(actual.notices, golden.notices, "notices of {link}");
+        assert_eq!(actual.params, golden.params, "parameters of {link}");
+        assert_eq!(
+            actual.out.keys().collect::<Vec<_>>(),
+            golden.out.keys().collect::<Vec<_>>()
+        );
+        for (name, expected) in &golden.out {
+            let value = actual.out[name];
+            let tolerance = 1e-9 * expected.abs().max(f64::MIN_POSITIVE);
+            assert!(
+                (value - expected).abs() <= tolerance,
+                "{name} of {link}: {value} instead of {expected}"
+            );
+        }
+        // The canonical link gives the same state, without notices.
+        assert_eq!(state_of(&golden.canonical), decode(link).state, "{link}");
+    }
+    // Every preset and every key is covered.
+    for preset in presets::ALL {
+        assert!(
+            goldens
+                .iter()
+                .any(|g| g.link.contains(&format!("preset={}", preset.id))),
+            "{}",
+            preset.id
+        );
+    }
+    for key in all_keys() {
+        assert!(
+            goldens.iter().any(|g| g.link.contains(&format!("{key}="))),
+            "no golden link uses {key}"
+        );
+    }
+}
