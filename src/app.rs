@@ -3,12 +3,13 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Breakdown, Headline, KeyFigures, LiveSummary, Notices, ParamGroup, PresetBar, SettingsBar,
-    SiteFooter, Warnings,
+    BarrierPanel, BarrierVerdict, Breakdown, Headline, KeyFigures, LiveSummary, Notices,
+    ParamGroup, PresetBar, SettingsBar, SiteFooter, Warnings,
 };
 use crate::format::Locale;
 use crate::hooks::use_document_settings;
 use crate::i18n::page as t;
+use crate::model::view::Panel;
 use crate::model::{evaluate, Group};
 use crate::state::{Action, AppState};
 
@@ -64,12 +65,17 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
                         <div class="results-inner">
                             <Headline outputs={outputs.clone()} mode={scenario.params.mode} />
+                            if view.shows(Panel::Barrier) {
+                                <BarrierVerdict capital={outputs.capital.get()} />
+                            }
                             <Warnings warnings={outputs.warnings.clone()} />
                             <Breakdown outputs={outputs.clone()} />
                             <KeyFigures outputs={outputs.clone()} />
                         </div>
                     </section>
                 </main>
+                <BarrierPanel params={scenario.params} outputs={outputs.clone()}
+                    year={scenario.preset.year} view={view.clone()} />
                 if !view.embed {
                     <SiteFooter />
                 }

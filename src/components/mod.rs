@@ -1,5 +1,10 @@
 //! The page's function components, one per file.
 
+mod access_indicators;
+mod affordability_ladder;
+mod barrier_panel;
+mod barrier_scale;
+mod barrier_verdict;
 mod breakdown;
 mod choice_field;
 mod headline;
@@ -13,8 +18,14 @@ mod param_help;
 mod preset_bar;
 mod settings_bar;
 mod site_footer;
+mod trajectory_chart;
 mod warnings;
 
+pub use access_indicators::AccessIndicators;
+pub use affordability_ladder::AffordabilityLadder;
+pub use barrier_panel::BarrierPanel;
+pub use barrier_scale::BarrierScale;
+pub use barrier_verdict::BarrierVerdict;
 pub use breakdown::Breakdown;
 pub use choice_field::ChoiceField;
 pub use headline::Headline;
@@ -28,4 +39,5 @@ pub use param_help::{display_value, source_line, ParamHelp};
 pub use preset_bar::PresetBar;
 pub use settings_bar::SettingsBar;
 pub use site_footer::SiteFooter;
+pub use trajectory_chart::TrajectoryChart;
 pub use warnings::Warnings;

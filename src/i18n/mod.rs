@@ -15,11 +15,12 @@ macro_rules! texts {
 }
 pub(crate) use texts;
 
+pub mod barrier;
 pub mod page;
 
 /// Every interface text, for the translation tests.
 pub fn all_texts() -> Vec<Text> {
-    let modules: &[&[Text]] = &[page::ALL];
+    let modules: &[&[Text]] = &[page::ALL, barrier::ALL];
     modules
         .iter()
         .flat_map(|texts| texts.iter().copied())
