@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::barrier_panel::{fill_nodes, source_short};
+use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
 use crate::components::output::Output;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
@@ -97,7 +97,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
         html! {
             <g class="grid">
                 <line x1={x.clone()} x2={x.clone()} y1={HEADER.to_string()} y2={plot_bottom.to_string()} />
-                <text x={x} y={(height - 6.0).to_string()} text-anchor={anchor}>{locale.money(value)}</text>
+                {svg_text("", (x, (height - 6.0).to_string()), ("0", "0"), anchor, locale.money(value))}
             </g>
         }
     });
@@ -129,9 +129,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
                     }
                     {budget.label.get(lang)}
                 </text>
-                <text class="rung-amount" x="100%" y={y} text-anchor="end">
-                    {locale.money(budget.amount.get())}
-                </text>
+                {svg_text("rung-amount", ("100%".into(), y), ("0", "0"), "end", locale.money(budget.amount.get()))}
             </g>
         }
     });
@@ -162,7 +160,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
                 <g class="capital-marker">
                     <line x1={pct(capital_x)} x2={pct(capital_x)} y1={(HEADER - 6.0).to_string()}
                         y2={plot_bottom.to_string()} />
-                    <text x={pct(capital_x)} y="14" text-anchor={capital_anchor}>{capital_label}</text>
+                    {svg_text("", (pct(capital_x), "14".into()), ("0", "0"), capital_anchor, capital_label)}
                 </g>
                 { for labels }
             </svg>

@@ -60,6 +60,20 @@ pub fn fill_nodes(template: &str, args: &[Html]) -> Html {
     html! { <>{ for parts }</> }
 }
 
+/// An SVG text label. One shared builder for every chart label keeps the code small.
+#[inline(never)]
+pub fn svg_text(
+    class: &'static str,
+    (x, y): (String, String),
+    (dx, dy): (&'static str, &'static str),
+    anchor: &'static str,
+    content: String,
+) -> Html {
+    html! {
+        <text {class} {x} {y} {dx} {dy} text-anchor={anchor}>{content}</text>
+    }
+}
+
 /// A source in a few words: publisher and date, and whether it is indicative.
 pub fn source_short(locale: &Locale, source: &Source) -> String {
     let mut text = format!("{}, {}", source.publisher, source.as_of);

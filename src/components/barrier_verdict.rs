@@ -14,9 +14,6 @@ use crate::model::units::Usd;
 pub struct BarrierVerdictProps {
     /// Capital required, US dollars.
     pub capital: f64,
-    /// Whether the analysis section is on the page to link to.
-    #[prop_or(true)]
-    pub link: bool,
 }
 
 #[component]
@@ -42,9 +39,8 @@ pub fn BarrierVerdict(props: &BarrierVerdictProps) -> Html {
                 </p>
             </div>
             <p class="verdict-text">{verdict_text(&locale, &verdict)}</p>
-            if props.link {
-                <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.t(t::SEE_LADDER)}</a>
-            }
+            // The verdict is shown with the barrier panel, so the section it links to is there.
+            <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.t(t::SEE_LADDER)}</a>
         </section>
     }
 }

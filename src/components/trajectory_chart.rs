@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::barrier_panel::{fill_nodes, source_short};
+use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
 use crate::components::output::Output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
@@ -65,16 +65,20 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         html! {
             <g class="grid">
                 <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
-                <text class="grid-label" x="-8" y={y} dy="4" text-anchor="end">{locale.money(value)}</text>
+                {svg_text("grid-label", ("-8".into(), y), ("0", "4"), "end", locale.money(value))}
             </g>
         }
     });
     let years = ((first_year.ceil() as i32)..=(last_year.floor() as i32)).map(|y| {
         // Odd years give way on narrow screens (CSS).
         let class = if y % 2 == 0 { "year" } else { "year year-odd" };
-        html! {
-            <text {class} x={pct(fx(f64::from(y)))} y={px(HEIGHT - 8.0)} text-anchor="middle">{y}</text>
-        }
+        svg_text(
+            class,
+            (pct(fx(f64::from(y))), px(HEIGHT - 8.0)),
+            ("0", "0"),
+            "middle",
+            y.to_string(),
+        )
     });
 
     // The band of the confidence interval and the projection, in a nested viewport whose x
@@ -97,24 +101,14 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let published = PUBLISHED.iter().map(|point| {
         let x = pct(fx(point.year));
         let (y_low, y_high) = (fy(point.low.get()), fy(point.high.get()));
-        let range = point.low != point.high;
-        // A range is labelled on its left (the scenario and projection lie to the right), a
-        // single figure above its dot.
-        let (label_y, dx, dy, anchor) = if range {
-            ((y_low + y_high) / 2.0, "-9", "4", "end")
-        } else if fx(point.year) < 0.12 {
-            (y_high, "0", "-10", "start")
-        } else {
-            (y_high, "0", "-10", "middle")
-        };
+        // Labels sit above the (top) dot; near the left edge they start at the dot.
+        let anchor = if fx(point.year) < 0.12 { "start" } else { "middle" };
         html! {
             <g class="published">
                 <line x1={x.clone()} x2={x.clone()} y1={px(y_low)} y2={px(y_high)} />
                 <circle cx={x.clone()} cy={px(y_high)} r="4.5" />
                 <circle cx={x.clone()} cy={px(y_low)} r="4.5" />
-                <text class="point-label" x={x} y={px(label_y)} {dx} {dy} text-anchor={anchor}>
-                    {locale.t(point.label)}
-                </text>
+                {svg_text("point-label", (x, px(y_high)), ("0", "-10"), anchor, locale.t(point.label).to_string())}
             </g>
         }
     });
@@ -265,14 +259,22 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         </svg>
                         <circle class="projection-dot" cx={end_x.clone()} cy={px(fy(last.central.get()))} r="4" />
                         { for published }
-                        <text class="projection-label" x={end_x} y={px(fy(last.central.get()))} dy="-10" text-anchor="end">
-                            {format!("{} · {}", last.year, locale.money(last.central.get()))}
-                        </text>
+                        {svg_text(
+                            "projection-label",
+                            (end_x, px(fy(last.central.get()))),
+                            ("0", "-10"),
+                            "end",
+                            format!("{} · {}", last.year, locale.money(last.central.get())),
+                        )}
                         <g class="scenario-point">
                             <circle cx={pct(scenario_x)} cy={px(scenario_y)} r="6.5" />
-                            <text x={pct(scenario_x)} y={px(scenario_y)} dx={scenario_dx} dy="18" text-anchor={scenario_anchor}>
-                                {locale.t(t::THIS_SCENARIO)}
-                            </text>
+                            {svg_text(
+                                "scenario-label",
+                                (pct(scenario_x), px(scenario_y)),
+                                (scenario_dx, "18"),
+                                scenario_anchor,
+                                locale.t(t::THIS_SCENARIO).to_string(),
+                            )}
                         </g>
                     </svg>
                 </div>
