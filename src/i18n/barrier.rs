@@ -11,7 +11,6 @@ super::texts! {
         "将该情景所需资本与真实机构的可支配资金相比较。";
     VERDICT_LABEL = "Barrier to entry", "进入门槛";
     LEVEL_BADGE = "Level {0} on a 0–4 scale", "门槛等级{0}（0至4级）";
-    LEVEL_ARIA = "Barrier level {0} on a scale of 0 to 4: {1}", "门槛等级{0}（0至4级）：{1}";
     VERDICT_0 = "At {0} of capital required, this is within a median US Series B round: open to start-ups.",
         "所需资本{0}，不超过美国B轮融资的中位数：初创公司即可承担。";
     VERDICT_1 = "At {0} of capital required, this is more than a typical start-up raises, but within reach of well-funded ones.",
@@ -52,7 +51,6 @@ super::texts! {
     YES = "✓ Yes", "✓ 能";
     NO = "✗ No", "✗ 不能";
     FOR_SCALE = "for scale", "仅作比较";
-    COULD_MARK = "could cover it", "能够承担";
 
     SCALE_TITLE = "The barrier scale", "门槛等级";
     SCALE_DEK = "Five steps by capital required. Each boundary is a reference budget; a capital exactly at a boundary takes the lower step.",
