@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::{
-    embed_attribution, Breakdown, EmbedDialog, Headline, KeyFigures, LiveSummary, MiniTotal,
-    Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu, SiteFooter,
-    TornadoChart, UncertaintyBand, UncertaintyPanel, Warnings,
+    embed_attribution, BarrierPanel, BarrierVerdict, Breakdown, EmbedDialog, Headline, KeyFigures,
+    LiveSummary, MiniTotal, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar,
+    ShareMenu, SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel, Warnings,
 };
 use crate::format::Locale;
 use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo, use_url_sync};
@@ -94,6 +94,9 @@ pub fn App(props: &AppProps) -> Html {
                             if state.uncertainty && view.shows(Panel::Uncertainty) {
                                 <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} params={scenario.params} />
                             }
+                            if view.shows(Panel::Barrier) {
+                                <BarrierVerdict capital={outputs.capital.get()} />
+                            }
                             <Warnings warnings={outputs.warnings.clone()} />
                             if view.shows(Panel::Breakdown) {
                                 <Breakdown outputs={outputs.clone()} />
@@ -104,7 +107,9 @@ pub fn App(props: &AppProps) -> Html {
                         </div>
                     </section>
                 </main>
-                <section class="analysis">
+                <BarrierPanel params={scenario.params} outputs={outputs.clone()}
+                    year={scenario.preset.year} view={view.clone()} />
+                <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         <UncertaintyPanel enabled={state.uncertainty} run={simulation.clone()} params={scenario.params}
                             total={outputs.total.get()} ranges={state.ranges} dispatch={dispatch.clone()} />
@@ -117,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                     if view.shows(Panel::Scenarios) && (!view.embed || !state.pinned.is_empty()) {
                         <ScenarioCompare pinned={state.pinned.clone()} current={scenario} dispatch={dispatch.clone()} />
                     }
-                </section>
+                </div>
                 if view.embed {
                     { embed_attribution(&locale, &share_query) }
                 } else {

@@ -1,5 +1,10 @@
 //! The page's function components, one per file.
 
+mod access_indicators;
+mod affordability_ladder;
+mod barrier_panel;
+mod barrier_scale;
+mod barrier_verdict;
 mod breakdown;
 mod choice_field;
 mod embed_attribution;
@@ -19,10 +24,16 @@ mod settings_bar;
 mod share_menu;
 mod site_footer;
 mod tornado_chart;
+mod trajectory_chart;
 mod uncertainty_band;
 mod uncertainty_panel;
 mod warnings;
 
+pub use access_indicators::AccessIndicators;
+pub use affordability_ladder::AffordabilityLadder;
+pub use barrier_panel::BarrierPanel;
+pub use barrier_scale::BarrierScale;
+pub use barrier_verdict::BarrierVerdict;
 pub use breakdown::Breakdown;
 pub use choice_field::ChoiceField;
 pub use embed_attribution::{embed_attribution, full_calculator_href, public_base};
@@ -42,6 +53,7 @@ pub use settings_bar::SettingsBar;
 pub use share_menu::ShareMenu;
 pub use site_footer::SiteFooter;
 pub use tornado_chart::TornadoChart;
+pub use trajectory_chart::TrajectoryChart;
 pub use uncertainty_band::UncertaintyBand;
 pub use uncertainty_panel::UncertaintyPanel;
 pub use warnings::Warnings;

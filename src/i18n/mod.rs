@@ -15,6 +15,7 @@ macro_rules! texts {
 }
 pub(crate) use texts;
 
+pub mod barrier;
 pub mod embed;
 pub mod page;
 pub mod share;
@@ -22,7 +23,13 @@ pub mod uncertainty;
 
 /// Every interface text, for the translation tests.
 pub fn all_texts() -> Vec<Text> {
-    let modules: &[&[Text]] = &[page::ALL, uncertainty::ALL, embed::ALL, share::ALL];
+    let modules: &[&[Text]] = &[
+        page::ALL,
+        uncertainty::ALL,
+        embed::ALL,
+        share::ALL,
+        barrier::ALL,
+    ];
     modules
         .iter()
         .flat_map(|texts| texts.iter().copied())

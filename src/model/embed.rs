@@ -26,10 +26,13 @@ pub const IFRAME_ALLOW: &str = "clipboard-write; web-share; fullscreen";
 pub const HOST_SCRIPT: &str = "embed.js";
 
 /// The result panels this page draws, in page order: the Embed dialog offers these.
-pub const PANELS_ON_PAGE: [Panel; 6] = [
+pub const PANELS_ON_PAGE: [Panel; 9] = [
     Panel::Total,
     Panel::Breakdown,
     Panel::Figures,
+    Panel::Barrier,
+    Panel::Ladder,
+    Panel::Trajectory,
     Panel::Uncertainty,
     Panel::Sensitivity,
     Panel::Scenarios,

@@ -1,11 +1,13 @@
 //! The cost model: quantities, parameters, accelerators, presets, sources and the evaluation.
 //! Plain Rust with no web dependencies, so that it is tested natively and fast.
 
+pub mod barrier;
 pub mod chips;
 pub mod cost;
 pub mod currency;
 pub mod embed;
 pub mod link;
+pub mod log_scale;
 pub mod params;
 pub mod parse;
 pub mod presets;
@@ -13,6 +15,7 @@ pub mod scenario;
 pub mod slider;
 pub mod sources;
 pub mod text;
+pub mod trajectory;
 pub mod uncertainty;
 pub mod units;
 pub mod view;

@@ -55,6 +55,7 @@ sources! {
     BIGTECH_CAPEX = "bigtech-capex", "Microsoft, Alphabet, Amazon and Meta quarterly reports", "Capital expenditure: Microsoft $14B and Alphabet $12B in Q1 2024; Meta $35–40B guidance for 2024; the four together about $230B in 2024 and about $380B in 2025", "2025", None, false;
     AI_STARTUP_ROUNDS = "ai-startup-rounds", "Company announcements; press reports", "Largest AI start-up rounds: OpenAI $6.6B (2024-10), xAI $6B (2024-12), Anthropic $3.5B (2025-03)", "2025-03", None, true;
     EPOCH_1E25 = "epoch-1e25", "Epoch AI", "More than 30 models from 12 developers trained with over 1e25 FLOP by mid-2025", "2025-06", Some("https://epoch.ai/data/large-scale-ai-models"), false;
+    AMAZON_CAPEX_2024 = "amazon-capex-2024", "Amazon.com, Inc.", "2024 results: cash capital expenditures of about $83B in 2024", "2025-02", None, true;
     META_FLEET = "meta-fleet", "Mark Zuckerberg (Meta), via the seed article", "Meta to own 350,000 H100 by the end of 2024", "2024-01", None, false;
     COMPANY_FILINGS = "company-filings", "Microsoft, Alphabet, Meta and Amazon annual reports (10-K)", "Depreciation: servers and network 5–6 years; buildings 15–30 years; power and cooling plant 10–20 years", "2024", None, true;
     FX_RATES = "fx-rates", "European Central Bank and People's Bank of China reference rates", "1 US dollar ≈ 7.17 yuan ≈ 0.853 euro (mid-2025 averages, indicative; edit the rate for another date)", "2025-07", None, true;

@@ -345,7 +345,7 @@ test("the Embed dialog: keyboard, options, live preview that sizes itself, one-c
   await dialog.getByLabel("Transparent background").check();
   await dialog.getByLabel("Results only (hide the parameters)").check();
   await dialog.getByLabel("Key figures").uncheck();
-  for (const panel of ["uncertainty", "sensitivity", "scenarios"]) {
+  for (const panel of ["barrier", "ladder", "trajectory", "uncertainty", "sensitivity", "scenarios"]) {
     await dialog.locator(`input[name=show][value=${panel}]`).uncheck();
   }
   // The last panel shown cannot be turned off.

@@ -1,0 +1,173 @@
+//! What access the scenario takes: chips against Meta's fleet and a university group, power
+//! against data-centre campuses, licensed data against News-Corp-size deals, and time.
+
+use yew::prelude::*;
+
+use crate::components::barrier_panel::{fill_nodes, source_short};
+use crate::components::output::Output;
+use crate::format::Locale;
+use crate::i18n::barrier::{self as t, ratio_phrase};
+use crate::i18n::page;
+use crate::model::barrier::{
+    ratio, round2, Access, CLUSTER_100K_MW, DATA_MARKET_2024, GIGAWATT_CAMPUS_MW, META_FLEET_H100,
+    NEWS_CORP_DEAL_PER_YEAR, UNIVERSITY_GPUS,
+};
+use crate::model::sources::{self, Source};
+use crate::model::{ChipId, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct AccessIndicatorsProps {
+    pub access: Access,
+    pub chip: ChipId,
+}
+
+/// One indicator: a large figure, what it counts, a sentence and its sources.
+fn card(
+    locale: &Locale,
+    title: Text,
+    figure: Html,
+    caption: String,
+    text: Html,
+    sources: &[Source],
+) -> Html {
+    let sources = sources
+        .iter()
+        .map(|source| source_short(locale, source))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    html! {
+        <li class="access-card">
+            <h4 class="access-title">{locale.t(title)}</h4>
+            <p class="access-figure">{figure}</p>
+            <p class="access-caption">{caption}</p>
+            <p class="access-text">{text}</p>
+            if !sources.is_empty() {
+                <p class="access-source">{locale.t(t::SOURCE_LABEL)}{sources}</p>
+            }
+        </li>
+    }
+}
+
+/// Days to a precision that means something: 0.4, 12, 95.
+fn round_days(days: f64) -> f64 {
+    if days < 10.0 {
+        (days * 10.0).round() / 10.0
+    } else {
+        days.round()
+    }
+}
+
+#[component]
+pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let a = &props.access;
+    let chip = props.chip.spec();
+
+    let meta_phrase = locale.fill(t::META_PHRASE, &[&locale.plain(META_FLEET_H100)]);
+    let university_phrase = locale.fill(t::UNIVERSITY_PHRASE, &[&locale.plain(UNIVERSITY_GPUS)]);
+    let chips = card(
+        &locale,
+        t::CHIPS,
+        html! { {locale.plain(a.accelerators)} },
+        chip.name.to_string(),
+        fill_nodes(
+            locale.t(t::CHIPS_TEXT),
+            &[
+                html! { {locale.plain(round2(a.h100_equivalents))} },
+                html! { <Output name="accelerators_vs_meta_fleet" value={a.share_of_meta_fleet}
+                text={ratio_phrase(&locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase)} /> },
+                html! { <Output name="accelerators_vs_university" value={a.times_university}
+                text={ratio_phrase(&locale, ratio(a.times_university, 1.0), &university_phrase)} /> },
+            ],
+        ),
+        &[sources::META_FLEET, sources::WAPO_STANFORD],
+    );
+
+    let cluster_phrase = locale.fill(
+        t::CLUSTER_PHRASE,
+        &[
+            &locale.plain(100_000.0),
+            &locale.fill(page::POWER_VALUE, &[&locale.plain(CLUSTER_100K_MW)]),
+        ],
+    );
+    let power = card(
+        &locale,
+        t::POWER,
+        html! { {locale.fill(page::POWER_VALUE, &[&locale.plain(round2(a.power_mw))])} },
+        locale.t(t::POWER_FIGURE).to_string(),
+        fill_nodes(
+            locale.t(t::POWER_TEXT),
+            &[
+                html! { <Output name="power_vs_100k_cluster" value={a.times_100k_cluster}
+                text={ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase)} /> },
+                html! { {ratio_phrase(&locale, ratio(a.power_mw, GIGAWATT_CAMPUS_MW), locale.t(t::GIGAWATT_PHRASE))} },
+            ],
+        ),
+        &[sources::SEMIANALYSIS_100K, sources::EPOCH_DATACENTRES],
+    );
+
+    let share = a.licence_share_of_data.unwrap_or(0.0);
+    let share_output = html! {
+        <Output name="licence_share_of_data" value={share}
+            text={if a.licence_share_of_data.is_some() { locale.percent(share) } else { "—".to_string() }} />
+    };
+    let deal = NEWS_CORP_DEAL_PER_YEAR.get();
+    let data_text = if a.licences_per_year.get() > 0.0 {
+        fill_nodes(
+            locale.t(t::DATA_TEXT),
+            &[
+                html! { {locale.money(a.licences_per_year.get())} },
+                share_output,
+                html! { {locale.percent(round2(a.share_of_data_market))} },
+                html! { {locale.money(DATA_MARKET_2024.get())} },
+            ],
+        )
+    } else {
+        fill_nodes(locale.t(t::DATA_NONE), &[share_output])
+    };
+    let data = card(
+        &locale,
+        t::DATA,
+        html! { <Output name="licence_deals" value={a.news_corp_deals}
+        text={locale.plain(round2(a.news_corp_deals))} /> },
+        locale.fill(t::DATA_FIGURE, &[&locale.money(deal)]),
+        html! {
+            <>
+                {data_text}{" "}
+                {locale.fill(t::DATA_NEWS_CORP, &[&locale.money(deal * 5.0)])}
+            </>
+        },
+        &[sources::SEED],
+    );
+
+    let months = (a.programme_months * 10.0).round() / 10.0;
+    let over = a.programme_months > a.planned_months;
+    let time = card(
+        &locale,
+        t::TIME,
+        html! { <Output name="programme_months" value={a.programme_months}
+        text={locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)])} /> },
+        locale.t(t::TIME_FIGURE).to_string(),
+        html! {
+            {locale.fill(
+                if over { t::TIME_OVER } else { t::TIME_TEXT },
+                &[
+                    &locale.plain(round_days(a.final_run_days)),
+                    &locale.plain(a.accelerators),
+                    &locale.plain(a.planned_months),
+                ],
+            )}
+        },
+        &[],
+    );
+
+    html! {
+        <section class="barrier-card access" aria-labelledby="access-title">
+            <h3 id="access-title" class="barrier-card-title">{locale.t(t::ACCESS_TITLE)}</h3>
+            <p class="barrier-card-dek">{locale.t(t::ACCESS_DEK)}</p>
+            <ul class="access-grid">
+                {chips}{power}{data}{time}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,135 @@
+//! The analysis section under the calculator: who can still afford the scenario (ladder and
+//! scale), what access it takes, and where costs are heading. Embeds pick panels with `show=`.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::access_indicators::AccessIndicators;
+use crate::components::affordability_ladder::AffordabilityLadder;
+use crate::components::barrier_scale::BarrierScale;
+use crate::components::trajectory_chart::TrajectoryChart;
+use crate::format::Locale;
+use crate::i18n::barrier::{self as t, Numbers};
+use crate::model::barrier::{access, level_for};
+use crate::model::sources::Source;
+use crate::model::view::{Panel, ViewFlags};
+use crate::model::{Lang, Outputs, Params};
+
+/// The id the verdict links to.
+pub const SECTION_ID: &str = "who-can-afford";
+
+impl Numbers for Locale {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn money(&self, usd: f64) -> String {
+        Locale::money(self, usd)
+    }
+    fn number(&self, value: f64) -> String {
+        self.plain(value)
+    }
+    fn percent(&self, fraction: f64) -> String {
+        Locale::percent(self, fraction)
+    }
+}
+
+/// A translated template with page elements (results with their `data-out`) in its
+/// placeholders, so that a number can sit inside a sentence in either word order.
+pub fn fill_nodes(template: &str, args: &[Html]) -> Html {
+    let mut parts: Vec<Html> = Vec::with_capacity(args.len() * 2 + 1);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after
+            .find('}')
+            .and_then(|end| after[..end].parse::<usize>().ok().map(|index| (index, end)))
+        {
+            Some((index, end)) => {
+                parts.push(Html::from(rest[..start].to_string()));
+                parts.push(args.get(index).cloned().unwrap_or_default());
+                rest = &after[end + 1..];
+            }
+            None => {
+                parts.push(Html::from(rest[..=start].to_string()));
+                rest = after;
+            }
+        }
+    }
+    parts.push(Html::from(rest.to_string()));
+    html! { <>{ for parts }</> }
+}
+
+/// An SVG text label. One shared builder for every chart label keeps the code small.
+#[inline(never)]
+pub fn svg_text(
+    class: &'static str,
+    (x, y): (String, String),
+    (dx, dy): (&'static str, &'static str),
+    anchor: &'static str,
+    content: String,
+) -> Html {
+    html! {
+        <text {class} {x} {y} {dx} {dy} text-anchor={anchor}>{content}</text>
+    }
+}
+
+/// A source in a few words: publisher and date, and whether it is indicative.
+pub fn source_short(locale: &Locale, source: &Source) -> String {
+    let mut text = format!("{}, {}", source.publisher, source.as_of);
+    if source.indicative {
+        text.push_str(if locale.lang == Lang::Zh { "，" } else { "; " });
+        text.push_str(locale.t(crate::i18n::page::INDICATIVE));
+    }
+    text
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BarrierPanelProps {
+    pub params: Params,
+    pub outputs: Rc<Outputs>,
+    /// The year of the scenario's preset, where the trajectory places it.
+    pub year: u16,
+    pub view: ViewFlags,
+}
+
+#[component]
+pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let view = &props.view;
+    let (barrier, ladder, trajectory) = (
+        view.shows(Panel::Barrier),
+        view.shows(Panel::Ladder),
+        view.shows(Panel::Trajectory),
+    );
+    if !(barrier || ladder || trajectory) {
+        return html! {};
+    }
+    let out = &props.outputs;
+    let capital = out.capital.get();
+    // Each panel gets only the numbers it draws, so it re-renders only when they change.
+    html! {
+        <section id={SECTION_ID} class="analysis" aria-labelledby="analysis-title">
+            <header class="analysis-head">
+                <h2 id="analysis-title" class="analysis-title">{locale.t(t::SECTION_TITLE)}</h2>
+                <p class="analysis-dek">{locale.t(t::SECTION_DEK)}</p>
+            </header>
+            if ladder || barrier {
+                <div class="analysis-row analysis-row-ladder">
+                    if ladder {
+                        <AffordabilityLadder {capital} />
+                    }
+                    if barrier {
+                        <BarrierScale level={level_for(out.capital)} />
+                    }
+                </div>
+            }
+            if barrier {
+                <AccessIndicators access={access(&props.params, out)} chip={props.params.chip} />
+            }
+            if trajectory {
+                <TrajectoryChart total={out.total.get()} year={props.year} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! The five-step barrier scale with its documented thresholds, the scenario's step marked.
+
+use yew::prelude::*;
+
+use crate::components::barrier_panel::source_short;
+use crate::format::Locale;
+use crate::i18n::barrier as t;
+use crate::model::barrier::LEVELS;
+
+#[derive(Properties, PartialEq)]
+pub struct BarrierScaleProps {
+    /// The scenario's level, 0 to 4.
+    pub level: u8,
+}
+
+#[component]
+pub fn BarrierScale(props: &BarrierScaleProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let steps = LEVELS.iter().enumerate().map(|(i, step)| {
+        let range = match (step.upper, i.checked_sub(1).and_then(|prev| LEVELS[prev].upper)) {
+            (Some(upper), _) => locale.fill(t::SCALE_UP_TO, &[&locale.money(upper.get())]),
+            (None, Some(lower)) => locale.fill(t::SCALE_OVER, &[&locale.money(lower.get())]),
+            (None, None) => String::new(),
+        };
+        let current = step.index == props.level;
+        html! {
+            <li class={format!("scale-step level-{}{}", step.index, if current { " is-current" } else { "" })}
+                aria-current={current.then_some("step")}>
+                <span class="scale-index" aria-hidden="true">{step.index}</span>
+                <div class="scale-body">
+                    <p class="scale-name">
+                        <span class="visually-hidden">{step.index}{". "}</span>
+                        {locale.t(step.name)}
+                        <span class="scale-range">{range}</span>
+                        if current {
+                            <span class="scale-here">{locale.t(t::SCALE_HERE)}</span>
+                        }
+                    </p>
+                    <p class="scale-basis">
+                        {locale.t(step.basis)}
+                        <span class="scale-source">{" ("}{source_short(&locale, &step.source)}{")"}</span>
+                    </p>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <section class="barrier-card scale" aria-labelledby="scale-title">
+            <h3 id="scale-title" class="barrier-card-title">{locale.t(t::SCALE_TITLE)}</h3>
+            <p class="barrier-card-dek">{locale.t(t::SCALE_DEK)}</p>
+            <ol class="scale-steps">{ for steps }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,46 @@
+//! The verdict beside the headline: the barrier level on its five-step scale and one or two
+//! sentences a journalist can quote.
+
+use yew::prelude::*;
+
+use crate::components::barrier_panel::SECTION_ID;
+use crate::components::output::Output;
+use crate::format::Locale;
+use crate::i18n::barrier::{self as t, verdict_text};
+use crate::model::barrier::{verdict, LEVELS};
+use crate::model::units::Usd;
+
+#[derive(Properties, PartialEq)]
+pub struct BarrierVerdictProps {
+    /// Capital required, US dollars.
+    pub capital: f64,
+}
+
+#[component]
+pub fn BarrierVerdict(props: &BarrierVerdictProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let verdict = verdict(Usd(props.capital));
+    let level = verdict.level;
+    let name = locale.t(LEVELS[usize::from(level)].name);
+    let index = level.to_string();
+    html! {
+        <section class={format!("verdict level-{level}")} aria-labelledby="verdict-title">
+            <h2 id="verdict-title" class="section-label">{locale.t(t::VERDICT_LABEL)}</h2>
+            <div class="verdict-head">
+                <span class="level-meter" aria-hidden="true">
+                    { for LEVELS.iter().map(|step| html! {
+                        <span class={if step.index <= level { "level-meter-step is-on" } else { "level-meter-step" }}></span>
+                    }) }
+                </span>
+                <p class="verdict-level">
+                    <Output name="barrier_level" value={f64::from(level)} text={name}
+                        class="verdict-level-name" />
+                    <span class="verdict-level-index">{locale.fill(t::LEVEL_BADGE, &[&index])}</span>
+                </p>
+            </div>
+            <p class="verdict-text">{verdict_text(&locale, &verdict)}</p>
+            // The verdict is shown with the barrier panel, so the section it links to is there.
+            <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.t(t::SEE_LADDER)}</a>
+        </section>
+    }
+}

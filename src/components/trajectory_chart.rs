@@ -1,0 +1,322 @@
+//! Where costs are heading: published frontier costs by year on a log scale, the scenario at
+//! its preset's year, and what the same position costs later at 2.4× a year (2.0–3.1×).
+//!
+//! Positions are percentages of the width and pixels of the height (see the ladder), with
+//! the cost labels in a gutter the wrapper's padding leaves on the left.
+
+use yew::prelude::*;
+
+use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
+use crate::components::output::Output;
+use crate::format::Locale;
+use crate::i18n::barrier::{self as t, list};
+use crate::model::barrier::LEVELS;
+use crate::model::log_scale::LogScale;
+use crate::model::trajectory::{
+    in_five_years, project, year_beyond, PublishedPoint, GROWTH, PUBLISHED,
+};
+use crate::model::units::Usd;
+
+#[derive(Properties, PartialEq)]
+pub struct TrajectoryChartProps {
+    /// The scenario's total development cost, US dollars.
+    pub total: f64,
+    /// The year of its preset.
+    pub year: u16,
+}
+
+const HEIGHT: f64 = 300.0;
+const TOP: f64 = 18.0;
+const AXIS: f64 = 26.0;
+
+fn pct(fraction: f64) -> String {
+    format!("{:.2}%", fraction * 100.0)
+}
+
+fn px(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+#[component]
+pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let total = Usd(props.total);
+    let year = props.year;
+    let projections = project(total, year);
+    let last = projections[projections.len() - 1];
+    // The beyond-one-company line: the top of the scale's hyperscaler step.
+    let company_year = LEVELS[3].upper.unwrap_or(Usd(83e9));
+
+    let first_year = f64::from(year.min(2023)) - 0.4;
+    let last_year = f64::from(last.year) + 0.4;
+    let fx = |y: f64| (y - first_year) / (last_year - first_year);
+    let scale = LogScale::covering(
+        PUBLISHED
+            .iter()
+            .flat_map(|p| [p.low.get(), p.high.get()])
+            .chain(projections.iter().flat_map(|p| [p.low.get(), p.high.get()])),
+        (8, 9),
+    );
+    let plot = HEIGHT - TOP - AXIS;
+    let fy = |v: f64| TOP + (1.0 - scale.fraction(v)) * plot;
+
+    let grid = scale.ticks(6).into_iter().map(|value| {
+        let y = px(fy(value));
+        html! {
+            <g class="grid">
+                <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
+                {svg_text("grid-label", ("-8".into(), y), ("0", "4"), "end", locale.money(value))}
+            </g>
+        }
+    });
+    let years = ((first_year.ceil() as i32)..=(last_year.floor() as i32)).map(|y| {
+        // Odd years give way on narrow screens (CSS).
+        let class = if y % 2 == 0 { "year" } else { "year year-odd" };
+        svg_text(
+            class,
+            (pct(fx(f64::from(y))), px(HEIGHT - 8.0)),
+            ("0", "0"),
+            "middle",
+            y.to_string(),
+        )
+    });
+
+    // The band of the confidence interval and the projection, in a nested viewport whose x
+    // unit is 1% of the width (polygons and polylines cannot mix percentages and pixels).
+    let point = |year: u16, value: Usd| {
+        format!("{:.2},{:.1}", fx(f64::from(year)) * 100.0, fy(value.get()))
+    };
+    let band_points = projections
+        .iter()
+        .map(|p| point(p.year, p.high))
+        .chain(projections.iter().rev().map(|p| point(p.year, p.low)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line_points = projections
+        .iter()
+        .map(|p| point(p.year, p.central))
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    let published = PUBLISHED.iter().map(|point| {
+        let x = pct(fx(point.year));
+        let (y_low, y_high) = (fy(point.low.get()), fy(point.high.get()));
+        // Labels sit above the (top) dot; near the left edge they start at the dot.
+        let anchor = if fx(point.year) < 0.12 { "start" } else { "middle" };
+        html! {
+            <g class="published">
+                <line x1={x.clone()} x2={x.clone()} y1={px(y_low)} y2={px(y_high)} />
+                <circle cx={x.clone()} cy={px(y_high)} r="4.5" />
+                <circle cx={x.clone()} cy={px(y_low)} r="4.5" />
+                {svg_text("point-label", (x, px(y_high)), ("0", "-10"), anchor, locale.t(point.label).to_string())}
+            </g>
+        }
+    });
+
+    let scenario_x = fx(f64::from(year));
+    let scenario_y = fy(total.get());
+    let (scenario_anchor, scenario_dx) = if scenario_x < 0.5 {
+        ("start", "10")
+    } else {
+        ("end", "-10")
+    };
+    let end_x = pct(fx(f64::from(last.year)));
+
+    let published_text: Vec<String> = PUBLISHED
+        .iter()
+        .map(|point| {
+            format!(
+                "{} ({}): {}",
+                locale.t(point.detail),
+                point.when,
+                published_cost(&locale, point)
+            )
+        })
+        .collect();
+    let description = locale.fill(
+        t::TRAJECTORY_ALT,
+        &[
+            &list(
+                locale.lang,
+                &published_text
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            ),
+            &locale.money(total.get()),
+            &year.to_string(),
+            &locale.fill(t::TIMES, &[&locale.plain(GROWTH.central)]),
+            &locale.money(last.central.get()),
+            &last.year.to_string(),
+            &locale.money(last.low.get()),
+            &locale.money(last.high.get()),
+        ],
+    );
+
+    let five_years = in_five_years(total).get();
+    let times = |g: f64| locale.fill(t::TIMES, &[&locale.plain(g)]);
+    let lead = fill_nodes(
+        locale.t(t::TRAJECTORY_TEXT),
+        &[
+            html! { {times(GROWTH.central)} },
+            html! { {times(GROWTH.low)} },
+            html! { {times(GROWTH.high)} },
+            html! { <Output name="trajectory_5y" value={five_years} text={locale.money(five_years)}
+            exact={Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five_years)])))} /> },
+            html! { {last.year.to_string()} },
+        ],
+    );
+    let beyond = year_beyond(total, year, company_year).map(|when| {
+        let template = if when == year {
+            t::TRAJECTORY_ALREADY
+        } else {
+            t::TRAJECTORY_BEYOND
+        };
+        fill_nodes(
+            locale.t(template),
+            &[
+                html! { {locale.money(company_year.get())} },
+                html! { <Output name="trajectory_beyond_year" value={f64::from(when)} text={when.to_string()} /> },
+            ],
+        )
+    });
+
+    let range_header = locale.fill(t::COLUMN_RANGE, &[&times(GROWTH.low), &times(GROWTH.high)]);
+    // One row shape for published figures, the scenario and the projection.
+    let rows: Vec<(String, &str, String, String, &str)> = PUBLISHED
+        .iter()
+        .map(|point| {
+            (
+                point.when.to_string(),
+                locale.t(point.detail),
+                published_cost(&locale, point),
+                String::new(),
+                "is-published",
+            )
+        })
+        .chain(projections.iter().map(|p| {
+            let scenario = p.year == year;
+            (
+                p.year.to_string(),
+                locale.t(if scenario {
+                    t::THIS_SCENARIO
+                } else {
+                    t::PROJECTED
+                }),
+                locale.money(p.central.get()),
+                if scenario {
+                    String::new()
+                } else {
+                    locale.fill(
+                        t::RANGE,
+                        &[&locale.money(p.low.get()), &locale.money(p.high.get())],
+                    )
+                },
+                if scenario {
+                    "is-scenario"
+                } else {
+                    "is-projected"
+                },
+            )
+        }))
+        .collect();
+    let rows = rows.into_iter().map(|(when, what, cost, range, class)| {
+        html! {
+            <tr {class}>
+                <td>{when}</td>
+                <th scope="row">{what}</th>
+                <td class="num">
+                    {cost}
+                    if !range.is_empty() {
+                        <span class="trajectory-range">{range}</span>
+                    }
+                </td>
+            </tr>
+        }
+    });
+
+    html! {
+        <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.t(t::TRAJECTORY_TITLE)}</h3>
+            <p class="trajectory-lead">
+                {lead}
+                if let Some(beyond) = beyond {
+                    {" "}{beyond}
+                }
+            </p>
+            <div class="trajectory-layout">
+                <div class="trajectory-plot">
+                    <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
+                        aria-labelledby="trajectory-svg-title trajectory-svg-desc">
+                        <title id="trajectory-svg-title">{locale.t(t::TRAJECTORY_TITLE)}</title>
+                        <desc id="trajectory-svg-desc">{description}</desc>
+                        { for grid }
+                        { for years }
+                        <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
+                            viewBox={format!("0 0 100 {HEIGHT}")} preserveAspectRatio="none" aria-hidden="true">
+                            <polygon points={band_points} />
+                            <polyline class="projection-line" points={line_points} />
+                        </svg>
+                        <circle class="projection-dot" cx={end_x.clone()} cy={px(fy(last.central.get()))} r="4" />
+                        { for published }
+                        {svg_text(
+                            "projection-label",
+                            (end_x, px(fy(last.central.get()))),
+                            ("0", "-10"),
+                            "end",
+                            format!("{} · {}", last.year, locale.money(last.central.get())),
+                        )}
+                        <g class="scenario-point">
+                            <circle cx={pct(scenario_x)} cy={px(scenario_y)} r="6.5" />
+                            {svg_text(
+                                "scenario-label",
+                                (pct(scenario_x), px(scenario_y)),
+                                (scenario_dx, "18"),
+                                scenario_anchor,
+                                locale.t(t::THIS_SCENARIO).to_string(),
+                            )}
+                        </g>
+                    </svg>
+                </div>
+                <table class="trajectory-table">
+                    <caption>
+                        {locale.t(t::TRAJECTORY_TABLE)}
+                        <span class="trajectory-range">{range_header}</span>
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{locale.t(t::COLUMN_YEAR)}</th>
+                            <th scope="col">{locale.t(t::COLUMN_WHAT)}</th>
+                            <th scope="col" class="num">{locale.t(t::COLUMN_COST)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows }
+                    </tbody>
+                </table>
+            </div>
+            <p class="trajectory-note">
+                {locale.fill(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
+                {locale.t(t::SOURCE_LABEL)}{source_short(&locale, &GROWTH.source)}{"; "}
+                {source_short(&locale, &PUBLISHED[0].source)}{"."}
+            </p>
+        </section>
+    }
+}
+
+/// A published figure as text: "more than $100M", "about $1B", "$5B–$10B".
+fn published_cost(locale: &Locale, point: &PublishedPoint) -> String {
+    if point.low != point.high {
+        locale.fill(
+            t::RANGE,
+            &[
+                &locale.money(point.low.get()),
+                &locale.money(point.high.get()),
+            ],
+        )
+    } else if point.at_least {
+        locale.fill(t::AT_LEAST, &[&locale.money(point.low.get())])
+    } else {
+        locale.fill(t::ABOUT, &[&locale.money(point.low.get())])
+    }
+}

@@ -1,0 +1,121 @@
+// Barrier-to-entry indicators: the level, verdict, ladder, access figures and trajectory follow
+// the inputs and presets, and the charts carry text alternatives.
+import { test, expect, openCalculator, outValue, allOutputs } from "./fixtures.mjs";
+
+const BARRIER_OUTPUTS = [
+  "barrier_level",
+  "ladder_fundable_count",
+  "accelerators_vs_meta_fleet",
+  "accelerators_vs_university",
+  "power_vs_100k_cluster",
+  "licence_share_of_data",
+  "licence_deals",
+  "programme_months",
+  "trajectory_5y",
+  "trajectory_beyond_year",
+];
+
+async function choosePreset(page, id) {
+  await page.locator("select[data-param=preset]").selectOption(id);
+  await expect(page.locator("select[data-param=preset]")).toHaveValue(id);
+}
+
+test("every barrier output is on the page once, with a finite value", async ({ page }) => {
+  await openCalculator(page);
+  for (const name of BARRIER_OUTPUTS) {
+    await expect(page.locator(`[data-out="${name}"]`), name).toHaveCount(1);
+  }
+  const outputs = await allOutputs(page);
+  for (const name of BARRIER_OUTPUTS) {
+    expect(Number.isFinite(Number(outputs[name])), `${name}=${outputs[name]}`).toBe(true);
+  }
+  const level = await outValue(page, "barrier_level");
+  expect(Number.isInteger(level) && level >= 0 && level <= 4).toBe(true);
+  // Nothing reads NaN or Infinity anywhere in the analysis.
+  await expect(page.locator(".analysis")).not.toContainText(/NaN|Infinity|undefined/);
+  await expect(page.locator(".verdict")).not.toContainText(/NaN|Infinity|undefined|\{\d\}/);
+});
+
+test("a much bigger cluster raises the barrier level", async ({ page }) => {
+  await openCalculator(page);
+  const before = await outValue(page, "barrier_level");
+  const fleetBefore = await outValue(page, "accelerators_vs_meta_fleet");
+  await page.locator("input[data-param=n]").fill("2M");
+  await expect.poll(() => outValue(page, "barrier_level")).toBeGreaterThan(before);
+  expect(await outValue(page, "barrier_level")).toBe(4);
+  expect(await outValue(page, "accelerators_vs_meta_fleet")).toBeGreaterThan(fleetBefore);
+  expect(await outValue(page, "ladder_fundable_count")).toBe(0);
+  await expect(page.locator(".verdict-text")).toContainText("beyond any single company");
+  // The scale marks the same step as the level.
+  await expect(page.locator(".scale-step.is-current .scale-index")).toHaveText("4");
+  await expect(page.locator(".scale-step[aria-current=step]")).toHaveCount(1);
+});
+
+test("the university-lab preset is open to start-ups or well-funded ones", async ({ page }) => {
+  await openCalculator(page);
+  await choosePreset(page, "university-lab");
+  const level = await outValue(page, "barrier_level");
+  expect([0, 1]).toContain(level);
+  expect(await outValue(page, "ladder_fundable_count")).toBeGreaterThanOrEqual(5);
+  await expect(page.locator(".scale-step.is-current .scale-index")).toHaveText(String(level));
+});
+
+test("the frontier-2026 preset is for hyperscalers or beyond", async ({ page }) => {
+  await openCalculator(page);
+  await choosePreset(page, "frontier-2026");
+  const level = await outValue(page, "barrier_level");
+  expect([3, 4]).toContain(level);
+  expect(await outValue(page, "ladder_fundable_count")).toBeLessThanOrEqual(4);
+  // Six News-Corp-size deals: $300M a year of licences.
+  expect(await outValue(page, "licence_deals")).toBe(6);
+  await expect(page.locator(".verdict-text")).toContainText(/Microsoft|Amazon|Alphabet/);
+});
+
+test("the ladder and the trajectory are charts with text alternatives", async ({ page }) => {
+  await openCalculator(page);
+  for (const selector of [".ladder-svg", ".trajectory-svg"]) {
+    const chart = page.locator(`svg${selector}[role=img]`);
+    await expect(chart).toHaveCount(1);
+    const ids = (await chart.getAttribute("aria-labelledby")).split(" ");
+    for (const id of ids) {
+      const text = await page.locator(`#${id}`).textContent();
+      expect(text.trim().length, `${selector} #${id}`).toBeGreaterThan(5);
+    }
+  }
+  // One bar per reference budget; those that could fund it carry a ✓ as well as a colour.
+  const bars = page.locator(".ladder-svg rect.rung-bar");
+  expect(await bars.count()).toBe(14);
+  const funds = await page.locator(".ladder-svg rect.rung-funds").count();
+  expect(await page.locator(".ladder-svg .rung-mark").count()).toBe(funds);
+  // The text version lists every budget with a ratio sentence.
+  await page.locator(".ladder-details summary").click();
+  await expect(page.locator(".ladder-item")).toHaveCount(14);
+  await expect(page.locator(".ladder-item-ratio").first()).toContainText(/×|%|about the same/);
+  // The trajectory table has the published figures, the scenario and five projected years.
+  await expect(page.locator(".trajectory-table tbody tr")).toHaveCount(3 + 1 + 5);
+});
+
+test("the trajectory projection follows the total", async ({ page }) => {
+  await openCalculator(page);
+  const total = await outValue(page, "total");
+  const fiveYears = await outValue(page, "trajectory_5y");
+  expect(fiveYears / total).toBeCloseTo(2.4 ** 5, 6);
+  await page.locator("input[data-param=staff]").fill("3000");
+  await expect.poll(() => outValue(page, "total")).toBeGreaterThan(total);
+  const newTotal = await outValue(page, "total");
+  expect((await outValue(page, "trajectory_5y")) / newTotal).toBeCloseTo(2.4 ** 5, 6);
+});
+
+test("the barrier panels speak Chinese and fit a phone screen", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openCalculator(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await overflow()).toBeLessThanOrEqual(320);
+  await page.locator("select[data-param=lang]").selectOption("zh");
+  await expect(page.locator(".analysis-title")).toHaveText("谁还负担得起？");
+  await expect(page.locator(".verdict-text")).toContainText("所需资本");
+  await expect(page.locator(".verdict-text")).toContainText("个参照预算");
+  await page.locator(".ladder-details summary").click();
+  await expect(page.locator(".ladder-item-ratio").first()).toContainText("所需资本");
+  expect(await overflow()).toBeLessThanOrEqual(320);
+});

@@ -1,0 +1,116 @@
+//! Component tests of the barrier panels in headless Chromium: the level and verdict follow the
+//! inputs, and `show=` picks which panels an embed renders.
+#![cfg(target_arch = "wasm32")]
+
+use frontier_cost::app::{App, AppProps};
+use frontier_cost::model::barrier::{level_for, verdict};
+use frontier_cost::model::view::{Panel, ViewFlags};
+use frontier_cost::model::{evaluate, presets, ParamKey, Value};
+use frontier_cost::state::AppState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount(initial: AppState) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn out_value(root: &Element, name: &str) -> f64 {
+    root.query_selector(&format!("[data-out=\"{name}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no data-out={name}"))
+        .get_attribute("data-value")
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn level_and_verdict_follow_the_cluster_size() {
+    let root = mount(AppState::default()).await;
+    let params = presets::default_preset().params;
+    let capital = evaluate(&params).capital;
+    assert_eq!(
+        out_value(&root, "barrier_level"),
+        f64::from(level_for(capital))
+    );
+    assert_eq!(
+        out_value(&root, "ladder_fundable_count"),
+        verdict(capital).able as f64
+    );
+
+    let input: HtmlInputElement = root
+        .query_selector("input[data-param=n]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("2M");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+
+    let mut bigger = params;
+    bigger.set(ParamKey::N, Value::Number(2_000_000.0)).unwrap();
+    let capital = evaluate(&bigger).capital;
+    assert_eq!(level_for(capital), 4);
+    assert_eq!(out_value(&root, "barrier_level"), 4.0);
+    let text = root
+        .query_selector(".verdict-text")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(text.contains("beyond any single company"), "{text}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_picks_the_barrier_panels() {
+    let only = |panels: Vec<Panel>| AppState {
+        view: ViewFlags {
+            embed: true,
+            show: panels,
+            ..ViewFlags::default()
+        },
+        ..AppState::default()
+    };
+
+    let root = mount(only(vec![Panel::Ladder])).await;
+    assert_eq!(count(&root, ".ladder-svg"), 1);
+    assert_eq!(count(&root, ".trajectory-svg"), 0);
+    assert_eq!(count(&root, "[data-out=barrier_level]"), 0);
+    assert_eq!(count(&root, "[data-out=programme_months]"), 0);
+    root.remove();
+
+    let root = mount(only(vec![Panel::Total, Panel::Barrier])).await;
+    assert_eq!(count(&root, "[data-out=barrier_level]"), 1);
+    assert_eq!(count(&root, ".scale-step"), 5);
+    assert_eq!(count(&root, "[data-out=programme_months]"), 1);
+    assert_eq!(count(&root, ".ladder-svg"), 0);
+    assert_eq!(count(&root, ".trajectory-svg"), 0);
+    root.remove();
+
+    let root = mount(only(vec![Panel::Breakdown])).await;
+    assert_eq!(count(&root, ".analysis"), 0);
+    root.remove();
+
+    let root = mount(only(vec![Panel::Trajectory])).await;
+    assert_eq!(count(&root, ".trajectory-svg"), 1);
+    assert_eq!(count(&root, "[data-out=trajectory_5y]"), 1);
+    root.remove();
+}
