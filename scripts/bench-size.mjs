@@ -8,7 +8,7 @@ const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const brotli = (b) =>
   brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const firstLoad = new Set(["index.html", ...[...html.matchAll(/(?:src|href)="\.\/([^"?#]+\.(?:js|wasm|css))"/g)].map((m) => m[1])]);
+const firstLoad = new Set(["index.html", ...[...html.matchAll(/(?:src|href)="?\.\/([^"?#> ]+\.(?:js|wasm|css))"?/g)].map((m) => m[1])]);
 const rows = readdirSync(dist)
   .filter((f) => statSync(join(dist, f)).isFile())
   .sort()

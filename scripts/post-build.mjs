@@ -9,7 +9,7 @@ if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk")
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
-const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+const inline = /<script type="?module"?(?: nonce="?[^">]*"?)?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("post-build: Trunk's inline loader was not found in index.html");
 const loader = match[1].trim() + "\n";
@@ -24,7 +24,12 @@ console.log(`post-build: loader moved to ${loaderName}`);
 // an opaque origin, for which every request is cross-origin: the integrity of a no-cors
 // stylesheet cannot be checked and Chromium blocks it. Fetching it with CORS (the server sends
 // Access-Control-Allow-Origin on .css, see README) keeps the check and lets it load.
-html = html.replace(/<link rel="stylesheet"(?![^>]*crossorigin)([^>]*integrity=)/g, '<link rel="stylesheet" crossorigin="anonymous"$1');
+// (The release build's HTML is minified: attribute values may have lost their quotes.)
+html = html.replace(/<link\b[^>]*>/g, (tag) =>
+  /\brel="?stylesheet\b/.test(tag) && /\bintegrity=/.test(tag) && !/\bcrossorigin\b/.test(tag)
+    ? tag.replace(/^<link\b/, '<link crossorigin="anonymous"')
+    : tag,
+);
 
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute
 // URLs, but the deployment address is unknown at build time. Without it they stay relative.
@@ -39,14 +44,11 @@ if (process.env.PUBLIC_URL) {
 }
 const at = (file) => (publicUrl ? new URL(file, publicUrl).href : `./${file}`);
 const base = publicUrl ?? "./";
-const replaceOnce = (pattern, replacement) => {
-  if (!pattern.test(html)) throw new Error(`post-build: ${pattern} not found in index.html`);
-  html = html.replace(pattern, replacement);
-};
-replaceOnce(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${base}"`);
-replaceOnce(/(<link rel="alternate" type="application\/json\+oembed" href=")[^"]*"/, `$1${at("oembed.json")}"`);
-replaceOnce(/(<meta property="og:url" content=")[^"]*"/, `$1${base}"`);
-replaceOnce(/(<meta property="og:image" content=")[^"]*"/, `$1${at("social-card.png")}"`);
+// index.html marks these addresses `__PUBLIC__/<file>` (canonical, oEmbed, og:url, og:image).
+const placeholder = /(["']?)__PUBLIC__\/([A-Za-z0-9._-]*)\1/g;
+const placeholders = html.match(placeholder)?.length ?? 0;
+if (placeholders < 4) throw new Error(`post-build: expected 4 __PUBLIC__ addresses in index.html, found ${placeholders}`);
+html = html.replace(placeholder, (_, _quote, file) => `"${file ? at(file) : base}"`);
 writeFileSync(indexPath, html);
 
 // oEmbed: a static "rich" response with the same code the Embed dialog gives by default

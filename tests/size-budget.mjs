@@ -11,7 +11,7 @@ const gzip = (buffer) => gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION 
 
 const html = readFileSync(join(dist, "index.html"), "utf8");
 // Everything the page itself loads before the app runs: its scripts, styles and preloads.
-const referenced = [...html.matchAll(/(?:src|href)="\.\/([^"?#]+)"/g)].map((m) => m[1]);
+const referenced = [...html.matchAll(/(?:src|href)="?\.\/([^"?#> ]+)"?/g)].map((m) => m[1]);
 const loaderFiles = referenced.filter((f) => f.endsWith(".js"));
 // The loader imports the bindings, which fetch the wasm.
 const firstLoad = new Set(["index.html", ...referenced.filter((f) => /\.(js|wasm|css)$/.test(f))]);

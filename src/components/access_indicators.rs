@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::barrier_panel::{fill_nodes, source_short};
-use crate::components::output::Output;
+use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, ratio_phrase};
 use crate::i18n::page;
@@ -74,10 +74,8 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
             locale.t(t::CHIPS_TEXT),
             &[
                 html! { {locale.plain(round2(a.h100_equivalents))} },
-                html! { <Output name="accelerators_vs_meta_fleet" value={a.share_of_meta_fleet}
-                text={ratio_phrase(&locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase)} /> },
-                html! { <Output name="accelerators_vs_university" value={a.times_university}
-                text={ratio_phrase(&locale, ratio(a.times_university, 1.0), &university_phrase)} /> },
+                html! { {output("accelerators_vs_meta_fleet", a.share_of_meta_fleet, ratio_phrase(&locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
+                html! { {output("accelerators_vs_university", a.times_university, ratio_phrase(&locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
             ],
         ),
         &[sources::META_FLEET, sources::WAPO_STANFORD],
@@ -98,8 +96,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
         fill_nodes(
             locale.t(t::POWER_TEXT),
             &[
-                html! { <Output name="power_vs_100k_cluster" value={a.times_100k_cluster}
-                text={ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase)} /> },
+                html! { {output("power_vs_100k_cluster", a.times_100k_cluster, ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase), None, "")} },
                 html! { {ratio_phrase(&locale, ratio(a.power_mw, GIGAWATT_CAMPUS_MW), locale.t(t::GIGAWATT_PHRASE))} },
             ],
         ),
@@ -108,8 +105,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
 
     let share = a.licence_share_of_data.unwrap_or(0.0);
     let share_output = html! {
-        <Output name="licence_share_of_data" value={share}
-            text={if a.licence_share_of_data.is_some() { locale.percent(share) } else { "—".to_string() }} />
+        {output("licence_share_of_data", share, if a.licence_share_of_data.is_some() { locale.percent(share) } else { "—".to_string() }, None, "")}
     };
     let deal = NEWS_CORP_DEAL_PER_YEAR.get();
     let data_text = if a.licences_per_year.get() > 0.0 {
@@ -128,8 +124,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
     let data = card(
         &locale,
         t::DATA,
-        html! { <Output name="licence_deals" value={a.news_corp_deals}
-        text={locale.plain(round2(a.news_corp_deals))} /> },
+        html! { {output("licence_deals", a.news_corp_deals, locale.plain(round2(a.news_corp_deals)), None, "")} },
         locale.fill(t::DATA_FIGURE, &[&locale.money(deal)]),
         html! {
             <>
@@ -145,8 +140,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
     let time = card(
         &locale,
         t::TIME,
-        html! { <Output name="programme_months" value={a.programme_months}
-        text={locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)])} /> },
+        html! { {output("programme_months", a.programme_months, locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)]), None, "")} },
         locale.t(t::TIME_FIGURE).to_string(),
         html! {
             {locale.fill(

@@ -6,8 +6,10 @@
 
 use yew::prelude::*;
 
+use crate::model::decimal::fixed;
+
 use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
-use crate::components::output::Output;
+use crate::components::output::output;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list, ratio_phrase};
@@ -26,7 +28,7 @@ const ROW: f64 = 34.0;
 const AXIS: f64 = 24.0;
 
 fn pct(fraction: f64) -> String {
-    format!("{:.2}%", fraction * 100.0)
+    format!("{}%", fixed(fraction * 100.0, 2))
 }
 
 #[component]
@@ -96,8 +98,8 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
         };
         html! {
             <g class="grid">
-                <line x1={x.clone()} x2={x.clone()} y1={HEADER.to_string()} y2={plot_bottom.to_string()} />
-                {svg_text("", (x, (height - 6.0).to_string()), ("0", "0"), anchor, locale.money(value))}
+                <line x1={x.clone()} x2={x.clone()} y1={fixed(HEADER, 1)} y2={fixed(plot_bottom, 1)} />
+                {svg_text("", (x, fixed(height - 6.0, 1)), ("0", "0"), anchor, locale.money(value))}
             </g>
         }
     });
@@ -114,12 +116,12 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
         let top = HEADER + ROW * i as f64;
         let width = pct(scale.fraction(rung.budget.amount.get()).max(0.004));
         html! {
-            <rect class={format!("{} rung-bar", row_class(rung))} x="0" y={(top + 18.0).to_string()}
+            <rect class={format!("{} rung-bar", row_class(rung))} x="0" y={fixed(top + 18.0, 1)}
                 width={width} height="11" rx="2" />
         }
     });
     let labels = rungs.iter().enumerate().map(|(i, rung)| {
-        let y = (HEADER + ROW * i as f64 + 13.0).to_string();
+        let y = fixed(HEADER + ROW * i as f64 + 13.0, 1);
         let budget = rung.budget;
         html! {
             <g class={row_class(rung)}>
@@ -146,20 +148,19 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
             <p class="barrier-card-dek">{locale.t(t::LADDER_DEK)}</p>
             <p class="ladder-count">
                 {fill_nodes(locale.t(t::LADDER_COUNT), &[
-                    html! { <Output name="ladder_fundable_count" value={able}
-                        text={locale.plain(able)} class="ladder-count-number" /> },
+                    html! { {output("ladder_fundable_count", able, locale.plain(able), None, "ladder-count-number")} },
                     html! { {locale.plain(verdict.organisations as f64)} },
                 ])}
             </p>
-            <svg class="ladder-svg" width="100%" height={height.to_string()} role="img"
+            <svg class="ladder-svg" width="100%" height={fixed(height, 0)} role="img"
                 aria-labelledby="ladder-svg-title ladder-svg-desc">
                 <title id="ladder-svg-title">{locale.t(t::LADDER_TITLE)}</title>
                 <desc id="ladder-svg-desc">{description}</desc>
                 { for grid }
                 { for bars }
                 <g class="capital-marker">
-                    <line x1={pct(capital_x)} x2={pct(capital_x)} y1={(HEADER - 6.0).to_string()}
-                        y2={plot_bottom.to_string()} />
+                    <line x1={pct(capital_x)} x2={pct(capital_x)} y1={fixed(HEADER - 6.0, 1)}
+                        y2={fixed(plot_bottom, 1)} />
                     {svg_text("", (pct(capital_x), "14".into()), ("0", "0"), capital_anchor, capital_label)}
                 </g>
                 { for labels }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::barrier_panel::SECTION_ID;
-use crate::components::output::Output;
+use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, verdict_text};
 use crate::model::barrier::{verdict, LEVELS};
@@ -33,8 +33,7 @@ pub fn BarrierVerdict(props: &BarrierVerdictProps) -> Html {
                     }) }
                 </span>
                 <p class="verdict-level">
-                    <Output name="barrier_level" value={f64::from(level)} text={name}
-                        class="verdict-level-name" />
+                    {output("barrier_level", f64::from(level), name, None, "verdict-level-name")}
                     <span class="verdict-level-index">{locale.fill(t::LEVEL_BADGE, &[&index])}</span>
                 </p>
             </div>

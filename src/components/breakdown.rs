@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::output::Output;
+use crate::model::decimal::fixed;
+
+use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::{CostLine, Outputs};
@@ -54,7 +56,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
             let width = share * BAR_WIDTH;
             let segment = html! {
                 <rect class={classes!("seg", format!("seg-{}", line.code()))}
-                    x={format!("{x:.2}")} y="0" width={format!("{width:.2}")} height="40" />
+                    x={fixed(x, 2)} y="0" width={fixed(width, 2)} height="40" />
             };
             x += width;
             segment
@@ -94,12 +96,10 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                                 {line.label().get(locale.lang)}
                             </th>
                             <td class="num">
-                                <Output name={format!("cost_{}", line.code())} value={*cost}
-                                    text={locale.money(*cost)}
-                                    exact={Some(AttrValue::from(locale.fill(t::EXACT, &[&locale.money_exact(*cost)])))} />
+                                {output(format!("cost_{}", line.code()), *cost, locale.money(*cost), Some(AttrValue::from(locale.fill(t::EXACT, &[&locale.money_exact(*cost)]))), "")}
                             </td>
                             <td class="num">
-                                <Output name={format!("share_{}", line.code())} value={*share} text={locale.percent(*share)} />
+                                {output(format!("share_{}", line.code()), *share, locale.percent(*share), None, "")}
                             </td>
                         </tr>
                     }) }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::output::Output;
+use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::{Mode, Outputs};
@@ -33,12 +33,12 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         <div class="headline">
             <div class="headline-item headline-total">
                 <h2 class="headline-label">{locale.t(t::TOTAL)}</h2>
-                <Output name="total" value={total} text={locale.money(total)} exact={exact(total)} class="headline-number" />
+                {output("total", total, locale.money(total), exact(total), "headline-number")}
                 <p class="headline-note">{locale.t(t::TOTAL_NOTE)}</p>
             </div>
             <div class="headline-item headline-capital">
                 <h2 class="headline-label">{locale.t(t::CAPITAL)}</h2>
-                <Output name="capital" value={capital} text={locale.money(capital)} exact={exact(capital)} class="headline-number" />
+                {output("capital", capital, locale.money(capital), exact(capital), "headline-number")}
                 <p class="headline-note">{locale.t(capital_note)}</p>
             </div>
         </div>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::output::Output;
+use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::Outputs;
@@ -99,7 +99,7 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
                 { for rows.into_iter().map(|(name, label, value, text, exact)| html! {
                     <div class="figure">
                         <dt>{locale.t(label)}</dt>
-                        <dd><Output name={name} {value} {text} {exact} /></dd>
+                        <dd>{output(name, value, text, exact, "")}</dd>
                     </div>
                 }) }
             </dl>

@@ -44,7 +44,7 @@ pub use live_summary::{summary, LiveSummary};
 pub use mini_total::MiniTotal;
 pub use notices::Notices;
 pub use number_field::{error_message, NumberField};
-pub use output::{raw, Output};
+pub use output::{output, raw};
 pub use param_group::ParamGroup;
 pub use param_help::{display_value, source_line, ParamHelp};
 pub use preset_bar::PresetBar;

@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::decimal::fixed;
+
 use crate::components::param_help::{display_value, ParamHelp};
 use crate::format::Locale;
 use crate::i18n::page as t;
@@ -199,9 +201,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 class="slider"
                 type="range"
                 min="0"
-                max={slider::STEPS.to_string()}
+                max={fixed(slider::STEPS, 0)}
                 step="1"
-                value={position.to_string()}
+                value={fixed(position, 0)}
                 aria-label={locale.fill(t::SLIDER_LABEL, &[label])}
                 aria-valuetext={value_text}
                 oninput={on_slide}

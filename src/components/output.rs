@@ -3,43 +3,51 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct OutputProps {
-    /// The public `data-out` name.
-    pub name: AttrValue,
-    /// The raw number (US dollars for money).
-    pub value: f64,
-    pub text: AttrValue,
-    /// The exact value, offered on hover and focus.
-    #[prop_or_default]
-    pub exact: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-/// The raw number as `data-value` carries it: the shortest text that reads back exactly.
+/// The raw number as `data-value` carries it: the shortest text that reads back exactly
+/// (JavaScript's own number-to-text, which any tool reading the page parses back exactly).
 pub fn raw(value: f64) -> AttrValue {
     if value.is_finite() {
-        AttrValue::from(format!("{value}"))
+        js_sys::Number::from(value)
+            .to_string_with_radix(10)
+            .map(|text| AttrValue::from(String::from(text)))
+            .unwrap_or(AttrValue::Static("0"))
     } else {
         AttrValue::Static("0")
     }
 }
 
-#[component]
-pub fn Output(props: &OutputProps) -> Html {
-    let tabindex = props.exact.as_ref().map(|_| AttrValue::Static("0"));
+/// One result (a plain function, not a component: it has no state, and the page shows
+/// dozens of them). `name` is the public `data-out` name, `value` the raw number (US dollars
+/// for money), `exact` the exact value offered on hover and focus.
+#[inline(never)]
+pub fn output(
+    name: impl Into<AttrValue>,
+    value: f64,
+    text: impl Into<AttrValue>,
+    exact: Option<AttrValue>,
+    class: &'static str,
+) -> Html {
+    render(name.into(), value, text.into(), exact, class)
+}
+
+fn render(
+    name: AttrValue,
+    value: f64,
+    text: AttrValue,
+    exact: Option<AttrValue>,
+    class: &'static str,
+) -> Html {
+    let tabindex = exact.as_ref().map(|_| AttrValue::Static("0"));
+    let class = if class.is_empty() {
+        AttrValue::Static("out")
+    } else {
+        AttrValue::from(format!("out {class}"))
+    };
     html! {
-        <span
-            class={classes!("out", props.class.clone())}
-            data-out={props.name.clone()}
-            data-value={raw(props.value)}
-            title={props.exact.clone()}
-            tabindex={tabindex}
-        >
-            <span class="out-text">{props.text.clone()}</span>
-            if let Some(exact) = &props.exact {
-                <span class="out-exact">{exact.clone()}</span>
+        <span {class} data-out={name} data-value={raw(value)} title={exact.clone()} {tabindex}>
+            <span class="out-text">{text}</span>
+            if let Some(exact) = exact {
+                <span class="out-exact">{exact}</span>
             }
         </span>
     }

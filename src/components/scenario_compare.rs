@@ -4,7 +4,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{display_value, Output};
+use crate::model::decimal::fixed;
+
+use crate::components::{display_value, output};
 use crate::format::Locale;
 use crate::i18n::page as page_text;
 use crate::i18n::uncertainty as t;
@@ -147,7 +149,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                     };
                     match (index, out) {
                         (Some(i), OutKey::Total | OutKey::Capital) => html! {
-                            <td class="num"><Output name={format!("pinned{}_{}", i + 1, out.code())} {value} {text} /></td>
+                            <td class="num">{output(format!("pinned{}_{}", i + 1, out.code()), value, text, None, "")}</td>
                         },
                         _ => html! { <td class="num">{text}</td> },
                     }
@@ -233,7 +235,7 @@ fn grouped_bars(
                                         <span class="grouped-name">{name.clone()}</span>
                                         <svg viewBox="0 0 1000 12" preserveAspectRatio="none">
                                             <rect class={classes!("seg", format!("seg-{}", line.code()))} x="0" y="0"
-                                                width={format!("{:.1}", width.max(if value > 0.0 { 2.0 } else { 0.0 }))} height="12" />
+                                                width={fixed(width.max(if value > 0.0 { 2.0 } else { 0.0 }), 1)} height="12" />
                                         </svg>
                                         <span class="grouped-value">{locale.money(value)}</span>
                                     </div>

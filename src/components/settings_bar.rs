@@ -77,7 +77,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                 <label class="setting">
                     <span class="setting-label">{locale.t(t::FX_RATE)}</span>
                     <input class="fx" type="text" inputmode="decimal" data-param="fx"
-                        value={locale.fx.to_string()} onchange={on_fx} />
+                        value={crate::model::decimal::shortest(locale.fx)} onchange={on_fx} />
                     <span class="setting-source">{source_line(&locale, &RATE_SOURCE)}</span>
                 </label>
             }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::model::decimal::fixed;
+
 use crate::components::display_value;
 use crate::format::Locale;
 use crate::i18n::uncertainty as t;
@@ -101,11 +103,11 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
                         <div class="tornado-row" data-tornado-key={swing.key.code()} aria-hidden="true">
                             <span class="tornado-label">{label(swing)}</span>
                             <svg class="tornado-bar" viewBox="0 0 1000 20" preserveAspectRatio="none">
-                                <rect class="tornado-low" x={format!("{left:.1}")} y="2"
-                                    width={format!("{:.1}", (centre - left).max(0.0))} height="16" />
-                                <rect class="tornado-high" x={format!("{centre:.1}")} y="2"
-                                    width={format!("{:.1}", (right - centre).max(0.0))} height="16" />
-                                <rect class="tornado-centre" x={format!("{:.1}", centre - 1.0)} y="0" width="2" height="20" />
+                                <rect class="tornado-low" x={fixed(left, 1)} y="2"
+                                    width={fixed((centre - left).max(0.0), 1)} height="16" />
+                                <rect class="tornado-high" x={fixed(centre, 1)} y="2"
+                                    width={fixed((right - centre).max(0.0), 1)} height="16" />
+                                <rect class="tornado-centre" x={fixed(centre - 1.0, 1)} y="0" width="2" height="20" />
                             </svg>
                             <span class="tornado-ends">
                                 <span class="tornado-end">{locale.money(swing.at_low.min(swing.at_high))}</span>

@@ -6,8 +6,10 @@
 
 use yew::prelude::*;
 
+use crate::model::decimal::fixed;
+
 use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
-use crate::components::output::Output;
+use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
 use crate::model::barrier::LEVELS;
@@ -30,11 +32,11 @@ const TOP: f64 = 18.0;
 const AXIS: f64 = 26.0;
 
 fn pct(fraction: f64) -> String {
-    format!("{:.2}%", fraction * 100.0)
+    format!("{}%", fixed(fraction * 100.0, 2))
 }
 
 fn px(value: f64) -> String {
-    format!("{value:.1}")
+    fixed(value, 1)
 }
 
 #[component]
@@ -84,7 +86,11 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     // The band of the confidence interval and the projection, in a nested viewport whose x
     // unit is 1% of the width (polygons and polylines cannot mix percentages and pixels).
     let point = |year: u16, value: Usd| {
-        format!("{:.2},{:.1}", fx(f64::from(year)) * 100.0, fy(value.get()))
+        format!(
+            "{},{}",
+            fixed(fx(f64::from(year)) * 100.0, 2),
+            fixed(fy(value.get()), 1)
+        )
     };
     let band_points = projections
         .iter()
@@ -161,8 +167,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             html! { {times(GROWTH.central)} },
             html! { {times(GROWTH.low)} },
             html! { {times(GROWTH.high)} },
-            html! { <Output name="trajectory_5y" value={five_years} text={locale.money(five_years)}
-            exact={Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five_years)])))} /> },
+            html! { {output("trajectory_5y", five_years, locale.money(five_years), Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five_years)]))), "")} },
             html! { {last.year.to_string()} },
         ],
     );
@@ -176,7 +181,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             locale.t(template),
             &[
                 html! { {locale.money(company_year.get())} },
-                html! { <Output name="trajectory_beyond_year" value={f64::from(when)} text={when.to_string()} /> },
+                html! { {output("trajectory_beyond_year", f64::from(when), when.to_string(), None, "")} },
             ],
         )
     });

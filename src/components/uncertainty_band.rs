@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::output::Output;
+use crate::model::decimal::fixed;
+
+use crate::components::output::output;
 use crate::format::{fill_html, Locale};
 use crate::i18n::uncertainty as t;
 use crate::model::uncertainty::MonteCarlo;
@@ -47,31 +49,31 @@ pub fn UncertaintyBand(props: &UncertaintyBandProps) -> Html {
         <div class={classes!("band", stale.then_some("is-stale"))} aria-busy={stale.then_some("true")}>
             <svg class="band-bar" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true">
                 <rect class="band-track" x="0" y="10" width="1000" height="4" />
-                <rect class="band-range" x={format!("{:.1}", x(total.p5))} y="6"
-                    width={format!("{:.1}", (x(total.p95) - x(total.p5)).max(2.0))} height="12" rx="3" />
-                <rect class="band-median" x={format!("{:.1}", x(total.p50) - 1.5)} y="2" width="3" height="20" />
-                <rect class="band-yours" x={format!("{:.1}", x(props.total) - 1.0)} y="0" width="2" height="24" />
+                <rect class="band-range" x={fixed(x(total.p5), 1)} y="6"
+                    width={fixed((x(total.p95) - x(total.p5)).max(2.0), 1)} height="12" rx="3" />
+                <rect class="band-median" x={fixed(x(total.p50) - 1.5, 1)} y="2" width="3" height="20" />
+                <rect class="band-yours" x={fixed(x(props.total) - 1.0, 1)} y="0" width="2" height="24" />
             </svg>
             <p class="band-text">
                 <span class="band-interval">
                     {fill_html(locale.t(t::UNC_BAND), vec![
-                        html! { <Output name="total_p5" value={total.p5} text={locale.money(total.p5)} exact={exact(total.p5)} /> },
-                        html! { <Output name="total_p95" value={total.p95} text={locale.money(total.p95)} exact={exact(total.p95)} /> },
+                        html! { {output("total_p5", total.p5, locale.money(total.p5), exact(total.p5), "")} },
+                        html! { {output("total_p95", total.p95, locale.money(total.p95), exact(total.p95), "")} },
                     ])}
                 </span>
                 {" · "}
                 <span class="band-median-text">
                     {fill_html(locale.t(t::UNC_MEDIAN), vec![
-                        html! { <Output name="total_p50" value={total.p50} text={locale.money(total.p50)} exact={exact(total.p50)} /> },
+                        html! { {output("total_p50", total.p50, locale.money(total.p50), exact(total.p50), "")} },
                     ])}
                 </span>
             </p>
             <p class="band-capital">
                 {locale.fill(t::UNC_CAPITAL_BAND, &[&locale.money(mc.capital.p5), &locale.money(mc.capital.p95)])}
                 <span class="visually-hidden">
-                    <Output name="capital_p5" value={mc.capital.p5} text={locale.money(mc.capital.p5)} />
-                    <Output name="capital_p50" value={mc.capital.p50} text={locale.money(mc.capital.p50)} />
-                    <Output name="capital_p95" value={mc.capital.p95} text={locale.money(mc.capital.p95)} />
+                    {output("capital_p5", mc.capital.p5, locale.money(mc.capital.p5), None, "")}
+                    {output("capital_p50", mc.capital.p50, locale.money(mc.capital.p50), None, "")}
+                    {output("capital_p95", mc.capital.p95, locale.money(mc.capital.p95), None, "")}
                 </span>
             </p>
         </div>

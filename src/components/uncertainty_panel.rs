@@ -6,6 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::decimal::fixed;
+
 use crate::components::param_help::source_line;
 use crate::format::Locale;
 use crate::i18n::uncertainty as t;
@@ -100,15 +102,15 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
             <figcaption class="section-label" id="distribution-title">{locale.t(t::DIST_TITLE)}</figcaption>
             <svg viewBox="0 0 600 170" class="chart" role="img" aria-labelledby="distribution-title distribution-desc">
                 <desc id="distribution-desc">{description}</desc>
-                <rect class="dist-interval" x={format!("{:.1}", x(interval.p5))} y="0"
-                    width={format!("{:.1}", (x(interval.p95) - x(interval.p5)).max(1.0))} height="140" />
+                <rect class="dist-interval" x={fixed(x(interval.p5), 1)} y="0"
+                    width={fixed((x(interval.p95) - x(interval.p5)).max(1.0), 1)} height="140" />
                 { for counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| {
                     let h = *n as f64 / tallest * 130.0;
-                    html! { <rect class="dist-bar" x={format!("{:.1}", i as f64 * width + 0.5)} y={format!("{:.1}", 140.0 - h)}
-                        width={format!("{:.1}", width - 1.0)} height={format!("{h:.1}")} /> }
+                    html! { <rect class="dist-bar" x={fixed(i as f64 * width + 0.5, 1)} y={fixed(140.0 - h, 1)}
+                        width={fixed(width - 1.0, 1)} height={fixed(h, 1)} /> }
                 }) }
-                <line class="dist-median" x1={format!("{:.1}", x(interval.p50))} x2={format!("{:.1}", x(interval.p50))} y1="0" y2="140" />
-                <line class="dist-yours" x1={format!("{:.1}", x(yours))} x2={format!("{:.1}", x(yours))} y1="0" y2="150" />
+                <line class="dist-median" x1={fixed(x(interval.p50), 1)} x2={fixed(x(interval.p50), 1)} y1="0" y2="140" />
+                <line class="dist-yours" x1={fixed(x(yours), 1)} x2={fixed(x(yours), 1)} y1="0" y2="150" />
                 <line class="axis" x1="0" x2="600" y1="140.5" y2="140.5" />
                 <text class="tick" x="0" y="164">{locale.money(low)}</text>
                 <text class="tick" x="600" y="164" text-anchor="end">{locale.money(high)}</text>

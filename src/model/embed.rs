@@ -361,10 +361,7 @@ impl EmbedChoices {
                 }
             }
             "height" => {
-                next.height = value
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
+                next.height = super::decimal::parse(value.trim())
                     .filter(|h| h.is_finite() && *h >= 1.0)
                     .map(|h| h.round().min(f64::from(MAX_HEIGHT - 1)) as u32);
             }

@@ -5,6 +5,7 @@ pub mod barrier;
 pub mod chips;
 pub mod cost;
 pub mod currency;
+pub mod decimal;
 pub mod embed;
 pub mod link;
 pub mod log_scale;

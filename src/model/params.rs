@@ -360,13 +360,7 @@ fn display_number(unit: Unit, value: f64) -> String {
 
 /// The shortest exact decimal form: `3.8e25`, `16384`, `0.4`. Used by links and messages.
 pub fn format_exact(value: f64) -> String {
-    let plain = format!("{value}");
-    let scientific = format!("{value:e}");
-    if scientific.len() < plain.len() {
-        scientific
-    } else {
-        plain
-    }
+    super::decimal::shortest(value)
 }
 
 /// The text an input field shows for a value: a form [`parse_value`] reads back exactly,
@@ -380,7 +374,7 @@ pub fn edit_text(key: ParamKey, value: Value) -> String {
         Value::Number(v) => {
             let magnitude = v.abs();
             if magnitude >= 1e15 {
-                format!("{v:e}")
+                super::decimal::shortest(v)
             } else if magnitude >= 1e6 {
                 let (divisor, suffix) = if magnitude >= 1e12 {
                     (1e12, "T")
@@ -389,9 +383,9 @@ pub fn edit_text(key: ParamKey, value: Value) -> String {
                 } else {
                     (1e6, "M")
                 };
-                format!("{}{suffix}", round_significant(v / divisor))
+                format!("{}{suffix}", format_exact(round_significant(v / divisor)))
             } else {
-                group_thousands(&format!("{v}"))
+                group_thousands(&super::decimal::plain_text(v))
             }
         }
     }
@@ -424,16 +418,9 @@ pub const SIGNIFICANT_DIGITS: i32 = 5;
 
 /// Rounds to [`SIGNIFICANT_DIGITS`], so that what is stored is what a link can say exactly.
 pub fn round_significant(value: f64) -> f64 {
-    if value == 0.0 || !value.is_finite() {
-        return value;
-    }
-    // Always through the decimal text (`1.6554e30`): the result is the nearest double to a
-    // short decimal, whose shortest form has at most 5 digits, and rounding it again changes
-    // nothing. Multiplying by a power of ten instead is inexact above 1e22 (it gave
-    // 1.6554000000000002e30, and 1e27 rounded again to 9.999999999999999e26).
-    format!("{value:.prec$e}", prec = (SIGNIFICANT_DIGITS - 1) as usize)
-        .parse()
-        .unwrap_or(value)
+    // Through digits and one power of ten (see `decimal`): the result is the double a link's
+    // short decimal reads back to, and rounding it again changes nothing.
+    super::decimal::round_significant(value, SIGNIFICANT_DIGITS)
 }
 
 macro_rules! choices {

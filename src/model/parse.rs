@@ -54,7 +54,7 @@ pub fn parse_number(text: &str) -> Result<ParsedNumber, ParseError> {
             )
         })
         .collect::<String>()
-        .to_lowercase();
+        .to_ascii_lowercase();
     if s.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -100,7 +100,7 @@ pub fn parse_number(text: &str) -> Result<ParsedNumber, ParseError> {
     {
         return Err(ParseError::NotANumber);
     }
-    let number: f64 = body.parse().map_err(|_| ParseError::NotANumber)?;
+    let number = super::decimal::parse(body).ok_or(ParseError::NotANumber)?;
     let mut value = number * multiplier;
     if percent {
         value /= 100.0;

@@ -13,6 +13,7 @@
 //! are append-only: a position, once released, keeps its meaning in every version.
 
 use super::{echo, Notice, Pairs};
+use crate::model::decimal;
 use crate::model::params::format_exact;
 
 /// The link key holding the payload.
@@ -173,26 +174,15 @@ pub fn encode_number(text: &str) -> Option<u64> {
     if text == "auto" {
         return Some(0);
     }
-    let value: f64 = text.parse().ok()?;
+    let value = decimal::parse(text)?;
     if !value.is_finite() || value < 0.0 {
         return None;
     }
-    let (mantissa, exponent) = if value == 0.0 {
-        (0, 0)
-    } else {
-        // The shortest digits that read back as this very double.
-        let scientific = format!("{value:e}");
-        let (digits, exponent) = scientific.split_once('e')?;
-        let digits = digits.replace('.', "");
-        if digits.len() > 5 {
-            return None;
-        }
-        let exponent: i32 = exponent.parse().ok()?;
-        (
-            digits.parse::<u64>().ok()?,
-            exponent - (digits.len() as i32 - 1),
-        )
-    };
+    // The shortest digits that read back as this very double.
+    let (mantissa, exponent) = decimal::shortest_parts(value);
+    if mantissa >= MANTISSA {
+        return None;
+    }
     let shifted = u64::try_from(exponent + EXPONENT_OFFSET).ok()?;
     (shifted <= 2 * EXPONENT_OFFSET as u64).then_some(1 + shifted * MANTISSA + mantissa)
 }
@@ -205,8 +195,8 @@ pub fn decode_number(code: u64) -> String {
     let mantissa = (code - 1) % MANTISSA;
     let exponent = ((code - 1) / MANTISSA) as i64 - i64::from(EXPONENT_OFFSET);
     let text = format!("{mantissa}e{exponent}");
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => format_exact(value),
+    match decimal::parse(&text) {
+        Some(value) if value.is_finite() => format_exact(value),
         _ => text,
     }
 }
