@@ -2,7 +2,6 @@
 //! and currency. Formatters are built once per style and language and reused.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -30,8 +29,9 @@ pub enum Style {
 }
 
 thread_local! {
-    static FORMATTERS: RefCell<HashMap<(Style, Lang), (Intl::NumberFormat, Function)>> =
-        RefCell::new(HashMap::new());
+    /// A few dozen formatters at most: a list is smaller to ship than a hash map.
+    static FORMATTERS: RefCell<Vec<((Style, Lang), Intl::NumberFormat, Function)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 fn set(options: &Object, key: &str, value: impl Into<JsValue>) {
@@ -89,12 +89,17 @@ pub fn format(value: f64, style: Style, lang: Lang) -> String {
     }
     FORMATTERS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let (formatter, format) = cache.entry((style, lang)).or_insert_with(|| {
-            let locales = Array::of1(&JsValue::from_str(lang.locale()));
-            let formatter = Intl::NumberFormat::new(&locales, &options(style, lang));
-            let format = formatter.format();
-            (formatter, format)
-        });
+        let index = match cache.iter().position(|(key, _, _)| *key == (style, lang)) {
+            Some(index) => index,
+            None => {
+                let locales = Array::of1(&JsValue::from_str(lang.locale()));
+                let formatter = Intl::NumberFormat::new(&locales, &options(style, lang));
+                let format = formatter.format();
+                cache.push(((style, lang), formatter, format));
+                cache.len() - 1
+            }
+        };
+        let (_, formatter, format) = &cache[index];
         format
             .call1(formatter, &JsValue::from_f64(value))
             .ok()

@@ -43,7 +43,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
         .map(|s| s.at_low.max(s.at_high))
         .fold(props.total, f64::max);
     let span = (high - low).max(1e-9);
-    let x = |value: f64| ((value - low) / span * 1000.0).clamp(0.0, 1000.0);
+    let x = |value: f64| crate::model::units::clamp((value - low) / span * 1000.0, 0.0, 1000.0);
     let centre = x(props.total);
     let label = |swing: &Swing| swing.key.meta().label.get(locale.lang);
     let ends = |swing: &Swing| -> (String, String) {

@@ -26,7 +26,7 @@ pub fn log_position(value: f64, low: f64, high: f64) -> f64 {
     if !(low > 0.0 && high > low && value > 0.0) {
         return 50.0;
     }
-    ((value / low).ln() / (high / low).ln() * 100.0).clamp(0.0, 100.0)
+    crate::model::units::clamp((value / low).ln() / (high / low).ln() * 100.0, 0.0, 100.0)
 }
 
 #[component]

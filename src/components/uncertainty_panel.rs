@@ -85,7 +85,7 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
     }
     let tallest = counts.iter().copied().max().unwrap_or(1).max(1) as f64;
     let width = 600.0 / BINS as f64;
-    let x = |value: f64| ((value - low) / span * 600.0).clamp(0.0, 600.0);
+    let x = |value: f64| crate::model::units::clamp((value - low) / span * 600.0, 0.0, 600.0);
     let interval = run.total;
     let description = locale.fill(
         t::DIST_ALT,
@@ -138,7 +138,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
     let invalid = use_state(|| None::<ParamKey>);
     // What the reader is typing in a range box, by box, until it is committed: without it a
     // re-render (a simulation arriving) would put the old number back under their cursor.
-    let drafts = use_state(std::collections::HashMap::<String, String>::new);
+    let drafts = use_state(Vec::<(String, String)>::new);
     let on_reset = {
         let dispatch = props.dispatch.clone();
         let invalid = invalid.clone();
@@ -159,13 +159,19 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
             let id = box_id(high_end);
             Callback::from(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                let mut next = (*drafts).clone();
-                next.insert(id.clone(), input.value());
+                let mut next: Vec<(String, String)> =
+                    drafts.iter().filter(|(box_id, _)| *box_id != id).cloned().collect();
+                next.push((id.clone(), input.value()));
                 drafts.set(next);
             })
         };
         let shown = |high_end: bool, value: f64| {
-            drafts.get(&box_id(high_end)).cloned().unwrap_or_else(|| format_exact(value))
+            let id = box_id(high_end);
+            drafts
+                .iter()
+                .find(|(box_id, _)| *box_id == id)
+                .map(|(_, text)| text.clone())
+                .unwrap_or_else(|| format_exact(value))
         };
         let edit = |high_end: bool| {
             let dispatch = props.dispatch.clone();
@@ -185,8 +191,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                 };
                 if next.is_valid() {
                     invalid.set(None);
-                    let mut remaining = (*drafts).clone();
-                    remaining.remove(&id);
+                    let remaining = drafts.iter().filter(|(box_id, _)| *box_id != id).cloned().collect();
                     drafts.set(remaining);
                     // Relative to the state, not to this render: two quick edits of a row
                     // must not undo each other.

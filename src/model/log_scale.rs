@@ -32,7 +32,7 @@ impl LogScale {
             return 0.0;
         }
         let f = (value.log10() - f64::from(self.lo)) / f64::from(self.hi - self.lo);
-        f.clamp(0.0, 1.0)
+        super::units::clamp(f, 0.0, 1.0)
     }
 
     /// Gridline values: every decade, or every second or third one when there are many, so

@@ -36,12 +36,12 @@ pub fn position(spec: &NumberSpec, value: f64) -> f64 {
     } else {
         (value - spec.min) / (spec.max - spec.min)
     };
-    (t.clamp(0.0, 1.0) * STEPS).round()
+    (crate::model::units::clamp(t, 0.0, 1.0) * STEPS).round()
 }
 
 /// The value at a slider position, rounded to a number people would type.
 pub fn value_at(spec: &NumberSpec, position: f64) -> f64 {
-    let t = (position / STEPS).clamp(0.0, 1.0);
+    let t = crate::model::units::clamp(position / STEPS, 0.0, 1.0);
     let raw = if spec.log {
         if spec.min == 0.0 && t == 0.0 {
             return 0.0;
@@ -63,7 +63,7 @@ pub fn value_at(spec: &NumberSpec, position: f64) -> f64 {
     } else {
         rounded
     };
-    round_significant(rounded.clamp(spec.min, spec.max))
+    round_significant(crate::model::units::clamp(rounded, spec.min, spec.max))
 }
 
 fn round_to_digits(value: f64, digits: i32) -> f64 {

@@ -146,7 +146,7 @@ impl Ranges {
 /// Applies a multiple to one parameter, kept inside its valid range.
 fn scaled(params: &mut Params, key: ParamKey, multiple: f64) {
     if let (Some(spec), Some(value)) = (key.number_spec(), params.number(key)) {
-        let v = (value * multiple).clamp(spec.min, spec.max);
+        let v = super::units::clamp(value * multiple, spec.min, spec.max);
         // Bypass the five-digit rounding of `set`: samples are not stored states.
         let _ = params.set_unrounded(key, v);
     }
@@ -290,8 +290,24 @@ pub fn tornado(params: &Params, ranges: &Ranges) -> Vec<Swing> {
         })
         .filter(|swing| swing.width() > 0.0)
         .collect();
-    swings.sort_by(|a, b| b.width().total_cmp(&a.width()).then(a.key.cmp(&b.key)));
+    // Insertion sort: a dozen items, and no second sort routine in the page's download.
+    for i in 1..swings.len() {
+        let mut j = i;
+        while j > 0 && comes_before(&swings[j], &swings[j - 1]) {
+            swings.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     swings
+}
+
+/// Tornado order: the widest swing first, ties by parameter order.
+fn comes_before(a: &Swing, b: &Swing) -> bool {
+    a.width()
+        .total_cmp(&b.width())
+        .reverse()
+        .then(a.key.cmp(&b.key))
+        .is_lt()
 }
 
 /// Whether a parameter is one of the uncertain ones.

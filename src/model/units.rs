@@ -119,6 +119,18 @@ impl MegawattHours {
     }
 }
 
+/// `value` limited to `low..=high` (NaN stays NaN). Unlike `f64::clamp` it has no panic
+/// message that formats floats, which keeps the standard float formatting out of the page.
+pub fn clamp(value: f64, low: f64, high: f64) -> f64 {
+    if value < low {
+        low
+    } else if value > high {
+        high
+    } else {
+        value
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +147,14 @@ mod tests {
         let energy = Watts(1_000_000.0).over(Hours(2.0));
         assert_eq!(energy, MegawattHours(2.0));
         assert_eq!(energy.cost_at(0.1), Usd(200.0));
+    }
+
+    #[test]
+    fn clamping() {
+        assert_eq!(clamp(5.0, 0.0, 1.0), 1.0);
+        assert_eq!(clamp(-5.0, 0.0, 1.0), 0.0);
+        assert_eq!(clamp(0.5, 0.0, 1.0), 0.5);
+        assert!(clamp(f64::NAN, 0.0, 1.0).is_nan());
     }
 
     #[test]
