@@ -28,10 +28,12 @@ pub enum Style {
     Scientific,
 }
 
+/// A formatter built for one style and language, with its bound `format` function.
+type Cached = ((Style, Lang), Intl::NumberFormat, Function);
+
 thread_local! {
     /// A few dozen formatters at most: a list is smaller to ship than a hash map.
-    static FORMATTERS: RefCell<Vec<((Style, Lang), Intl::NumberFormat, Function)>> =
-        const { RefCell::new(Vec::new()) };
+    static FORMATTERS: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
 }
 
 fn set(options: &Object, key: &str, value: impl Into<JsValue>) {
