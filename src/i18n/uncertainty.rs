@@ -42,7 +42,7 @@ super::texts! {
     SCEN_REMOVE = "Remove", "移除";
     SCEN_REMOVE_LABEL = "Remove scenario {0}", "移除情景{0}";
     SCEN_LOAD = "Edit", "编辑";
-    SCEN_LOAD_LABEL = "Make scenario {0} the current one", "将情景{0}设为当前情景";
+    SCEN_LOAD_LABEL = "Edit scenario {0} (make it the current one)", "编辑情景{0}（设为当前情景）";
     SCEN_CURRENT = "Current", "当前";
     SCEN_INPUTS = "Inputs that differ", "不同的输入";
     SCEN_NO_DIFFERENCE = "All inputs are the same.", "所有输入均相同。";

@@ -84,7 +84,7 @@ test("pinned scenarios are compared side by side", async ({ page }) => {
   await expect(table).toContainText("Meta as published");
   await expect(table).toContainText("Accelerators in the cluster");
   await expect(table).toContainText("100,000");
-  await page.getByRole("button", { name: "Make scenario Meta as published the current one" }).click();
+  await page.getByRole("button", { name: "Edit scenario Meta as published (make it the current one)" }).click();
   expect(await outValue(page, "total")).toBe(first);
   await page.getByRole("button", { name: "Remove scenario A" }).click();
   await expect(page.locator("[data-scenario]")).toHaveCount(1);
