@@ -62,7 +62,8 @@ pub fn ParamHelp(props: &ParamHelpProps) -> Html {
                 if let Some(chip) = chip_source {
                     <p class="help-chip">{chip.note.get(locale.lang)}</p>
                 }
-                if let Some(source) = &meta.source {
+                // The usual default's source, or else the preset's own (a model card, a paper).
+                if let Some(source) = meta.source.as_ref().or(props.preset.sources.first()) {
                     <p class="help-source">
                         <span class="label">{locale.t(t::SOURCE)}{": "}</span>
                         {source_line(&locale, source)}
