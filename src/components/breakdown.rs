@@ -19,6 +19,9 @@ pub struct BreakdownProps {
 
 /// Width of the bar in SVG user units; the bar stretches to the column.
 const BAR_WIDTH: f64 = 1000.0;
+/// The bar's viewBox, written out: formatting the f64 above would link float formatting.
+const VIEW_BOX: &str = "0 0 1000 40";
+const _: () = assert!(BAR_WIDTH == 1000.0);
 
 #[component]
 pub fn Breakdown(props: &BreakdownProps) -> Html {
@@ -64,7 +67,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
     html! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
-            <svg class="bar" viewBox={format!("0 0 {BAR_WIDTH} 40")} preserveAspectRatio="none"
+            <svg class="bar" viewBox={VIEW_BOX} preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
                 <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
                 <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>

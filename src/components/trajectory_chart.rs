@@ -28,6 +28,10 @@ pub struct TrajectoryChartProps {
 }
 
 const HEIGHT: f64 = 300.0;
+/// The band's viewBox (x in percent, y in pixels of [`HEIGHT`]), written out: formatting the
+/// f64 would link float formatting.
+const BAND_VIEW_BOX: &str = "0 0 100 300";
+const _: () = assert!(HEIGHT == 300.0);
 const TOP: f64 = 18.0;
 const AXIS: f64 = 26.0;
 
@@ -258,7 +262,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         { for grid }
                         { for years }
                         <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
-                            viewBox={format!("0 0 100 {HEIGHT}")} preserveAspectRatio="none" aria-hidden="true">
+                            viewBox={BAND_VIEW_BOX} preserveAspectRatio="none" aria-hidden="true">
                             <polygon points={band_points} />
                             <polyline class="projection-line" points={line_points} />
                         </svg>
