@@ -34,8 +34,9 @@ impl Numbers for Locale {
     }
 }
 
-/// A translated template with page elements (results with their `data-out`) in its
-/// placeholders, so that a number can sit inside a sentence in either word order.
+/// A translated template with page elements (results with their `data-out`, links) in its
+/// placeholders, so that a number can sit inside a sentence in either word order. The one
+/// such helper of the page.
 pub fn fill_nodes(template: &str, args: &[Html]) -> Html {
     let mut parts: Vec<Html> = Vec::with_capacity(args.len() * 2 + 1);
     let mut rest = template;

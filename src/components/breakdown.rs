@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
+use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
@@ -67,6 +68,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
     html! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
+            <div id="breakdown-chart">
             <svg class="bar" viewBox={VIEW_BOX} preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
                 <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
@@ -82,6 +84,8 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                     </li>
                 }) }
             </ul>
+            </div>
+            {chart_downloads(&locale, "breakdown-chart", t::BREAKDOWN, None)}
             <table class="breakdown-table">
                 <caption class="visually-hidden">{locale.t(t::BREAKDOWN_TABLE)}</caption>
                 <thead>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::model::decimal::fixed;
 
 use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
+use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
@@ -244,6 +245,11 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         }
     });
 
+    let chart_sources = format!(
+        "{}; {}",
+        source_short(&locale, &GROWTH.source),
+        source_short(&locale, &PUBLISHED[0].source)
+    );
     html! {
         <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
             <h3 id="trajectory-title" class="barrier-card-title">{locale.t(t::TRAJECTORY_TITLE)}</h3>
@@ -254,7 +260,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 }
             </p>
             <div class="trajectory-layout">
-                <div class="trajectory-plot">
+                <div id="trajectory-chart" class="trajectory-plot">
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
                         aria-labelledby="trajectory-svg-title trajectory-svg-desc">
                         <title id="trajectory-svg-title">{locale.t(t::TRAJECTORY_TITLE)}</title>
@@ -304,6 +310,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            {chart_downloads(&locale, "trajectory-chart", t::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
                 {locale.fill(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
                 {locale.t(t::SOURCE_LABEL)}{source_short(&locale, &GROWTH.source)}{"; "}
