@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    embed_attribution, export_menu, mini_total, on_import, on_page_click, print_summary, warnings,
-    BarrierPanel, BarrierVerdict, Breakdown, EmbedDialog, Exports, Headline, KeyFigures,
+    barrier_verdict, breakdown, embed_attribution, export_menu, headline, key_figures, mini_total,
+    on_import, on_page_click, print_summary, warnings, BarrierPanel, EmbedDialog, Exports,
     LiveSummary, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
     SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
 };
@@ -101,20 +101,20 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
                         <div class="results-inner">
                             if view.shows(Panel::Total) {
-                                <Headline outputs={outputs.clone()} mode={scenario.params.mode} />
+                                {headline(&locale, &outputs, scenario.params.mode)}
                             }
                             if state.uncertainty && view.shows(Panel::Uncertainty) {
                                 <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} params={scenario.params} />
                             }
                             if view.shows(Panel::Barrier) {
-                                <BarrierVerdict capital={outputs.capital.get()} />
+                                {barrier_verdict(&locale, outputs.capital.get())}
                             }
                             {warnings(&locale, &outputs.warnings)}
                             if view.shows(Panel::Breakdown) {
-                                <Breakdown outputs={outputs.clone()} />
+                                {breakdown(&locale, &outputs)}
                             }
                             if view.shows(Panel::Figures) {
-                                <KeyFigures outputs={outputs.clone()} />
+                                {key_figures(&locale, &outputs)}
                             }
                         </div>
                     </section>

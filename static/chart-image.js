@@ -26,7 +26,7 @@ const escapeXml = (text) =>
 
 const n = (value) => String(Math.round(value * 10) / 10);
 
-const transparent = (colour) => !colour || colour === "transparent" || /,\s*0\)$/.test(colour);
+const transparent = (colour) => !colour || colour === "transparent" || /^rgba\(.*,\s*0\)$/.test(colour);
 
 function attributes(pairs) {
   return pairs

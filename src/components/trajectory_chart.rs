@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
+use crate::components::barrier_panel::{fill_nodes, source_short, source_text, svg_text};
 use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
@@ -247,8 +247,8 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
 
     let chart_sources = format!(
         "{}; {}",
-        source_short(&locale, &GROWTH.source),
-        source_short(&locale, &PUBLISHED[0].source)
+        source_text(&locale, &GROWTH.source),
+        source_text(&locale, &PUBLISHED[0].source)
     );
     html! {
         <section class="barrier-card trajectory" aria-labelledby="trajectory-title">

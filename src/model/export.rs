@@ -126,10 +126,21 @@ fn barrier_row(
     }
 }
 
+/// A number as the export writes it: exact, and plain (`430000`, `0.08`) unless that would be
+/// absurdly long (`3.8e25`), so that spreadsheets and readers take it as it is.
+pub fn number_text(value: f64) -> String {
+    let magnitude = value.abs();
+    if magnitude == 0.0 || (1e-6..1e15).contains(&magnitude) {
+        super::decimal::plain_text(value)
+    } else {
+        shortest(value)
+    }
+}
+
 /// A parameter's value as the export writes it: a number in its stored unit, `auto`, a code.
 fn value_text(value: Value) -> String {
     match value {
-        Value::Number(v) => shortest(v),
+        Value::Number(v) => number_text(v),
         Value::Auto => "auto".to_string(),
         Value::Choice(code) => code.to_string(),
     }
@@ -191,12 +202,12 @@ pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
         "setting",
         "fx",
         page::FX_RATE.get(lang),
-        shortest(state.fx),
+        number_text(state.fx),
         rate_unit,
     );
     let outputs = snapshot.outputs;
     for key in OutKey::ALL {
-        let value = shortest(outputs.value(key));
+        let value = number_text(outputs.value(key));
         push(
             "output",
             key.code(),
@@ -217,13 +228,13 @@ pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
             ] {
                 let key = format!("{name}{suffix}");
                 let label = fill(template.get(lang), &[label.get(lang)]);
-                push("uncertainty", &key, &label, shortest(value), "USD");
+                push("uncertainty", &key, &label, number_text(value), "USD");
             }
         }
     }
     for out in BarrierOut::ALL {
         let (label, unit, value) = barrier_row(out, scenario, outputs);
-        let value = value.map(shortest).unwrap_or_default();
+        let value = value.map(number_text).unwrap_or_default();
         push("barrier", out.code(), label.get(lang), value, unit);
     }
     for (i, (name, pinned)) in snapshot.pinned.iter().enumerate() {
@@ -231,7 +242,13 @@ pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
         for key in [OutKey::Total, OutKey::Capital] {
             let code = format!("pinned{}_{}", i + 1, key.code());
             let label = fill(t::OUT_PINNED.get(lang), &[name, key.label().get(lang)]);
-            push("pinned", &code, &label, shortest(results.value(key)), "USD");
+            push(
+                "pinned",
+                &code,
+                &label,
+                number_text(results.value(key)),
+                "USD",
+            );
         }
     }
     rows

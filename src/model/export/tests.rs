@@ -127,6 +127,7 @@ fn csv_has_every_input_and_output_in_dollars() {
         }
     }
     assert_eq!(find("n")[3], "4096");
+    assert_eq!(find("price")[3], "30000", "plain numbers for spreadsheets");
     assert_eq!(find("mfu")[4], "fraction");
     assert_eq!(find("lang")[3], "zh");
     assert_eq!(find("cur")[3], "CNY");
@@ -302,4 +303,18 @@ fn file_names() {
         file_name("deepseek-v3", "2026-11-29", "breakdown", "svg"),
         "frontier-ai-cost-deepseek-v3-breakdown-2026-11-29.svg"
     );
+}
+
+#[test]
+fn numbers_are_plain_unless_huge_or_tiny() {
+    assert_eq!(number_text(3e4), "30000");
+    assert_eq!(number_text(1.17e7), "11700000");
+    assert_eq!(number_text(0.08), "0.08");
+    assert_eq!(number_text(0.0), "0");
+    assert_eq!(number_text(67_060_042.802_917_29), "67060042.80291729");
+    assert_eq!(number_text(3.8e25), "3.8e25");
+    assert_eq!(number_text(1e-7), "1e-7");
+    for value in [3e4, 1.17e7, 0.08, 67_060_042.802_917_29, 3.8e25, 1e-7, 7.17] {
+        assert_eq!(decimal_value(&number_text(value)), value, "exact");
+    }
 }
