@@ -15,7 +15,8 @@ const PAD = 16;
 const SVG_PROPERTIES = [
   "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap",
   "stroke-linejoin", "stroke-opacity", "opacity", "paint-order", "vector-effect",
-  "font-family", "font-size", "font-weight", "text-anchor", "letter-spacing", "visibility",
+  "font-family", "font-size", "font-weight", "font-style", "text-anchor", "letter-spacing",
+  "visibility",
 ];
 
 /** Elements never drawn: tables, controls and captions repeat or operate the chart. */

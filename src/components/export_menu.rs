@@ -66,6 +66,8 @@ impl Exports {
             date: &date,
             state: &link_state,
             outputs: &self.outputs,
+            uncertainty: state.uncertainty,
+            ranges: &state.ranges,
             simulation: run,
             pinned: &pinned,
         };

@@ -13,10 +13,10 @@ use super::link::{self, LinkState};
 use super::params::{Kind, Unit};
 use super::text::{fill, Text};
 use super::trajectory::{in_five_years, year_beyond};
-use super::uncertainty::MonteCarlo;
+use super::uncertainty::{MonteCarlo, Ranges, UNCERTAIN};
 use super::units::Usd;
 use super::{evaluate, ParamKey, Scenario, Value};
-use crate::i18n::{export as t, page};
+use crate::i18n::{export as t, page, uncertainty};
 
 /// Everything an export says about one calculation.
 pub struct Snapshot<'a> {
@@ -28,6 +28,9 @@ pub struct Snapshot<'a> {
     pub date: &'a str,
     pub state: &'a LinkState,
     pub outputs: &'a Outputs,
+    /// Whether the uncertainty is shown, and the ranges it draws from.
+    pub uncertainty: bool,
+    pub ranges: &'a Ranges,
     /// The Monte Carlo run of these inputs, when there is one.
     pub simulation: Option<&'a MonteCarlo>,
     /// Pinned scenarios by name.
@@ -146,8 +149,8 @@ fn value_text(value: Value) -> String {
     }
 }
 
-/// Every row of the export, in order: inputs, display settings, results, the simulated
-/// intervals, the barrier indicators and the pinned scenarios' totals.
+/// Every row of the export, in order: inputs, display settings, the uncertain inputs' ranges,
+/// results, the simulated intervals, the barrier indicators and the pinned scenarios' totals.
 pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
     let state = snapshot.state;
     let lang = state.lang;
@@ -205,6 +208,25 @@ pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
         number_text(state.fx),
         rate_unit,
     );
+    push(
+        "setting",
+        "unc",
+        uncertainty::UNC_TOGGLE.get(lang),
+        u8::from(snapshot.uncertainty).to_string(),
+        "",
+    );
+    // The uncertain inputs' ranges, as multiples of their values (`mfu_low`, `mfu_high`).
+    for (key, range) in UNCERTAIN.iter().zip(snapshot.ranges.0) {
+        let name = key.meta().label.get(lang);
+        for (end, template, multiple) in [
+            ("_low", uncertainty::RANGE_LOW_LABEL, range.low),
+            ("_high", uncertainty::RANGE_HIGH_LABEL, range.high),
+        ] {
+            let code = format!("{}{end}", key.code());
+            let label = fill(template.get(lang), &[name]);
+            push("range", &code, &label, number_text(multiple), "multiple");
+        }
+    }
     let outputs = snapshot.outputs;
     for key in OutKey::ALL {
         let value = number_text(outputs.value(key));

@@ -33,6 +33,8 @@ fn with_snapshot<R>(state: &LinkState, check: impl FnOnce(&Snapshot) -> R) -> R 
         date: "2026-11-29",
         state,
         outputs: &outputs,
+        uncertainty: true,
+        ranges: &Ranges::default(),
         simulation: Some(&run),
         pinned: &pinned,
     })
@@ -133,6 +135,13 @@ fn csv_has_every_input_and_output_in_dollars() {
     assert_eq!(find("cur")[3], "CNY");
     assert_eq!(find("fx")[3], "7.17");
     assert_eq!(find("fx")[4], "CNY per USD");
+    assert_eq!(find("unc")[3], "1");
+    assert_eq!(find("mfu_low")[3], "0.5");
+    assert_eq!(find("sal_high")[3], "2.15");
+    assert_eq!(
+        find("mfu_low")[2],
+        format!("{}的下限倍数", ParamKey::Mfu.meta().label.zh)
+    );
     // Results stay in US dollars whatever the page shows.
     let outputs = evaluate(&state.scenario.params);
     for key in OutKey::ALL {
