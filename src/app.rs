@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::{
-    embed_attribution, BarrierPanel, BarrierVerdict, Breakdown, EmbedDialog, Headline, KeyFigures,
-    LiveSummary, MiniTotal, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar,
-    ShareMenu, SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel, Warnings,
+    barrier_verdict, breakdown, embed_attribution, export_menu, headline, key_figures, mini_total,
+    on_import, on_page_click, print_summary, warnings, BarrierPanel, EmbedDialog, Exports,
+    LiveSummary, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
+    SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
 };
 use crate::format::Locale;
 use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo, use_url_sync};
@@ -59,17 +60,28 @@ pub fn App(props: &AppProps) -> Html {
     let share_query = AttrValue::from(link::encode(&state.link_state().for_sharing()));
     let scenario = state.scenario;
     let view = &state.view;
+    // The Export menu and the charts' image buttons, served by one click handler.
+    let exports = std::rc::Rc::new(Exports {
+        locale,
+        state: (*state).clone(),
+        outputs: outputs.clone(),
+        simulation: simulation.clone(),
+        query: share_query.clone(),
+    });
 
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div ref={wrapper} class={classes!("app", view.embed.then_some("is-embed"), view.plain.then_some("is-plain"))}>
+            <div ref={wrapper} class={classes!("app", view.embed.then_some("is-embed"), view.plain.then_some("is-plain"))}
+                onclick={on_page_click(exports.clone())}>
                 if !view.embed {
                     <header class="masthead">
                         <p class="kicker">{locale.t(t::APP_KICKER)}</p>
                         <h1>{locale.t(t::APP_TITLE)}</h1>
                         <p class="dek">{locale.t(t::APP_DEK)}</p>
+                        {print_summary(&locale, &scenario, &exports.permalink())}
                         <SettingsBar dispatch={dispatch.clone()}>
                             <ShareMenu query={share_query.clone()} />
+                            {export_menu(&locale, on_import(exports.clone(), dispatch.clone()))}
                         </SettingsBar>
                         <EmbedDialog query={share_query.clone()} />
                     </header>
@@ -78,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                 <main class="layout">
                     if !view.plain {
                         <section class="inputs" aria-label={locale.t(t::INPUTS)}>
-                            <MiniTotal outputs={outputs.clone()} />
+                            {mini_total(&locale, &outputs)}
                             <PresetBar {scenario} dispatch={dispatch.clone()} />
                             { for Group::ALL.into_iter().map(|group| html! {
                                 <ParamGroup key={group.code()} {group} {scenario}
@@ -89,20 +101,20 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
                         <div class="results-inner">
                             if view.shows(Panel::Total) {
-                                <Headline outputs={outputs.clone()} mode={scenario.params.mode} />
+                                {headline(&locale, &outputs, scenario.params.mode)}
                             }
                             if state.uncertainty && view.shows(Panel::Uncertainty) {
                                 <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} params={scenario.params} />
                             }
                             if view.shows(Panel::Barrier) {
-                                <BarrierVerdict capital={outputs.capital.get()} />
+                                {barrier_verdict(&locale, outputs.capital.get())}
                             }
-                            <Warnings warnings={outputs.warnings.clone()} />
+                            {warnings(&locale, &outputs.warnings)}
                             if view.shows(Panel::Breakdown) {
-                                <Breakdown outputs={outputs.clone()} />
+                                {breakdown(&locale, &outputs)}
                             }
                             if view.shows(Panel::Figures) {
-                                <KeyFigures outputs={outputs.clone()} />
+                                {key_figures(&locale, &outputs)}
                             }
                         </div>
                     </section>

@@ -9,24 +9,8 @@ use wasm_bindgen::JsValue;
 use crate::model::currency::{Currency, Money};
 use crate::model::Lang;
 
-/// The kinds of number the page shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Style {
-    /// `$1.2B`, `12亿美元`.
-    MoneyCompact(Currency),
-    /// `$1,234,567,890`.
-    MoneyExact(Currency),
-    /// Money with cents where they matter: `$2.35`.
-    MoneyPrecise(Currency),
-    /// `1.2M`, `120万`.
-    Compact,
-    /// Grouped, at most a few fraction digits: `16,384`, `0.35`.
-    Plain,
-    /// `38%`.
-    Percent,
-    /// `3.8E25`.
-    Scientific,
-}
+pub use crate::model::number_style::Style;
+use crate::model::number_style::{intl_options, OptionValue};
 
 /// A formatter built for one style and language, with its bound `format` function.
 type Cached = ((Style, Lang), Intl::NumberFormat, Function);
@@ -36,50 +20,15 @@ thread_local! {
     static FORMATTERS: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
 }
 
-fn set(options: &Object, key: &str, value: impl Into<JsValue>) {
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(options, &JsValue::from_str(key), &value.into());
-}
-
 fn options(style: Style, lang: Lang) -> Object {
     let options = Object::new();
-    let currency_options = |currency: Currency| {
-        set(&options, "style", "currency");
-        set(&options, "currency", currency.code());
-        // Chinese reads "12亿美元": the currency's name after the number.
-        if lang == Lang::Zh {
-            set(&options, "currencyDisplay", "name");
-        }
-    };
-    match style {
-        Style::MoneyCompact(currency) => {
-            currency_options(currency);
-            set(&options, "notation", "compact");
-            set(&options, "maximumSignificantDigits", 3);
-        }
-        Style::MoneyExact(currency) => {
-            currency_options(currency);
-            set(&options, "maximumFractionDigits", 0);
-        }
-        Style::MoneyPrecise(currency) => {
-            currency_options(currency);
-            set(&options, "maximumSignificantDigits", 4);
-        }
-        Style::Compact => {
-            set(&options, "notation", "compact");
-            set(&options, "maximumSignificantDigits", 3);
-        }
-        Style::Plain => {
-            set(&options, "maximumSignificantDigits", 5);
-        }
-        Style::Percent => {
-            set(&options, "style", "percent");
-            set(&options, "maximumSignificantDigits", 3);
-        }
-        Style::Scientific => {
-            set(&options, "notation", "scientific");
-            set(&options, "maximumSignificantDigits", 3);
-        }
+    for (key, value) in intl_options(style, lang) {
+        let value = match value {
+            OptionValue::Text(text) => JsValue::from_str(text),
+            OptionValue::Number(number) => JsValue::from(number),
+        };
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
     }
     options
 }
@@ -232,30 +181,4 @@ impl Locale {
     pub fn flop(&self, value: f64) -> String {
         flop(value, self.lang)
     }
-}
-
-/// Fills a translated template's `{0}`, `{1}`… with markup (a result with its `data-out`,
-/// a link), keeping the words around them in the language's own order.
-pub fn fill_html(template: &str, args: Vec<yew::Html>) -> yew::Html {
-    let mut args: Vec<Option<yew::Html>> = args.into_iter().map(Some).collect();
-    let mut parts: Vec<yew::Html> = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        let Some((index, end)) = after
-            .find('}')
-            .and_then(|end| after[..end].parse::<usize>().ok().map(|index| (index, end)))
-        else {
-            parts.push(yew::Html::from(rest[..=start].to_string()));
-            rest = after;
-            continue;
-        };
-        parts.push(yew::Html::from(rest[..start].to_string()));
-        if let Some(arg) = args.get_mut(index).and_then(Option::take) {
-            parts.push(arg);
-        }
-        rest = &after[end + 1..];
-    }
-    parts.push(yew::Html::from(rest.to_string()));
-    parts.into_iter().collect()
 }

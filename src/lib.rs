@@ -10,6 +10,8 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod download;
+#[cfg(target_arch = "wasm32")]
 pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;

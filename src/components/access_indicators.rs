@@ -30,19 +30,17 @@ fn card(
     text: Html,
     sources: &[Source],
 ) -> Html {
-    let sources = sources
-        .iter()
-        .map(|source| source_short(locale, source))
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let sources = sources.iter().enumerate().map(|(i, source)| {
+        html! { <>{(i > 0).then_some(" · ")}{source_short(locale, source)}</> }
+    });
     html! {
         <li class="access-card">
             <h4 class="access-title">{locale.t(title)}</h4>
             <p class="access-figure">{figure}</p>
             <p class="access-caption">{caption}</p>
             <p class="access-text">{text}</p>
-            if !sources.is_empty() {
-                <p class="access-source">{locale.t(t::SOURCE_LABEL)}{sources}</p>
+            if sources.len() > 0 {
+                <p class="access-source">{locale.t(t::SOURCE_LABEL)}{ for sources }</p>
             }
         </li>
     }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::model::decimal::fixed;
 
 use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
+use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
@@ -142,6 +143,11 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
             sources.push(rung.budget.source);
         }
     }
+    let source_names = sources
+        .iter()
+        .map(|source| source.publisher)
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <section class="barrier-card ladder" aria-labelledby="ladder-title">
             <h3 id="ladder-title" class="barrier-card-title">{locale.t(t::LADDER_TITLE)}</h3>
@@ -152,7 +158,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
                     html! { {locale.plain(verdict.organisations as f64)} },
                 ])}
             </p>
-            <svg class="ladder-svg" width="100%" height={fixed(height, 0)} role="img"
+            <svg id="ladder-chart" class="ladder-svg" width="100%" height={fixed(height, 0)} role="img"
                 aria-labelledby="ladder-svg-title ladder-svg-desc">
                 <title id="ladder-svg-title">{locale.t(t::LADDER_TITLE)}</title>
                 <desc id="ladder-svg-desc">{description}</desc>
@@ -165,6 +171,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
                 </g>
                 { for labels }
             </svg>
+            {chart_downloads(&locale, "ladder-chart", t::LADDER_TITLE, Some(source_names))}
             <details class="ladder-details">
                 <summary>{locale.t(t::LADDER_TABLE)}</summary>
                 <ul class="ladder-list">

@@ -34,8 +34,9 @@ impl Numbers for Locale {
     }
 }
 
-/// A translated template with page elements (results with their `data-out`) in its
-/// placeholders, so that a number can sit inside a sentence in either word order.
+/// A translated template with page elements (results with their `data-out`, links) in its
+/// placeholders, so that a number can sit inside a sentence in either word order. The one
+/// such helper of the page.
 pub fn fill_nodes(template: &str, args: &[Html]) -> Html {
     let mut parts: Vec<Html> = Vec::with_capacity(args.len() * 2 + 1);
     let mut rest = template;
@@ -74,9 +75,24 @@ pub fn svg_text(
     }
 }
 
-/// A source in a few words: publisher and date, and whether it is indicative.
-pub fn source_short(locale: &Locale, source: &Source) -> String {
-    let mut text = format!("{}, {}", source.publisher, source.as_of);
+/// A source in a few words: publisher (in its own language, marked as such) and date, and
+/// whether it is indicative.
+pub fn source_short(locale: &Locale, source: &Source) -> Html {
+    html! {
+        <>
+            <span lang={source.lang().code()}>{source.publisher}</span>
+            {source_tail(locale, source)}
+        </>
+    }
+}
+
+/// The same as text: `Epoch AI, 2024-05; indicative`.
+pub fn source_text(locale: &Locale, source: &Source) -> String {
+    format!("{}{}", source.publisher, source_tail(locale, source))
+}
+
+fn source_tail(locale: &Locale, source: &Source) -> String {
+    let mut text = format!(", {}", source.as_of);
     if source.indicative {
         text.push_str(if locale.lang == Lang::Zh { "，" } else { "; " });
         text.push_str(locale.t(crate::i18n::page::INDICATIVE));

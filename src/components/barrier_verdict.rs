@@ -1,5 +1,8 @@
 //! The verdict beside the headline: the barrier level on its five-step scale and one or two
 //! sentences a journalist can quote.
+//!
+//! A plain function, not a component: a component type costs readers about half a kilobyte of
+//! download, and this one has no state of its own (it is redrawn with the results anyway).
 
 use yew::prelude::*;
 
@@ -10,16 +13,8 @@ use crate::i18n::barrier::{self as t, verdict_text};
 use crate::model::barrier::{verdict, LEVELS};
 use crate::model::units::Usd;
 
-#[derive(Properties, PartialEq)]
-pub struct BarrierVerdictProps {
-    /// Capital required, US dollars.
-    pub capital: f64,
-}
-
-#[component]
-pub fn BarrierVerdict(props: &BarrierVerdictProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let verdict = verdict(Usd(props.capital));
+pub fn barrier_verdict(locale: &Locale, capital: f64) -> Html {
+    let verdict = verdict(Usd(capital));
     let level = verdict.level;
     let name = locale.t(LEVELS[usize::from(level)].name);
     let index = level.to_string();
@@ -37,7 +32,7 @@ pub fn BarrierVerdict(props: &BarrierVerdictProps) -> Html {
                     <span class="verdict-level-index">{locale.fill(t::LEVEL_BADGE, &[&index])}</span>
                 </p>
             </div>
-            <p class="verdict-text">{verdict_text(&locale, &verdict)}</p>
+            <p class="verdict-text">{verdict_text(locale, &verdict)}</p>
             // The verdict is shown with the barrier panel, so the section it links to is there.
             <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.t(t::SEE_LADDER)}</a>
         </section>

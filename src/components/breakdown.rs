@@ -1,29 +1,26 @@
 //! Where the money goes: a stacked bar in SVG with a legend and text alternative, and the
 //! same numbers as a table.
-
-use std::rc::Rc;
+//!
+//! A plain function, not a component: a component type costs readers about half a kilobyte of
+//! download, and this one has no state of its own (it is redrawn with the results anyway).
 
 use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
+use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::{CostLine, Outputs};
 
-#[derive(Properties, PartialEq)]
-pub struct BreakdownProps {
-    pub outputs: Rc<Outputs>,
-}
-
 /// Width of the bar in SVG user units; the bar stretches to the column.
 const BAR_WIDTH: f64 = 1000.0;
+/// The bar's viewBox, written out: formatting the f64 above would link float formatting.
+const VIEW_BOX: &str = "0 0 1000 40";
+const _: () = assert!(BAR_WIDTH == 1000.0);
 
-#[component]
-pub fn Breakdown(props: &BreakdownProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let out = &props.outputs;
+pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
     let total = out.total.get();
     let lines: Vec<(CostLine, f64, f64)> = CostLine::ALL
         .into_iter()
@@ -64,7 +61,8 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
     html! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
-            <svg class="bar" viewBox={format!("0 0 {BAR_WIDTH} 40")} preserveAspectRatio="none"
+            <div id="breakdown-chart">
+            <svg class="bar" viewBox={VIEW_BOX} preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
                 <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
                 <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>
@@ -79,6 +77,8 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                     </li>
                 }) }
             </ul>
+            </div>
+            {chart_downloads(locale, "breakdown-chart", t::BREAKDOWN, None)}
             <table class="breakdown-table">
                 <caption class="visually-hidden">{locale.t(t::BREAKDOWN_TABLE)}</caption>
                 <thead>

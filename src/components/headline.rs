@@ -1,6 +1,7 @@
 //! The headline: total development cost and capital required, large and compact.
-
-use std::rc::Rc;
+//!
+//! A plain function, not a component: a component type costs readers about half a kilobyte of
+//! download, and this one has no state of its own (it is redrawn with the results anyway).
 
 use yew::prelude::*;
 
@@ -9,23 +10,15 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::{Mode, Outputs};
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub outputs: Rc<Outputs>,
-    pub mode: Mode,
-}
-
-#[component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let total = props.outputs.total.get();
-    let capital = props.outputs.capital.get();
+pub fn headline(locale: &Locale, outputs: &Outputs, mode: Mode) -> Html {
+    let total = outputs.total.get();
+    let capital = outputs.capital.get();
     let exact = |usd: f64| {
         Some(AttrValue::from(
             locale.fill(t::EXACT, &[&locale.money_exact(usd)]),
         ))
     };
-    let capital_note = match props.mode {
+    let capital_note = match mode {
         Mode::Buy => t::CAPITAL_NOTE,
         Mode::Rent => t::CAPITAL_NOTE_RENT,
     };

@@ -1,6 +1,7 @@
 //! Key physical figures: compute, accelerator-hours, time, energy and power.
-
-use std::rc::Rc;
+//!
+//! A plain function, not a component: a component type costs readers about half a kilobyte of
+//! download, and this one has no state of its own (it is redrawn with the results anyway).
 
 use yew::prelude::*;
 
@@ -9,15 +10,7 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::Outputs;
 
-#[derive(Properties, PartialEq)]
-pub struct KeyFiguresProps {
-    pub outputs: Rc<Outputs>,
-}
-
-#[component]
-pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let out = &props.outputs;
+pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
     let flop = |v: f64| locale.fill(t::FLOP_UNIT, &[&locale.flop(v)]);
     let hours = |v: f64| locale.fill(t::HOURS_VALUE, &[&locale.compact(v)]);
     let exact_hours = |v: f64| {

@@ -23,9 +23,11 @@ pub fn source_line(locale: &Locale, source: &Source) -> Html {
         },
         None => html! { <cite>{source.title}</cite> },
     };
+    // The citation stays in its own language, marked as such.
     html! {
         <>
-            {source.publisher}{", "}{title}{" ("}{locale.fill(t::AS_OF, &[source.as_of])}
+            <span lang={source.lang().code()}>{source.publisher}{", "}{title}</span>
+            {" ("}{locale.fill(t::AS_OF, &[source.as_of])}
             if source.indicative {
                 {"; "}{locale.t(t::INDICATIVE)}
             }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::{display_value, output};
+use crate::components::{chart_downloads, display_value, output};
 use crate::format::Locale;
 use crate::i18n::page as page_text;
 use crate::i18n::uncertainty as t;
@@ -219,7 +219,7 @@ fn grouped_bars(
     html! {
         <figure class="grouped">
             <figcaption class="section-label">{locale.t(t::SCEN_CHART)}</figcaption>
-            <div role="img" aria-label={locale.fill(t::SCEN_CHART_ALT, &[&description])}>
+            <div id="scenario-chart" role="img" aria-label={locale.fill(t::SCEN_CHART_ALT, &[&description])}>
                 { for CostLine::ALL.iter().map(|line| html! {
                     <div class="grouped-row" aria-hidden="true">
                         <span class="grouped-label">
@@ -245,6 +245,7 @@ fn grouped_bars(
                     </div>
                 }) }
             </div>
+            {chart_downloads(locale, "scenario-chart", t::SCEN_CHART, None)}
         </figure>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::display_value;
+use crate::components::{chart_downloads, display_value};
 use crate::format::Locale;
 use crate::i18n::uncertainty as t;
 use crate::model::uncertainty::{value_at, Ranges, Swing};
@@ -85,7 +85,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
         <section class="panel tornado" aria-labelledby="tornado-title">
             <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
             <p class="lead-sentence" data-out-text="tornado_sentence">{sentence}</p>
-            <div class="tornado-rows" role="img" aria-label={locale.fill(t::TORNADO_ALT, &[&description])}>
+            <div id="tornado-chart" class="tornado-rows" role="img" aria-label={locale.fill(t::TORNADO_ALT, &[&description])}>
                 { for swings.iter().map(|swing| {
                     let (from, to) = (x(swing.at_low), x(swing.at_high));
                     let (left, right) = (from.min(to), from.max(to));
@@ -118,6 +118,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
                     }
                 }) }
             </div>
+            {chart_downloads(&locale, "tornado-chart", t::TORNADO_TITLE, None)}
         </section>
     }
 }

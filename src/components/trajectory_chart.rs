@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
+use crate::components::barrier_panel::{fill_nodes, source_short, source_text, svg_text};
+use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
@@ -28,6 +29,10 @@ pub struct TrajectoryChartProps {
 }
 
 const HEIGHT: f64 = 300.0;
+/// The band's viewBox (x in percent, y in pixels of [`HEIGHT`]), written out: formatting the
+/// f64 would link float formatting.
+const BAND_VIEW_BOX: &str = "0 0 100 300";
+const _: () = assert!(HEIGHT == 300.0);
 const TOP: f64 = 18.0;
 const AXIS: f64 = 26.0;
 
@@ -240,6 +245,11 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         }
     });
 
+    let chart_sources = format!(
+        "{}; {}",
+        source_text(&locale, &GROWTH.source),
+        source_text(&locale, &PUBLISHED[0].source)
+    );
     html! {
         <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
             <h3 id="trajectory-title" class="barrier-card-title">{locale.t(t::TRAJECTORY_TITLE)}</h3>
@@ -250,7 +260,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 }
             </p>
             <div class="trajectory-layout">
-                <div class="trajectory-plot">
+                <div id="trajectory-chart" class="trajectory-plot">
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
                         aria-labelledby="trajectory-svg-title trajectory-svg-desc">
                         <title id="trajectory-svg-title">{locale.t(t::TRAJECTORY_TITLE)}</title>
@@ -258,7 +268,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         { for grid }
                         { for years }
                         <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
-                            viewBox={format!("0 0 100 {HEIGHT}")} preserveAspectRatio="none" aria-hidden="true">
+                            viewBox={BAND_VIEW_BOX} preserveAspectRatio="none" aria-hidden="true">
                             <polygon points={band_points} />
                             <polyline class="projection-line" points={line_points} />
                         </svg>
@@ -300,6 +310,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            {chart_downloads(&locale, "trajectory-chart", t::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
                 {locale.fill(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
                 {locale.t(t::SOURCE_LABEL)}{source_short(&locale, &GROWTH.source)}{"; "}

@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
+use crate::components::barrier_panel::fill_nodes;
 use crate::components::output::output;
-use crate::format::{fill_html, Locale};
+use crate::format::Locale;
 use crate::i18n::uncertainty as t;
 use crate::model::uncertainty::MonteCarlo;
 use crate::model::Params;
@@ -56,14 +57,14 @@ pub fn UncertaintyBand(props: &UncertaintyBandProps) -> Html {
             </svg>
             <p class="band-text">
                 <span class="band-interval">
-                    {fill_html(locale.t(t::UNC_BAND), vec![
+                    {fill_nodes(locale.t(t::UNC_BAND), &[
                         html! { {output("total_p5", total.p5, locale.money(total.p5), exact(total.p5), "")} },
                         html! { {output("total_p95", total.p95, locale.money(total.p95), exact(total.p95), "")} },
                     ])}
                 </span>
                 {" · "}
                 <span class="band-median-text">
-                    {fill_html(locale.t(t::UNC_MEDIAN), vec![
+                    {fill_nodes(locale.t(t::UNC_MEDIAN), &[
                         html! { {output("total_p50", total.p50, locale.money(total.p50), exact(total.p50), "")} },
                     ])}
                 </span>

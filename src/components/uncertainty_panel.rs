@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
+use crate::components::chart_downloads;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
 use crate::i18n::uncertainty as t;
@@ -98,7 +99,7 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
         ],
     );
     html! {
-        <figure class="distribution">
+        <figure id="distribution-chart" class="distribution">
             <figcaption class="section-label" id="distribution-title">{locale.t(t::DIST_TITLE)}</figcaption>
             <svg viewBox="0 0 600 170" class="chart" role="img" aria-labelledby="distribution-title distribution-desc">
                 <desc id="distribution-desc">{description}</desc>
@@ -120,6 +121,7 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
                 <span class="key key-median">{locale.fill(t::UNC_MEDIAN, &[&locale.money(interval.p50)])}</span>
                 <span class="key key-yours">{locale.t(t::DIST_YOURS)}{": "}{locale.money(yours)}</span>
             </p>
+            {chart_downloads(locale, "distribution-chart", t::DIST_TITLE, None)}
         </figure>
     }
 }

@@ -1,4 +1,7 @@
 //! What the reader should know about the inputs: an over-busy cluster, implied compute.
+//!
+//! A plain function, not a component: a component type costs readers about a kilobyte of
+//! download, and this one has no state.
 
 use yew::prelude::*;
 
@@ -6,15 +9,8 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::Warning;
 
-#[derive(Properties, PartialEq)]
-pub struct WarningsProps {
-    pub warnings: Vec<Warning>,
-}
-
-#[component]
-pub fn Warnings(props: &WarningsProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    if props.warnings.is_empty() {
+pub fn warnings(locale: &Locale, warnings: &[Warning]) -> Html {
+    if warnings.is_empty() {
         return Html::default();
     }
     let text = |warning: &Warning| match *warning {
@@ -35,7 +31,7 @@ pub fn Warnings(props: &WarningsProps) -> Html {
     };
     html! {
         <ul class="warnings">
-            { for props.warnings.iter().map(|warning| {
+            { for warnings.iter().map(|warning| {
                 let kind = match warning {
                     Warning::FlopImpliedByHours => "info",
                     _ => "warning",

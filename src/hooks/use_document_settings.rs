@@ -1,4 +1,5 @@
-//! Keeps the document in step with the state: `<html lang>` and the forced light or dark theme.
+//! Keeps the document in step with the state: `<html lang>`, its title in that language, and
+//! the forced light or dark theme.
 
 use yew::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::model::Lang;
 #[hook]
 pub fn use_document_settings(lang: Lang, theme: Theme, transparent: bool) {
     use_effect_with((lang, theme, transparent), |(lang, theme, transparent)| {
+        gloo::utils::document().set_title(crate::i18n::page::DOCUMENT_TITLE.get(*lang));
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute(
                 "lang",

@@ -17,6 +17,7 @@ pub(crate) use texts;
 
 pub mod barrier;
 pub mod embed;
+pub mod export;
 pub mod page;
 pub mod share;
 pub mod uncertainty;
@@ -29,6 +30,7 @@ pub fn all_texts() -> Vec<Text> {
         embed::ALL,
         share::ALL,
         barrier::ALL,
+        export::ALL,
     ];
     modules
         .iter()

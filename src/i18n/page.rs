@@ -3,6 +3,8 @@
 super::texts! {
     APP_TITLE = "What does it cost to build a frontier AI model?", "打造一个前沿AI大模型要花多少钱？";
     APP_KICKER = "Interactive calculator", "互动计算器";
+    DOCUMENT_TITLE = "What does it cost to build a frontier AI model? · Open calculator",
+        "打造一个前沿AI大模型要花多少钱？· 开放计算器";
     APP_DEK = "Data, chips, data centres and people: set the numbers, see the total, and see who can still afford it.",
         "数据、芯片、数据中心和人才：设定参数，查看总成本，看看谁还负担得起。";
     LOADING = "Loading the calculator…", "正在加载计算器…";

@@ -7,8 +7,10 @@ pub mod cost;
 pub mod currency;
 pub mod decimal;
 pub mod embed;
+pub mod export;
 pub mod link;
 pub mod log_scale;
+pub mod number_style;
 pub mod params;
 pub mod parse;
 pub mod presets;
@@ -53,5 +55,14 @@ pub fn all_texts() -> Vec<Text> {
     texts.extend(OutKey::ALL.map(|key| key.label()));
     texts.extend(currency::Currency::ALL.map(|currency| currency.label()));
     texts.extend(uncertainty::DEFAULT_RANGES.map(|range| range.note));
+    for budget in barrier::BUDGETS {
+        texts.extend([budget.label, budget.phrase, budget.who, budget.detail]);
+    }
+    for level in barrier::LEVELS {
+        texts.extend([level.name, level.basis]);
+    }
+    for point in trajectory::PUBLISHED {
+        texts.extend([point.label, point.detail]);
+    }
     texts
 }

@@ -62,6 +62,19 @@ sources! {
     GPT4_REPORT = "gpt4-report", "OpenAI", "GPT-4 Technical Report (contributors list)", "2023-03", Some("https://arxiv.org/abs/2303.08774"), false;
 }
 
+impl Source {
+    /// The language the source is written in: citations keep their original language (and
+    /// say so, for screen readers and for the language tests), as bibliographies do.
+    pub fn lang(&self) -> super::text::Lang {
+        use super::text::{has_cjk, Lang};
+        if has_cjk(self.publisher) || has_cjk(self.title) {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+}
+
 /// Looks a source up by its stable id.
 pub fn by_id(id: &str) -> Option<&'static Source> {
     ALL.iter().find(|source| source.id == id)
@@ -79,6 +92,14 @@ mod tests {
                 assert_ne!(a.id, b.id);
             }
         }
+    }
+
+    #[test]
+    fn sources_know_their_language() {
+        use crate::model::text::Lang;
+        assert_eq!(SEED.lang(), Lang::Zh);
+        assert_eq!(COTTIER_2024.lang(), Lang::En);
+        assert_eq!(ALL.iter().filter(|s| s.lang() == Lang::Zh).count(), 1);
     }
 
     #[test]

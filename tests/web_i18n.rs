@@ -1,0 +1,120 @@
+//! Browser tests of what depends on the browser itself: numbers as Chromium's
+//! `Intl.NumberFormat` writes them in both languages and three currencies (the page formats
+//! numbers with Intl by design; the options chosen are tested natively in
+//! `model::number_style`), and importing an exported file, whose JSON the browser parses.
+#![cfg(target_arch = "wasm32")]
+
+use frontier_cost::components::import_file;
+use frontier_cost::format::{self, Locale};
+use frontier_cost::model::currency::{Currency, Money};
+use frontier_cost::model::export::{self, ImportError, Snapshot};
+use frontier_cost::model::link;
+use frontier_cost::model::{evaluate, presets, Lang, ParamKey, Value};
+use frontier_cost::state::{Action, AppState};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn money(usd: f64, currency: Currency, lang: Lang) -> String {
+    let rate = currency.default_rate();
+    format::money(
+        Money {
+            usd,
+            currency,
+            rate,
+        },
+        lang,
+    )
+}
+
+#[wasm_bindgen_test]
+fn compact_money_in_english_and_chinese() {
+    assert_eq!(money(1.2e9, Currency::Usd, Lang::En), "$1.2B");
+    assert_eq!(money(1.2e9, Currency::Usd, Lang::Zh), "12亿美元");
+    assert_eq!(money(419e6, Currency::Usd, Lang::En), "$419M");
+    assert_eq!(money(419e6, Currency::Usd, Lang::Zh), "4.19亿美元");
+    // 1.2e9 US dollars at 7.17 yuan and 0.853 euro to the dollar.
+    assert_eq!(money(1.2e9, Currency::Cny, Lang::En), "CN¥8.6B");
+    assert_eq!(money(1.2e9, Currency::Cny, Lang::Zh), "86亿人民币");
+    assert_eq!(money(1.2e9, Currency::Eur, Lang::En), "€1.02B");
+    assert_eq!(money(1.2e9, Currency::Eur, Lang::Zh), "10.2亿欧元");
+    assert_eq!(money(35_000.0, Currency::Usd, Lang::Zh), "3.5万美元");
+}
+
+#[wasm_bindgen_test]
+fn plain_numbers_follow_the_language() {
+    assert_eq!(format::compact(35_000.0, Lang::Zh), "3.5万");
+    assert_eq!(format::compact(35_000.0, Lang::En), "35K");
+    assert_eq!(format::compact(1.2e9, Lang::Zh), "12亿");
+    assert_eq!(format::plain(16_384.0, Lang::En), "16,384");
+    assert_eq!(format::percent(0.384, Lang::Zh), "38.4%");
+    assert_eq!(format::flop(3.8e25, Lang::En), "3.8 × 10²⁵");
+    let exact = Locale {
+        lang: Lang::Zh,
+        currency: Currency::Cny,
+        fx: 7.17,
+    };
+    assert_eq!(exact.money_exact(1e6), "7,170,000人民币");
+    let euros = Locale {
+        lang: Lang::En,
+        currency: Currency::Eur,
+        fx: 0.853,
+    };
+    assert_eq!(euros.money_exact(1e6), "€853,000");
+    // Nothing that is not a number reaches the page.
+    assert_eq!(format::compact(f64::NAN, Lang::En), "—");
+}
+
+#[wasm_bindgen_test]
+fn an_exported_file_imports_back_and_others_are_refused() {
+    let state = AppState::default()
+        .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3))
+        .apply(Action::SetParam(ParamKey::N, Value::Number(4096.0)))
+        .apply(Action::SetLang(Lang::Zh))
+        .apply(Action::SetCurrency(Currency::Eur));
+    let link_state = state.link_state();
+    let query = link::encode(&link_state);
+    let outputs = evaluate(&state.scenario.params);
+    let file = export::json(
+        &Snapshot {
+            title: "t",
+            permalink: "https://calc.example/",
+            date: "2026-11-29",
+            state: &link_state,
+            outputs: &outputs,
+            uncertainty: false,
+            ranges: &Default::default(),
+            simulation: None,
+            pinned: &[],
+        },
+        &query,
+    );
+    let current = AppState::default();
+    let imported = import_file(&current, &file).expect("our own export");
+    assert_eq!(imported.link_state(), link_state);
+    assert_eq!(imported.history_generation, current.history_generation + 1);
+    assert!(imported.notices.is_empty());
+    // A file with a bad value keeps the rest and says what it replaced, like a link.
+    let damaged = file.replace("n=4096", "n=banana");
+    let imported = import_file(&current, &damaged).expect("still ours");
+    assert_eq!(imported.notices.len(), 1);
+    assert_eq!(imported.notices[0].key, "n");
+    assert_eq!(imported.lang, Lang::Zh);
+    for text in [
+        "",
+        "not json",
+        "[1, 2]",
+        "{\"link\": \"v=1\"}",
+        "{\"schema\": 1}",
+    ] {
+        assert_eq!(
+            import_file(&current, text),
+            Err(ImportError::NotOurs),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        import_file(&current, "{\"schema\": 99, \"link\": \"v=99\"}"),
+        Err(ImportError::Newer(99))
+    );
+}
