@@ -17,7 +17,8 @@ pub struct BreakdownProps {
     pub outputs: Rc<Outputs>,
 }
 
-/// Width of the bar in SVG user units; the bar stretches to the column.
+/// Width of the bar in SVG user units (also in the viewBox, written out: formatting an f64
+/// would pull the standard float formatting into the download); the bar stretches to the column.
 const BAR_WIDTH: f64 = 1000.0;
 
 #[component]
@@ -64,7 +65,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
     html! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
-            <svg class="bar" viewBox={format!("0 0 {BAR_WIDTH} 40")} preserveAspectRatio="none"
+            <svg class="bar" viewBox="0 0 1000 40" preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
                 <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
                 <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>

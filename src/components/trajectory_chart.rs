@@ -27,6 +27,8 @@ pub struct TrajectoryChartProps {
     pub year: u16,
 }
 
+/// Also in the viewBox, written out: formatting an f64 would pull the standard float
+/// formatting into the download.
 const HEIGHT: f64 = 300.0;
 const TOP: f64 = 18.0;
 const AXIS: f64 = 26.0;
@@ -258,7 +260,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         { for grid }
                         { for years }
                         <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
-                            viewBox={format!("0 0 100 {HEIGHT}")} preserveAspectRatio="none" aria-hidden="true">
+                            viewBox="0 0 100 300" preserveAspectRatio="none" aria-hidden="true">
                             <polygon points={band_points} />
                             <polyline class="projection-line" points={line_points} />
                         </svg>

@@ -7,6 +7,9 @@ pub mod cost;
 pub mod currency;
 pub mod decimal;
 pub mod embed;
+// The fuzz harness needs the host (catching panics); it is never part of the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
 pub mod link;
 pub mod log_scale;
 pub mod params;

@@ -2,7 +2,7 @@
 //! Carlo of the total and capital required, and a tornado of one-at-a-time swings.
 
 use super::cost::evaluate;
-use super::params::{ParamKey, Params, Value};
+use super::params::{round_significant, ParamKey, Params, Value};
 use super::sources::{self, Source};
 use super::text::Text;
 
@@ -131,8 +131,14 @@ impl Ranges {
         UNCERTAIN.iter().position(|k| *k == key).map(|i| self.0[i])
     }
 
-    /// Sets one range; refused (false) when the key is not uncertain or the range invalid.
+    /// Sets one range, its ends kept to 5 significant digits like every stored number (so a
+    /// link says it exactly); refused (false) when the key is not uncertain or the range
+    /// invalid.
     pub fn set(&mut self, key: ParamKey, range: Range) -> bool {
+        let range = Range {
+            low: round_significant(range.low),
+            high: round_significant(range.high),
+        };
         match UNCERTAIN.iter().position(|k| *k == key) {
             Some(i) if range.is_valid() => {
                 self.0[i] = range;
