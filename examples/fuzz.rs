@@ -12,7 +12,11 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let cases: u64 = args
         .next()
-        .map(|text| text.replace(['_', ','], "").parse().expect("cases: a number"))
+        .map(|text| {
+            text.replace(['_', ','], "")
+                .parse()
+                .expect("cases: a number")
+        })
         .unwrap_or(1_000_000);
     let seed: u64 = args
         .next()
