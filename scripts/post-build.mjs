@@ -1,6 +1,6 @@
 // Trunk post-build hook: moves Trunk's inline module loader into its own file so the page
 // runs under `script-src 'self'` (no 'unsafe-inline'). Runs in Trunk's staging directory.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -19,6 +19,23 @@ writeFileSync(join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 writeFileSync(indexPath, html);
 console.log(`post-build: loader moved to ${loaderName}`);
+
+// One stylesheet instead of one per area (styles/*.css): one request, and gzip compresses the
+// whole far better than the parts (about 3 KB less to download).
+{
+  const links = html.match(/<link\b[^>]*\brel="?stylesheet\b[^>]*>/g) ?? [];
+  const hrefs = links.map((tag) => tag.match(/\bhref="?\.\/([^" >]+)"?/)?.[1]);
+  if (links.length > 1 && hrefs.every(Boolean)) {
+    const css = hrefs.map((href) => readFileSync(join(staging, href), "utf8")).join("\n");
+    const name = `styles-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+    writeFileSync(join(staging, name), css);
+    const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+    html = html.replace(links[0], `<link rel="stylesheet" href="./${name}" integrity="${integrity}">`);
+    for (const tag of links.slice(1)) html = html.replace(tag, "");
+    for (const href of hrefs) unlinkSync(join(staging, href));
+    console.log(`post-build: ${links.length} stylesheets bundled into ${name}`);
+  }
+}
 
 // Stylesheets carry Trunk's integrity hash. An embed sandboxed without allow-same-origin has
 // an opaque origin, for which every request is cross-origin: the integrity of a no-cors
@@ -77,3 +94,6 @@ const oembed = {
 };
 writeFileSync(join(staging, "oembed.json"), JSON.stringify(oembed, null, 2) + "\n");
 console.log(`post-build: oembed.json and social tags written (${publicUrl ? `public address ${publicUrl}` : "relative: set PUBLIC_URL for absolute"})`);
+
+// Last, the methodology page, styled with the bundled stylesheet.
+await import("./render-docs.mjs");

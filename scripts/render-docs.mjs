@@ -1,4 +1,4 @@
-// Trunk post-build hook: renders docs/methodology.md to methodology.html in dist/, styled with
+// Run by the post-build hook (scripts/post-build.mjs), last: renders docs/methodology.md to methodology.html in dist/, styled with
 // the app's own stylesheet, so the page's "Methodology and sources" link works on any host.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
 
-const stylesheet = readdirSync(staging).find((file) => /^main-[0-9a-f]+\.css$/.test(file));
+const stylesheet = readdirSync(staging).find((file) => /^styles-[0-9a-f]+\.css$/.test(file));
 const markdown = readFileSync(join(source, "docs/methodology.md"), "utf8");
 const title = markdown.match(/^# (.+)$/m)?.[1] ?? "Methodology";
 const body = marked.parse(markdown, { gfm: true });

@@ -7,30 +7,7 @@ use crate::model::uncertainty::{Range, Ranges};
 use crate::model::view::ViewFlags;
 use crate::model::{Lang, ParamKey, Preset, Scenario, Value};
 
-/// How many scenarios can be pinned side by side.
-pub const MAX_PINNED: usize = 4;
-/// The longest scenario name kept.
-pub const MAX_NAME_CHARS: usize = 32;
-
-/// A scenario the reader pinned to compare with others.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pinned {
-    pub name: String,
-    pub scenario: Scenario,
-}
-
-/// A scenario name as kept: printable characters only, trimmed, at most [`MAX_NAME_CHARS`].
-pub fn clean_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(MAX_NAME_CHARS)
-        .collect()
-}
+pub use crate::model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
 
 /// Something the page should tell the reader about the link it was opened with.
 pub use crate::model::link::Notice;
@@ -157,12 +134,7 @@ impl AppState {
                 if next.pinned.len() < MAX_PINNED {
                     let name = clean_name(&name);
                     let name = if name.is_empty() {
-                        // "A", "B", "C", "D": short default names that never collide.
-                        ["A", "B", "C", "D"]
-                            .into_iter()
-                            .find(|candidate| next.pinned.iter().all(|p| p.name != *candidate))
-                            .unwrap_or("A")
-                            .to_string()
+                        default_name(&next.pinned)
                     } else {
                         name
                     };
@@ -204,11 +176,14 @@ impl AppState {
             currency: self.currency,
             fx: self.fx,
             view: self.view.clone(),
+            uncertainty: self.uncertainty,
+            ranges: self.ranges,
+            pinned: self.pinned.clone(),
         }
     }
 
     /// This state with what a decoded link says, and its notices. What links do not carry
-    /// (and the history generation) is kept, so that Back changes only what the link says.
+    /// (the history generation) is kept, so that Back changes only what the link says.
     pub fn with_link(&self, decoded: Decoded) -> AppState {
         let LinkState {
             scenario,
@@ -216,6 +191,9 @@ impl AppState {
             currency,
             fx,
             view,
+            uncertainty,
+            ranges,
+            pinned,
         } = decoded.state;
         AppState {
             scenario,
@@ -224,6 +202,9 @@ impl AppState {
             fx,
             view,
             notices: decoded.notices,
+            uncertainty,
+            ranges,
+            pinned,
             ..self.clone()
         }
     }
@@ -409,6 +390,43 @@ mod tests {
             (Lang::En, Currency::Usd, 1.0)
         );
         assert_eq!(earlier.history_generation, state.history_generation);
+    }
+
+    #[test]
+    fn uncertainty_ranges_and_pinned_scenarios_travel_in_links() {
+        let state = AppState::default()
+            .apply(Action::SetUncertainty(false))
+            .apply(Action::SetRange(
+                ParamKey::Sal,
+                Range {
+                    low: 0.5,
+                    high: 4.0,
+                },
+            ))
+            .apply(Action::SetParam(ParamKey::N, Value::Number(2048.0)))
+            .apply(Action::Pin("Small cluster".into()))
+            .apply(Action::ChoosePreset(&presets::GPT_4))
+            .apply(Action::Pin("大集群 “B”".into()))
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Mfu,
+                high: true,
+                value: 1.234_567,
+            });
+        let query = link::encode(&state.link_state());
+        assert!(query.contains(
+            "&unc=0&r.mfu=0.5~1.2346&r.sal=0.5~4&s1=Small_cluster~llama-3.1-405b~n.2048&s2=."
+        ));
+        let reopened = AppState::from_query(&query, ["en"]);
+        assert!(reopened.notices.is_empty());
+        assert_eq!(reopened.link_state(), state.link_state());
+        assert!(!reopened.uncertainty);
+        assert_eq!(reopened.ranges, state.ranges);
+        assert_eq!(reopened.pinned, state.pinned);
+        assert_eq!(reopened.pinned[1].name, "大集群 “B”");
+        // Back to a link without them: they go, as the link says.
+        let earlier = state.with_query("?v=1&preset=gpt-4", ["en"]);
+        assert!(earlier.uncertainty && earlier.pinned.is_empty());
+        assert_eq!(earlier.ranges, Ranges::default());
     }
 
     #[test]

@@ -9,20 +9,26 @@ use crate::hooks::use_select_value;
 use crate::i18n::page as t;
 use crate::model::params::Kind;
 use crate::model::{ParamKey, Preset, Value};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceFieldProps {
     pub param: ParamKey,
     pub value: Value,
     pub preset: &'static Preset,
-    pub on_set: Callback<Value>,
-    pub on_reset: Callback<()>,
+    /// The page's dispatch (stable for the app's life, so that a field whose own props did
+    /// not change skips its render when something else changes).
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let key = props.param;
+    let on_set = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
+    };
     let meta = key.meta();
     let current = match props.value {
         Value::Choice(code) => code,
@@ -40,7 +46,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
 
     let control = if choices.len() > 2 {
         let on_change = {
-            let on_set = props.on_set.clone();
+            let on_set = on_set.clone();
             Callback::from(move |event: Event| {
                 let select: HtmlSelectElement = event.target_unchecked_into();
                 let code = select.value();
@@ -64,7 +70,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
             <div class="segmented" role="radiogroup" aria-labelledby={format!("{id}-label")}
                 data-param={key.code()} data-value={current}>
                 { for choices.iter().map(|choice| {
-                    let on_set = props.on_set.clone();
+                    let on_set = on_set.clone();
                     let code = choice.code;
                     let on_change = Callback::from(move |event: Event| {
                         let input: HtmlInputElement = event.target_unchecked_into();
@@ -84,8 +90,8 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         }
     };
     let on_reset = {
-        let on_reset = props.on_reset.clone();
-        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetParam(key)))
     };
     let label_html = if choices.len() > 2 {
         html! { <label for={id.clone()}>{label}</label> }

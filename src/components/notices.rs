@@ -5,22 +5,45 @@ use yew::prelude::*;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::i18n::share as link_texts;
-use crate::model::link::{compact, MAX_PAIRS, TOO_MANY_PAIRS};
+use crate::model::link::{compact, MAX_PAIRS, PINNED_KEYS, TOO_MANY_PAIRS};
 use crate::model::ParamKey;
 use crate::state::{Action, Notice};
 
-/// What a notice calls a link key: the parameter's or setting's name, and the key itself.
-fn key_name(locale: &Locale, key: &str) -> String {
-    let name = match key {
-        "v" => Some(locale.t(link_texts::KEY_VERSION)),
-        "preset" => Some(locale.t(t::PRESET)),
-        "cur" => Some(locale.t(t::CURRENCY)),
-        "fx" => Some(locale.t(t::FX_RATE)),
-        "lang" => Some(locale.t(t::LANGUAGE)),
-        compact::KEY => Some(locale.t(link_texts::KEY_COMPACT)),
-        _ => ParamKey::from_code(key).map(|param| param.meta().label.get(locale.lang)),
+/// What a notice calls a link key: the parameter's or setting's name (`r.mfu`: the range of
+/// the utilisation; `s2.n`: scenario 2's accelerators).
+fn key_label(locale: &Locale, key: &str) -> Option<String> {
+    let text = match key {
+        "v" => link_texts::KEY_VERSION,
+        "preset" => t::PRESET,
+        "cur" => t::CURRENCY,
+        "fx" => t::FX_RATE,
+        "lang" => t::LANGUAGE,
+        "unc" => crate::i18n::uncertainty::UNC_TOGGLE,
+        compact::KEY => link_texts::KEY_COMPACT,
+        _ => {
+            let param = |code: &str| {
+                ParamKey::from_code(code).map(|param| param.meta().label.get(locale.lang))
+            };
+            let (head, rest) = key.split_once('.').unwrap_or((key, ""));
+            if head == "r" {
+                return Some(locale.fill(link_texts::KEY_RANGE, &[param(rest)?]));
+            }
+            if PINNED_KEYS.contains(&head) {
+                let scenario = locale.fill(link_texts::KEY_SCENARIO, &[&head[1..]]);
+                return Some(match key_label(locale, rest) {
+                    Some(item) => format!("{scenario} · {item}"),
+                    None => scenario,
+                });
+            }
+            return param(key).map(str::to_string);
+        }
     };
-    match name {
+    Some(locale.t(text).to_string())
+}
+
+/// The key's name and the key itself.
+fn key_name(locale: &Locale, key: &str) -> String {
+    match key_label(locale, key) {
         Some(name) => format!("{name} ({key})"),
         None => key.to_string(),
     }
@@ -33,10 +56,12 @@ fn notice_text(locale: &Locale, notice: &Notice) -> String {
             &[&notice.given, &MAX_PAIRS.to_string()],
         );
     }
-    locale.fill(
-        t::NOTICE_ITEM,
-        &[&key_name(locale, &notice.key), &notice.given, &notice.used],
-    )
+    let name = key_name(locale, &notice.key);
+    // Nothing used instead: what the link said is left out.
+    if notice.used.is_empty() {
+        return locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, &notice.given]);
+    }
+    locale.fill(t::NOTICE_ITEM, &[&name, &notice.given, &notice.used])
 }
 
 #[derive(Properties, PartialEq)]

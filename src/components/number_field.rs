@@ -11,6 +11,7 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::params::{edit_text, parse_value, validate, ParamError, Unit};
 use crate::model::{slider, ParamKey, Preset, Value};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -20,8 +21,9 @@ pub struct NumberFieldProps {
     /// For an optional parameter left on auto: the value the model derives and uses.
     #[prop_or_default]
     pub derived: Option<f64>,
-    pub on_set: Callback<Value>,
-    pub on_reset: Callback<()>,
+    /// The page's dispatch (stable for the app's life, so that a field whose own props did
+    /// not change skips its render when something else changes).
+    pub dispatch: Callback<Action>,
 }
 
 /// A translated message for a refused entry.
@@ -50,6 +52,10 @@ pub fn error_message(locale: &Locale, error: &ParamError) -> String {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let key = props.param;
+    let on_set = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
+    };
     let meta = key.meta();
     let Some(spec) = key.number_spec() else {
         return Html::default();
@@ -76,7 +82,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let on_input = {
         let draft = draft.clone();
         let error = error.clone();
-        let on_set = props.on_set.clone();
+        let on_set = on_set.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let text = input.value();
@@ -113,7 +119,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let on_slide = {
         let draft = draft.clone();
         let error = error.clone();
-        let on_set = props.on_set.clone();
+        let on_set = on_set.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let position = input.value_as_number();
@@ -123,12 +129,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let on_auto = {
-        let on_set = props.on_set.clone();
+        let on_set = on_set.clone();
         Callback::from(move |_: MouseEvent| on_set.emit(Value::Auto))
     };
     let on_reset = {
-        let on_reset = props.on_reset.clone();
-        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetParam(key)))
     };
 
     let id = format!("param-{}", key.code());

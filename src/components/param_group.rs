@@ -10,7 +10,7 @@ use crate::components::number_field::NumberField;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::params::Kind;
-use crate::model::{Group, Outputs, ParamKey, Scenario, Value};
+use crate::model::{Group, Outputs, ParamKey, Scenario};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -41,14 +41,7 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
         },
     };
     let fields = group.keys().filter(|key| key.applies(&scenario.params)).map(|key| {
-        let on_set = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
-        };
-        let on_reset = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_: ()| dispatch.emit(Action::ResetParam(key)))
-        };
+        let dispatch = props.dispatch.clone();
         let value = scenario.params.get(key);
         match key.meta().kind {
             Kind::Number(_) => {
@@ -59,11 +52,11 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
                 };
                 html! {
                     <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
-                        {derived} {on_set} {on_reset} />
+                        {derived} {dispatch} />
                 }
             }
             Kind::Choice(_) => html! {
-                <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset} {on_set} {on_reset} />
+                <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset} {dispatch} />
             },
         }
     });

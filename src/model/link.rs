@@ -1,22 +1,27 @@
 //! Share links: the whole state as a short, versioned query string, and back.
 //!
 //! `v=1&preset=gpt-4&n=32768&mode=rent&lang=zh`: the schema version, the preset, and only what
-//! differs from that preset under that version. Version 1's presets and defaults are frozen
-//! (pinned by `tests/golden_links.json`), so an old link shows what it showed; a later version
-//! reads older links through [`migrate`]. A state whose readable link would pass
-//! [`MAX_LINK_LEN`] is written in the compact form of [`compact`]. Reading is tolerant: unknown
-//! keys are ignored and a bad value is replaced by the preset's, with a [`Notice`].
+//! differs from that preset under that version, then the uncertainty settings that differ from
+//! theirs (`unc=0`, `r.mfu=0.3~2`) and the pinned scenarios (`s1=Big_run~gpt-4~n.5e4`).
+//! Version 1's presets and defaults are frozen (pinned by `tests/golden_links.json`), so an old
+//! link shows what it showed; a later version reads older links through [`migrate`]. A link
+//! whose readable form would pass [`MAX_LINK_LEN`] is written in the compact form of
+//! [`compact`]. Reading is tolerant: unknown keys are ignored and a bad value is replaced by
+//! the preset's (or the default), with a [`Notice`].
 //! `docs/links.md` documents every key for people who write links by hand.
 
 pub mod compact;
 mod query;
 
 use super::currency::Currency;
+use super::decimal;
 use super::params::{edit_text, format_exact, parse_value, round_significant, Unit};
 use super::parse::parse_number;
 use super::presets::{self, Preset};
+use super::scenario::{clean_name, default_name, Pinned, MAX_PINNED};
 use super::text::Lang;
-use super::view::{ViewFlags, LINK_KEYS};
+use super::uncertainty::{Range, Ranges, UNCERTAIN};
+use super::view::{parse_flag, ViewFlags, LINK_KEYS};
 use super::{ParamKey, Params, Scenario, Value};
 
 pub use query::Pairs;
@@ -28,8 +33,26 @@ const MIGRATIONS: [fn(&mut Pairs); 0] = [];
 /// The schema version links are written in.
 pub const VERSION: u32 = 1 + MIGRATIONS.len() as u32;
 
-/// No link we write is longer than this (the query string, without `?`).
+/// No link we write is longer than this (the query string, without `?`) when it pins no
+/// scenario and changes at most [`FEW_RANGES`] ranges: every state of schema version 1 before
+/// ranges and scenarios were links, and nearly every one since.
 pub const MAX_LINK_LEN: usize = 300;
+
+/// Ranges a state may change and still be sure of [`MAX_LINK_LEN`].
+pub const FEW_RANGES: usize = 7;
+
+/// The longest link of a state without pinned scenarios: the compact form with every slot at
+/// its widest (tested).
+pub const MAX_STATE_LEN: usize = 353;
+
+/// What one pinned scenario adds to a link at most: `&s1=`, a 32-character name of 4-byte
+/// characters in base64url, the longest preset id and every parameter in the compact form.
+pub const MAX_PINNED_LEN: usize = 356;
+
+/// The bound of a link pinning `pinned` scenarios (tested; 1,777 characters for four).
+pub const fn max_len(pinned: usize) -> usize {
+    MAX_STATE_LEN + pinned * MAX_PINNED_LEN
+}
 
 /// Pairs read from one link at most; the rest are ignored with a notice.
 pub const MAX_PAIRS: usize = 200;
@@ -40,7 +63,8 @@ pub const TOO_MANY_PAIRS: &str = "…";
 /// What a notice repeats of a value at most, in characters.
 pub const ECHO_CHARS: usize = 40;
 
-/// Everything a link says: the scenario, how it is shown and the render flags.
+/// Everything a link says: the scenario, how it is shown, the render flags, the uncertainty
+/// settings and the scenarios pinned for comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkState {
     pub scenario: Scenario,
@@ -49,6 +73,12 @@ pub struct LinkState {
     /// Units of `currency` per US dollar.
     pub fx: f64,
     pub view: ViewFlags,
+    /// Whether the uncertainty band and its simulation are on (`unc`).
+    pub uncertainty: bool,
+    /// The ranges of the uncertain parameters (`r.<key>`).
+    pub ranges: Ranges,
+    /// At most [`MAX_PINNED`] scenarios (`s1` … `s4`).
+    pub pinned: Vec<Pinned>,
 }
 
 impl Default for LinkState {
@@ -59,12 +89,16 @@ impl Default for LinkState {
             currency: Currency::Usd,
             fx: Currency::Usd.default_rate(),
             view: ViewFlags::default(),
+            uncertainty: true,
+            ranges: Ranges::default(),
+            pinned: Vec::new(),
         }
     }
 }
 
 impl LinkState {
-    /// The state as shared with others: without the render flags of this page's embed.
+    /// The state as shared with others: without the render flags of this page's embed (the
+    /// uncertainty settings and pinned scenarios are kept).
     pub fn for_sharing(&self) -> LinkState {
         LinkState {
             view: ViewFlags::default(),
@@ -118,8 +152,15 @@ pub trait Section: Sync {
     fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>);
 }
 
-/// The sections, in the order their keys are written and read.
-pub const SECTIONS: [&dyn Section; 3] = [&ScenarioKeys, &DisplayKeys, &ViewKeys];
+/// The sections, in the order their keys are written and read. The pinned scenarios come
+/// last: the compact form leaves them out of its payload.
+pub const SECTIONS: [&dyn Section; 5] = [
+    &ScenarioKeys,
+    &DisplayKeys,
+    &UncertaintyKeys,
+    &ViewKeys,
+    &PinnedKeys,
+];
 
 /// Keys of the link itself rather than of a section: the version and the compact payload.
 pub const FRAME_KEYS: [&str; 2] = ["v", compact::KEY];
@@ -135,16 +176,33 @@ pub fn all_keys() -> Vec<&'static str> {
 }
 
 /// The query string (without `?`) that reproduces a state: readable when it fits in
-/// [`MAX_LINK_LEN`], compact otherwise.
+/// [`MAX_LINK_LEN`]; otherwise the state in the compact form unless its readable form fits,
+/// and each pinned scenario in the shorter of its two forms.
 pub fn encode(state: &LinkState) -> String {
     let pairs = readable_pairs(state);
     let readable = join(&pairs);
     if readable.len() <= MAX_LINK_LEN {
         return readable;
     }
-    // The compact form cannot fail for a valid state (tested); the readable one is the
-    // honest fallback should it ever.
-    compact::encode(&pairs).unwrap_or(readable)
+    let base = &pairs[..pairs.len() - state.pinned.len().min(MAX_PINNED)];
+    let mut link = join(base);
+    if link.len() > MAX_LINK_LEN {
+        // The compact form cannot fail for a valid state (tested); the readable one is the
+        // honest fallback should it ever.
+        link = compact::encode(base).unwrap_or(link);
+    }
+    for (key, pinned) in PINNED_KEYS.iter().zip(&state.pinned) {
+        let (long, short) = (pinned_value(pinned, false), pinned_value(pinned, true));
+        link.push('&');
+        link.push_str(key);
+        link.push('=');
+        link.push_str(if short.len() < long.len() {
+            &short
+        } else {
+            &long
+        });
+    }
+    link
 }
 
 /// The `key=value` pairs of the readable form, in canonical order, starting with `v`.
@@ -259,6 +317,62 @@ pub fn reference_params(scenario: &Scenario) -> Params {
     }
 }
 
+/// The pairs saying what differs in a scenario from its preset (under the chip rule of
+/// [`reference_params`]), in canonical order.
+fn scenario_pairs(scenario: &Scenario) -> Vec<(&'static str, String)> {
+    let reference = reference_params(scenario);
+    let mut out = Vec::new();
+    for key in ParamKey::ALL {
+        let value = scenario.params.get(key);
+        let differs = if key == ParamKey::Chip {
+            value != scenario.preset.params.get(key)
+        } else {
+            value != reference.get(key)
+        };
+        if differs {
+            out.push((key.code(), link_value(value)));
+        }
+    }
+    out
+}
+
+/// The scenario the parameters among the pairs make of a preset. A bad value keeps the
+/// preset's and adds a notice.
+fn read_scenario(
+    preset: &'static Preset,
+    pairs: &mut Pairs,
+    notices: &mut Vec<Notice>,
+) -> Scenario {
+    let mut scenario = Scenario::from_preset(preset);
+    // The chip first: choosing one sets its price, power and cloud price, which the
+    // link's own values then override. The preset's own chip keeps the preset's values.
+    if let Some(text) = pairs.take(ParamKey::Chip.code(), notices) {
+        match parse_value(ParamKey::Chip, &text) {
+            Ok(value) if value == preset.params.get(ParamKey::Chip) => {}
+            Ok(value) if scenario.set(ParamKey::Chip, value).is_ok() => {}
+            _ => notices.push(Notice::new(
+                ParamKey::Chip.code(),
+                &text,
+                preset.params.chip.code(),
+            )),
+        }
+    }
+    for key in ParamKey::ALL {
+        if key == ParamKey::Chip {
+            continue;
+        }
+        let Some(text) = pairs.take(key.code(), notices) else {
+            continue;
+        };
+        let stored = parse_value(key, &text).and_then(|value| scenario.set(key, value));
+        if stored.is_err() {
+            let used = notice_value(key, scenario.params.get(key));
+            notices.push(Notice::new(key.code(), &text, &used));
+        }
+    }
+    scenario
+}
+
 /// `preset` and the model's parameters (`p`, `tok`, … `mon`).
 struct ScenarioKeys;
 
@@ -270,20 +384,8 @@ impl Section for ScenarioKeys {
     }
 
     fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
-        let scenario = &state.scenario;
-        out.push(("preset", scenario.preset.id.to_string()));
-        let reference = reference_params(scenario);
-        for key in ParamKey::ALL {
-            let value = scenario.params.get(key);
-            let differs = if key == ParamKey::Chip {
-                value != scenario.preset.params.get(key)
-            } else {
-                value != reference.get(key)
-            };
-            if differs {
-                out.push((key.code(), link_value(value)));
-            }
-        }
+        out.push(("preset", state.scenario.preset.id.to_string()));
+        out.extend(scenario_pairs(&state.scenario));
     }
 
     fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
@@ -295,34 +397,7 @@ impl Section for ScenarioKeys {
                 default
             }),
         };
-        let mut scenario = Scenario::from_preset(preset);
-        // The chip first: choosing one sets its price, power and cloud price, which the
-        // link's own values then override. The preset's own chip keeps the preset's values.
-        if let Some(text) = pairs.take(ParamKey::Chip.code(), notices) {
-            match parse_value(ParamKey::Chip, &text) {
-                Ok(value) if value == preset.params.get(ParamKey::Chip) => {}
-                Ok(value) if scenario.set(ParamKey::Chip, value).is_ok() => {}
-                _ => notices.push(Notice::new(
-                    ParamKey::Chip.code(),
-                    &text,
-                    preset.params.chip.code(),
-                )),
-            }
-        }
-        for key in ParamKey::ALL {
-            if key == ParamKey::Chip {
-                continue;
-            }
-            let Some(text) = pairs.take(key.code(), notices) else {
-                continue;
-            };
-            let stored = parse_value(key, &text).and_then(|value| scenario.set(key, value));
-            if stored.is_err() {
-                let used = notice_value(key, scenario.params.get(key));
-                notices.push(Notice::new(key.code(), &text, &used));
-            }
-        }
-        state.scenario = scenario;
+        state.scenario = read_scenario(preset, pairs, notices);
     }
 }
 
@@ -408,6 +483,193 @@ impl Section for ViewKeys {
             }
         }
         state.view = view;
+    }
+}
+
+/// The link keys of the ranges, in the order of [`UNCERTAIN`]: `r.` and the parameter's key.
+pub const RANGE_KEYS: [&str; 12] = [
+    "r.mfu", "r.exp", "r.price", "r.sys", "r.life", "r.rent", "r.load", "r.pue", "r.kwh", "r.mw",
+    "r.anc", "r.sal",
+];
+
+/// A range as a link writes it: `0.5~1.5`.
+fn range_text(range: Range) -> String {
+    format!("{}~{}", format_exact(range.low), format_exact(range.high))
+}
+
+/// The uncertainty settings: `unc=0` when switched off, and `r.<key>=<low>~<high>` for each
+/// range (multiples of the value) that differs from its default.
+struct UncertaintyKeys;
+
+impl Section for UncertaintyKeys {
+    fn keys(&self) -> Vec<&'static str> {
+        let mut keys = vec!["unc"];
+        keys.extend(RANGE_KEYS);
+        keys
+    }
+
+    fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
+        if !state.uncertainty {
+            out.push(("unc", "0".to_string()));
+        }
+        let defaults = Ranges::default();
+        for (i, key) in RANGE_KEYS.into_iter().enumerate() {
+            if state.ranges.0[i] != defaults.0[i] {
+                out.push((key, range_text(state.ranges.0[i])));
+            }
+        }
+    }
+
+    fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
+        state.uncertainty = true;
+        if let Some(text) = pairs.take("unc", notices) {
+            match parse_flag(&text) {
+                Some(on) => state.uncertainty = on,
+                None => notices.push(Notice::new("unc", &text, "1")),
+            }
+        }
+        let mut ranges = Ranges::default();
+        for (key, param) in RANGE_KEYS.into_iter().zip(UNCERTAIN) {
+            let Some(text) = pairs.take(key, notices) else {
+                continue;
+            };
+            let read = text.split_once('~').and_then(|(low, high)| {
+                Some(Range {
+                    low: decimal::parse(low.trim())?,
+                    high: decimal::parse(high.trim())?,
+                })
+            });
+            // `set` keeps 5 significant digits and refuses what is not a valid range.
+            if !read.is_some_and(|range| ranges.set(param, range)) {
+                let default = Ranges::default().get(param).unwrap_or(Range::POINT);
+                notices.push(Notice::new(key, &text, &range_text(default)));
+            }
+        }
+        state.ranges = ranges;
+    }
+}
+
+/// The link keys of the pinned scenarios, in order.
+pub const PINNED_KEYS: [&str; MAX_PINNED] = ["s1", "s2", "s3", "s4"];
+
+/// A scenario name as a link writes it: a name of letters, digits, `-` and spaces as it is,
+/// spaces as `_` (`Big_cluster`); any other name as `.` and the base64url of its UTF-8 bytes
+/// (`.5aSn6ZuG576k` for 大集群). Both use only unreserved characters.
+pub fn encode_name(name: &str) -> String {
+    if name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b' ')
+    {
+        name.replace(' ', "_")
+    } else {
+        let mut out = String::from(".");
+        compact::base64_into(name.as_bytes(), &mut out);
+        out
+    }
+}
+
+/// The name a link's text spells, cleaned as the page keeps names (`None` when base64url
+/// text does not spell UTF-8). Hand-written names may hold anything but `~` (`_` is a space).
+pub fn decode_name(text: &str) -> Option<String> {
+    let name = match text.strip_prefix('.') {
+        Some(data) => String::from_utf8(compact::base64_bytes(data)?).ok()?,
+        None => text.replace('_', " "),
+    };
+    Some(clean_name(&name))
+}
+
+/// A pinned scenario as a link value: `name~preset`, then what differs from the preset as
+/// `~key.value` items, or (`compact`) as one `~c.<payload>` item.
+fn pinned_value(pinned: &Pinned, compact: bool) -> String {
+    let mut out = encode_name(&pinned.name);
+    out.push('~');
+    out.push_str(pinned.scenario.preset.id);
+    let pairs = scenario_pairs(&pinned.scenario);
+    match compact::payload(&pairs) {
+        Some(payload) if compact && !payload.is_empty() => {
+            out.push_str("~c.");
+            out.push_str(&payload);
+        }
+        _ => {
+            for (key, value) in pairs {
+                out.push('~');
+                out.push_str(key);
+                out.push('.');
+                out.push_str(&value);
+            }
+        }
+    }
+    out
+}
+
+/// Reads one pinned scenario. One whose preset is unknown is left out; a bad name becomes a
+/// default one; a bad value keeps the preset's. Each with a notice (`s2`, `s2.n`).
+fn read_pinned(key: &str, text: &str, pinned: &mut Vec<Pinned>, notices: &mut Vec<Notice>) {
+    let mut items = text.split('~');
+    let name_text = items.next().unwrap_or_default();
+    let Some(preset) = items.next().and_then(presets::by_id) else {
+        // An empty "used": the notice says the scenario is left out.
+        notices.push(Notice::new(key, text, ""));
+        return;
+    };
+    let name = match decode_name(name_text) {
+        Some(name) if !name.is_empty() => name,
+        read => {
+            let name = default_name(pinned);
+            if read.is_none() {
+                notices.push(Notice::new(key, name_text, &name));
+            }
+            name
+        }
+    };
+    let mut pairs = Pairs::from_pairs(items.map(|item| {
+        let (item_key, value) = item.split_once('.').unwrap_or((item, ""));
+        (item_key.trim().to_ascii_lowercase(), value)
+    }));
+    let mut local = Vec::new();
+    let compact_error = compact::expand(&mut pairs, &mut local);
+    let scenario = read_scenario(preset, &mut pairs, &mut local);
+    if let Some(given) = compact_error {
+        local.push(Notice::new(compact::KEY, &given, preset.id));
+    }
+    for notice in &mut local {
+        notice.key = format!("{key}.{}", notice.key);
+    }
+    notices.extend(local);
+    // What is not a parameter of the scenario is named and left out.
+    for (item_key, value) in pairs.into_items() {
+        let given = if value.is_empty() {
+            item_key
+        } else {
+            format!("{item_key}.{value}")
+        };
+        notices.push(Notice::new(key, &given, ""));
+    }
+    pinned.push(Pinned { name, scenario });
+}
+
+/// Scenarios pinned for comparison: `s1` … `s4`, each `name~preset~key.value~…`.
+struct PinnedKeys;
+
+impl Section for PinnedKeys {
+    fn keys(&self) -> Vec<&'static str> {
+        PINNED_KEYS.to_vec()
+    }
+
+    fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
+        for (key, pinned) in PINNED_KEYS.iter().zip(&state.pinned) {
+            out.push((key, pinned_value(pinned, false)));
+        }
+    }
+
+    fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
+        let mut pinned = Vec::new();
+        for key in PINNED_KEYS {
+            if let Some(text) = pairs.take(key, notices) {
+                read_pinned(key, &text, &mut pinned, notices);
+            }
+        }
+        state.pinned = pinned;
     }
 }
 

@@ -8,6 +8,9 @@ pub mod currency;
 pub mod decimal;
 pub mod embed;
 pub mod export;
+// The fuzz harness needs the host (catching panics); it is never part of the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
 pub mod link;
 pub mod log_scale;
 pub mod number_style;

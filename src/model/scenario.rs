@@ -1,4 +1,4 @@
-//! A scenario: a preset and the reader's changes to it.
+//! A scenario: a preset and the reader's changes to it; scenarios pinned for comparison.
 
 use super::chips::ChipId;
 use super::cost::{evaluate, Outputs};
@@ -59,6 +59,44 @@ impl Scenario {
     pub fn evaluate(&self) -> Outputs {
         evaluate(&self.params)
     }
+}
+
+/// How many scenarios can be pinned side by side.
+pub const MAX_PINNED: usize = 4;
+/// The longest scenario name kept.
+pub const MAX_NAME_CHARS: usize = 32;
+
+/// A scenario the reader pinned to compare with others.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pinned {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+/// A scenario name as kept: printable characters only, trimmed, at most [`MAX_NAME_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect::<String>()
+        // Cutting may leave a space at the end: cleaning twice must change nothing.
+        .trim_end()
+        .to_string()
+}
+
+/// The first of "A", "B", "C", "D" no pinned scenario is called: short default names that
+/// never collide.
+pub fn default_name(pinned: &[Pinned]) -> String {
+    ["A", "B", "C", "D"]
+        .into_iter()
+        .find(|candidate| pinned.iter().all(|p| p.name != *candidate))
+        .unwrap_or("A")
+        .to_string()
 }
 
 #[cfg(test)]

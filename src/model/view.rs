@@ -134,7 +134,7 @@ pub fn strip_render_flags(query: &str) -> String {
 }
 
 /// Reads a yes/no link value the forms people write: `1`, `true`, `yes` (and their opposites).
-fn parse_flag(value: &str) -> Option<bool> {
+pub fn parse_flag(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" | "" => Some(true),
         "0" | "false" | "no" | "off" => Some(false),

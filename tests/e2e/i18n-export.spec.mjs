@@ -162,7 +162,8 @@ test("the CSV names the permalink, date and schema, and has every input and outp
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8").slice(1);
   const lines = text.split("\r\n");
-  expect(lines[0]).toMatch(/^# What does it cost to build a frontier AI model\? — permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=1&preset=frontier-2025&n=20500$/);
+  // The permalink reproduces everything, the pinned scenario included.
+  expect(lines[0]).toMatch(/^# What does it cost to build a frontier AI model\? — permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=1&preset=frontier-2025&n=20500&s1=A~frontier-2025~n\.20500$/);
   expect(lines[1]).toMatch(/^# date: \d{4}-\d{2}-\d{2}$/);
   expect(lines[2]).toBe("# link schema version: 1");
   const records = parseCsv(lines.slice(3).join("\n"));

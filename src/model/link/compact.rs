@@ -6,11 +6,14 @@
 //! - a number: 5 characters, a base-64 integer `n` (most significant first); `n = 0` is
 //!   `auto`, otherwise `n − 1 = (e + 350) × 100000 + m` for the value `m × 10^e`;
 //! - a choice: 1 character, its position in the slot's list of codes;
-//! - a list (`show`): 1 character for its length, then one per item.
+//! - a list (`show`): 1 character for its length, then one per item;
+//! - a pair (a range `r.<key>`, `low~high`): two numbers.
 //!
-//! Any valid state fits: every stored number has at most 5 significant digits, and the
-//! longest payload (every slot present) is 193 characters. The slot table and the code lists
-//! are append-only: a position, once released, keeps its meaning in every version.
+//! Every stored number has at most 5 significant digits, so every valid state has a compact
+//! form; the longest payload (every slot present) is 325 characters (`link::MAX_STATE_LEN`).
+//! Pinned scenarios (`s1`…) stay outside the payload; each may carry its own (`c.<payload>`).
+//! The slot table and the code lists are append-only: a position, once released, keeps its
+//! meaning in every version.
 
 use super::{echo, Notice, Pairs};
 use crate::model::decimal;
@@ -22,7 +25,8 @@ pub const KEY: &str = "c";
 /// Keys the compact form keeps readable, before the payload.
 pub const READABLE: [&str; 2] = ["v", "preset"];
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/// Also the alphabet of base64url (RFC 4648 §5), which scenario names use.
+pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Characters of one number.
 pub const NUMBER_WIDTH: usize = 5;
@@ -35,6 +39,8 @@ pub enum Form {
     Number,
     Code(&'static [&'static str]),
     List(&'static [&'static str]),
+    /// Two numbers, `low~high`.
+    Pair,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +56,7 @@ impl Slot {
             Form::Number => NUMBER_WIDTH,
             Form::Code(_) => 1,
             Form::List(items) => 1 + items.len(),
+            Form::Pair => 2 * NUMBER_WIDTH,
         }
     }
 }
@@ -86,9 +93,15 @@ const fn code(key: &'static str, codes: &'static [&'static str]) -> Slot {
         form: Form::Code(codes),
     }
 }
+const fn pair(key: &'static str) -> Slot {
+    Slot {
+        key,
+        form: Form::Pair,
+    }
+}
 
 /// The slots, frozen: append new ones at the end (at most 64 in all).
-pub const SLOTS: [Slot; 37] = [
+pub const SLOTS: [Slot; 50] = [
     number("lic"),
     number("hrs"),
     number("hrc"),
@@ -129,6 +142,19 @@ pub const SLOTS: [Slot; 37] = [
         key: "show",
         form: Form::List(PANELS),
     },
+    code("unc", FLAG),
+    pair("r.mfu"),
+    pair("r.exp"),
+    pair("r.price"),
+    pair("r.sys"),
+    pair("r.life"),
+    pair("r.rent"),
+    pair("r.load"),
+    pair("r.pue"),
+    pair("r.kwh"),
+    pair("r.mw"),
+    pair("r.anc"),
+    pair("r.sal"),
 ];
 
 pub fn slot(key: &str) -> Option<(usize, &'static Slot)> {
@@ -139,15 +165,24 @@ pub fn slot(key: &str) -> Option<(usize, &'static Slot)> {
 /// no compact spelling (never for a valid state).
 pub fn encode(pairs: &[(&str, String)]) -> Option<String> {
     let mut head = String::new();
+    for (key, value) in pairs.iter().filter(|(key, _)| READABLE.contains(key)) {
+        head.push_str(key);
+        head.push('=');
+        head.push_str(value);
+        head.push('&');
+    }
+    let rest: Vec<(&str, String)> = pairs
+        .iter()
+        .filter(|(key, _)| !READABLE.contains(key))
+        .cloned()
+        .collect();
+    Some(format!("{head}{KEY}={}", payload(&rest)?))
+}
+
+/// The payload spelling these pairs (none of them [`READABLE`]).
+pub fn payload(pairs: &[(&str, String)]) -> Option<String> {
     let mut payload = String::new();
     for (key, value) in pairs {
-        if READABLE.contains(key) {
-            head.push_str(key);
-            head.push('=');
-            head.push_str(value);
-            head.push('&');
-            continue;
-        }
         let (index, slot) = slot(key)?;
         payload.push(ALPHABET[index] as char);
         match slot.form {
@@ -160,9 +195,45 @@ pub fn encode(pairs: &[(&str, String)]) -> Option<String> {
                     payload.push(ALPHABET[position(items, code)?] as char);
                 }
             }
+            Form::Pair => {
+                for number in value.split_once('~').map(|(low, high)| [low, high])? {
+                    push_base64(encode_number(number)?, NUMBER_WIDTH, &mut payload);
+                }
+            }
         }
     }
-    Some(format!("{head}{KEY}={payload}"))
+    Some(payload)
+}
+
+/// Appends the base64url spelling of bytes, without padding.
+pub fn base64_into(bytes: &[u8], out: &mut String) {
+    for chunk in bytes.chunks(3) {
+        let mut group = 0u32;
+        for (i, byte) in chunk.iter().enumerate() {
+            group |= u32::from(*byte) << (16 - 8 * i);
+        }
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(group >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+}
+
+/// The bytes a base64url text (without padding) spells, or `None` when it is not one.
+pub fn base64_bytes(text: &str) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        if chunk.len() == 1 {
+            return None;
+        }
+        let mut group = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            group |= (digit(*c)? as u32) << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            bytes.push((group >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(bytes)
 }
 
 fn position(codes: &[&str], code: &str) -> Option<usize> {
@@ -246,18 +317,20 @@ pub fn read_payload(payload: &str) -> (Vec<(String, String)>, Option<String>) {
     (pairs, None)
 }
 
+fn read_number(bytes: &[u8], at: &mut usize) -> Option<String> {
+    let mut code = 0u64;
+    for _ in 0..NUMBER_WIDTH {
+        code = code * 64 + digit(*bytes.get(*at)?)? as u64;
+        *at += 1;
+    }
+    Some(decode_number(code))
+}
+
 fn read_field(bytes: &[u8], at: usize) -> Option<((String, String), usize)> {
     let slot = SLOTS.get(digit(*bytes.get(at)?)?)?;
     let mut at = at + 1;
     let value = match slot.form {
-        Form::Number => {
-            let mut code = 0u64;
-            for _ in 0..NUMBER_WIDTH {
-                code = code * 64 + digit(*bytes.get(at)?)? as u64;
-                at += 1;
-            }
-            decode_number(code)
-        }
+        Form::Number => read_number(bytes, &mut at)?,
         Form::Code(codes) => {
             let code = codes.get(digit(*bytes.get(at)?)?)?;
             at += 1;
@@ -272,6 +345,10 @@ fn read_field(bytes: &[u8], at: usize) -> Option<((String, String), usize)> {
                 at += 1;
             }
             codes.join("~")
+        }
+        Form::Pair => {
+            let low = read_number(bytes, &mut at)?;
+            format!("{low}~{}", read_number(bytes, &mut at)?)
         }
     };
     Some(((slot.key.to_string(), value), at))
@@ -352,5 +429,49 @@ mod tests {
                 assert!(codes.len() < ALPHABET.len());
             }
         }
+    }
+
+    #[test]
+    fn base64_round_trips() {
+        for text in [
+            "",
+            "f",
+            "fo",
+            "foo",
+            "foob",
+            "fooba",
+            "foobar",
+            "中文 名",
+            "😀~.",
+        ] {
+            let mut out = String::new();
+            base64_into(text.as_bytes(), &mut out);
+            assert_eq!(
+                base64_bytes(&out).as_deref(),
+                Some(text.as_bytes()),
+                "{out}"
+            );
+        }
+        // RFC 4648 test vectors, in the URL-safe alphabet and without padding.
+        let mut out = String::new();
+        base64_into(b"foobar", &mut out);
+        assert_eq!(out, "Zm9vYmFy");
+        out.clear();
+        base64_into(&[0xfb, 0xff], &mut out);
+        assert_eq!(out, "-_8");
+        assert_eq!(base64_bytes("Zm9vY"), None, "one character left over");
+        assert_eq!(base64_bytes("Zm9v*"), None);
+    }
+
+    #[test]
+    fn pairs_round_trip() {
+        let pairs: Vec<(&str, String)> = vec![("r.mfu", "0.3~2.5".into()), ("unc", "0".into())];
+        let payload = payload(&pairs).unwrap();
+        assert_eq!(payload.len(), 11 + 2);
+        let (read, error) = read_payload(&payload);
+        assert_eq!(error, None);
+        assert_eq!(read[0], ("r.mfu".to_string(), "0.3~2.5".to_string()));
+        assert_eq!(read[1], ("unc".to_string(), "0".to_string()));
+        assert_eq!(super::payload(&[("r.mfu", "0.3".into())]), None);
     }
 }

@@ -112,6 +112,11 @@ impl Pairs {
         }
     }
 
+    /// The pairs no section took.
+    pub fn into_items(self) -> Vec<(String, String)> {
+        self.items
+    }
+
     /// Removes a key: for migrations.
     pub fn remove(&mut self, key: &str) {
         self.items.retain(|(k, _)| k != key);

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::compact::{self, Form, SLOTS};
 use super::*;
 use crate::model::chips::ChipId;
-use crate::model::params::{validate, Kind};
+use crate::model::params::Kind;
 use crate::model::view::{Panel, Theme};
 use crate::model::{evaluate, Facility, Mode, OutKey};
 
@@ -24,80 +24,22 @@ fn keys_of(notices: &[Notice]) -> Vec<&str> {
     notices.iter().map(|notice| notice.key.as_str()).collect()
 }
 
-/// A random valid state: any preset, chip, choices, display settings and render flags, and
-/// each parameter either the reference value or a random one anywhere in its range (from
-/// absurdly small to the maximum), rounded as `validate` does.
 fn arbitrary_state(seed: u64) -> LinkState {
-    let mut rng = fastrand::Rng::with_seed(seed);
-    let preset = &presets::ALL[rng.usize(..presets::ALL.len())];
-    let mut scenario = Scenario::from_preset(preset);
-    let change = rng.f64();
-    if rng.f64() < change {
-        scenario.params = scenario
-            .params
-            .with_chip(ChipId::ALL[rng.usize(..ChipId::ALL.len())]);
-    }
-    for key in ParamKey::ALL {
-        if rng.f64() >= change {
-            continue;
-        }
-        let value = match key.meta().kind {
-            Kind::Choice(choices) => Value::Choice(choices[rng.usize(..choices.len())].code),
-            Kind::Number(spec) if spec.optional && rng.bool() => Value::Auto,
-            Kind::Number(spec) => Value::Number(random_in(&mut rng, spec.min, spec.max)),
-        };
-        if let Ok(value) = validate(key, value) {
-            if key == ParamKey::Chip {
-                // Any chip with any price: what choosing it and then editing gives.
-                if let Value::Choice(code) = value {
-                    scenario.params.chip = ChipId::from_code(code).unwrap();
-                }
-            } else {
-                scenario.params.set(key, value).unwrap();
-            }
-        }
-    }
-    let currency = Currency::ALL[rng.usize(..3)];
-    let fx = if rng.bool() {
-        currency.default_rate()
-    } else {
-        let (low, high) = currency.rate_range();
-        normalise_rate(random_in(&mut rng, low, high), currency).unwrap()
-    };
-    let mut show = Panel::ALL.to_vec();
-    rng.shuffle(&mut show);
-    show.truncate(rng.usize(..=Panel::ALL.len()));
-    LinkState {
-        scenario,
-        lang: Lang::ALL[rng.usize(..2)],
-        currency,
-        fx,
-        view: ViewFlags {
-            embed: rng.bool(),
-            theme: [Theme::Auto, Theme::Light, Theme::Dark][rng.usize(..3)],
-            transparent: rng.bool(),
-            plain: rng.bool(),
-            show,
-        },
-    }
+    crate::model::fuzz::arbitrary_state(&mut fastrand::Rng::with_seed(seed))
 }
 
-/// A number in `[min, max]`: the ends, uniform, or log-uniform down to 1e-300.
-fn random_in(rng: &mut fastrand::Rng, min: f64, max: f64) -> f64 {
-    match rng.u8(..10) {
-        0 => min,
-        1 => max,
-        2..=4 => min + rng.f64() * (max - min),
-        _ => {
-            let low = if min > 0.0 { min.log10() } else { -300.0 };
-            let v = 10f64.powf(low + rng.f64() * (max.log10() - low));
-            v.clamp(min, max)
-        }
-    }
+fn changed_ranges(state: &LinkState) -> usize {
+    let defaults = Ranges::default();
+    (0..12)
+        .filter(|i| state.ranges.0[*i] != defaults.0[*i])
+        .count()
 }
 
+/// decode(encode(s)) == s for arbitrary valid states — uncertainty switch, ranges and pinned
+/// scenarios included — in unreserved characters, within 300 characters for states without
+/// pinned scenarios and at most [`FEW_RANGES`] changed ranges, within [`max_len`] otherwise.
 #[test]
-fn every_valid_state_round_trips_within_300_characters() {
+fn every_valid_state_round_trips_within_its_bound() {
     let mut runner = TestRunner::new(Config {
         cases: 20_000,
         failure_persistence: None,
@@ -105,11 +47,17 @@ fn every_valid_state_round_trips_within_300_characters() {
     });
     let longest = std::cell::RefCell::new((0usize, String::new()));
     let compact_count = std::cell::Cell::new(0usize);
+    let comparisons = std::cell::Cell::new(0usize);
     runner
         .run(&any::<u64>(), |seed| {
             let state = arbitrary_state(seed);
             let link = encode(&state);
-            prop_assert!(link.len() <= MAX_LINK_LEN, "{} chars: {link}", link.len());
+            let bound = if state.pinned.is_empty() && changed_ranges(&state) <= FEW_RANGES {
+                MAX_LINK_LEN
+            } else {
+                max_len(state.pinned.len())
+            };
+            prop_assert!(link.len() <= bound, "{} chars: {link}", link.len());
             prop_assert!(link
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"._~-=&".contains(&b)));
@@ -120,37 +68,98 @@ fn every_valid_state_round_trips_within_300_characters() {
             if link.contains("&c=") {
                 compact_count.set(compact_count.get() + 1);
             }
-            let mut longest = longest.borrow_mut();
-            if link.len() > longest.0 {
-                *longest = (link.len(), link);
+            if !state.pinned.is_empty() {
+                comparisons.set(comparisons.get() + 1);
+            } else {
+                let mut longest = longest.borrow_mut();
+                if link.len() > longest.0 {
+                    *longest = (link.len(), link);
+                }
             }
             Ok(())
         })
         .unwrap();
     let (length, link) = longest.into_inner();
-    let form = if link.contains("&c=") {
-        "compact"
-    } else {
-        "readable"
-    };
     println!(
-        "longest link: {length} characters ({form}), {} of 20000 compact: {link}",
-        compact_count.get()
+        "longest link without pinned scenarios: {length} characters, {} of 20000 compact, {} comparisons: {link}",
+        compact_count.get(),
+        comparisons.get()
     );
+    assert!(comparisons.get() > 5000 && compact_count.get() > 1000);
 }
 
 #[test]
 fn the_longest_compact_link_fits() {
     // Every slot present at its widest, with the longest preset id.
     let longest_id = presets::ALL.iter().map(|p| p.id.len()).max().unwrap();
+    let head = "v=1&preset=".len() + longest_id + "&c=".len();
+    let width = |keys: &[&str]| -> usize {
+        SLOTS
+            .iter()
+            .filter(|slot| keys.contains(&slot.key))
+            .map(|slot| slot.max_len())
+            .sum()
+    };
     let payload: usize = SLOTS.iter().map(|slot| slot.max_len()).sum();
-    let worst = "v=1&preset=".len() + longest_id + "&c=".len() + payload;
-    assert_eq!(payload, 191);
-    assert!(worst <= MAX_LINK_LEN, "{worst}");
+    assert_eq!(payload, 325);
+    assert_eq!(head + payload, MAX_STATE_LEN);
+    // Without ranges (every state of version 1 before them) the payload is 193 characters
+    // (with `unc`), and FEW_RANGES ranges still fit in 300; one more may not.
+    let ranges = width(&RANGE_KEYS);
+    assert_eq!(payload - ranges, 193);
+    let range = ranges / RANGE_KEYS.len();
+    assert!(head + payload - ranges + FEW_RANGES * range <= MAX_LINK_LEN);
+    assert!(head + payload - ranges + (FEW_RANGES + 1) * range > MAX_LINK_LEN);
+    // A pinned scenario: `&s1=`, the longest name (32 four-byte characters: 128 bytes, 171
+    // base64url characters after a `.`), `~`, the preset, `~c.` and every parameter.
+    let params: Vec<&str> = ParamKey::ALL.iter().map(|key| key.code()).collect();
+    let name = 1 + (128usize * 4).div_ceil(3);
+    assert_eq!(name, encode_name(&"😀".repeat(32)).len());
+    assert_eq!(
+        "&s1=".len() + name + 1 + longest_id + "~c.".len() + width(&params),
+        MAX_PINNED_LEN
+    );
+    assert_eq!(max_len(4), 1777);
 }
 
+/// The widest comparison link there is: every slot of the state, four scenarios with every
+/// parameter changed and the longest names, at the documented bound.
 #[test]
-fn a_state_with_everything_changed_uses_the_compact_form() {
+fn the_widest_comparison_link_meets_its_bound() {
+    let mut state = widest_state();
+    let mut scenario = Scenario::from_preset(&presets::UNIVERSITY_LAB);
+    change_everything(&mut scenario);
+    for _ in 0..MAX_PINNED {
+        state.pinned.push(Pinned {
+            name: "😀".repeat(32),
+            scenario,
+        });
+    }
+    let link = encode(&state);
+    assert_eq!(link.len(), max_len(4), "{link}");
+    assert_eq!(state_of(&link), state);
+}
+
+/// Every parameter at another choice than the preset's or near its maximum, with 5 digits.
+fn change_everything(scenario: &mut Scenario) {
+    for key in ParamKey::ALL {
+        let value = match key.meta().kind {
+            Kind::Choice(choices) => {
+                let preset = scenario.preset.params.get(key);
+                let other = choices
+                    .iter()
+                    .rev()
+                    .find(|c| Value::Choice(c.code) != preset);
+                Value::Choice(other.unwrap().code)
+            }
+            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
+        };
+        scenario.set(key, value).unwrap();
+    }
+}
+
+/// A state with every key of every section changed, at its widest.
+fn widest_state() -> LinkState {
     let mut state = LinkState {
         scenario: Scenario::from_preset(&presets::UNIVERSITY_LAB),
         lang: Lang::Zh,
@@ -163,18 +172,36 @@ fn a_state_with_everything_changed_uses_the_compact_form() {
             plain: true,
             show: Panel::ALL.iter().rev().copied().collect(),
         },
+        uncertainty: false,
+        ranges: Ranges::default(),
+        pinned: Vec::new(),
     };
-    for key in ParamKey::ALL {
-        let value = match key.meta().kind {
-            Kind::Choice(choices) => Value::Choice(choices[choices.len() - 1].code),
-            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
-        };
-        state.scenario.set(key, value).unwrap();
+    change_everything(&mut state.scenario);
+    for key in UNCERTAIN {
+        assert!(state.ranges.set(
+            key,
+            Range {
+                low: 0.012_345,
+                high: 12.345
+            }
+        ));
     }
+    state
+}
+
+#[test]
+fn a_state_with_everything_changed_uses_the_compact_form() {
+    let mut state = widest_state();
+    state.ranges = Ranges::default();
     let link = encode(&state);
     assert!(link.starts_with("v=1&preset=university-lab&c="), "{link}");
     assert!(link.len() <= MAX_LINK_LEN);
     assert!(readable_pairs(&state).len() > 30);
+    assert_eq!(state_of(&link), state);
+    // With every range changed too: the widest state link there is.
+    let state = widest_state();
+    let link = encode(&state);
+    assert_eq!(link.len(), MAX_STATE_LEN, "{link}");
     assert_eq!(state_of(&link), state);
 }
 
@@ -426,7 +453,15 @@ fn version_one_migrates_to_itself() {
 #[test]
 fn the_compact_table_covers_every_key_and_code() {
     for key in all_keys() {
-        if compact::READABLE.contains(&key) || FRAME_KEYS.contains(&key) {
+        if compact::READABLE.contains(&key)
+            || FRAME_KEYS.contains(&key)
+            || PINNED_KEYS.contains(&key)
+        {
+            continue;
+        }
+        if RANGE_KEYS.contains(&key) {
+            let (_, slot) = compact::slot(key).unwrap_or_else(|| panic!("no slot for {key}"));
+            assert_eq!(slot.form, Form::Pair, "{key}");
             continue;
         }
         let (_, slot) = compact::slot(key).unwrap_or_else(|| panic!("no compact slot for {key}"));
@@ -439,6 +474,7 @@ fn the_compact_table_covers_every_key_and_code() {
                 .collect(),
             "show" => Panel::ALL.iter().map(|p| p.code()).collect(),
             "embed" | "transparent" | "plain" => vec!["1"],
+            "unc" => vec!["0"],
             _ => match ParamKey::from_code(key).map(|k| k.meta().kind) {
                 Some(Kind::Choice(choices)) => choices.iter().map(|c| c.code).collect(),
                 _ => vec![],
@@ -446,6 +482,7 @@ fn the_compact_table_covers_every_key_and_code() {
         };
         match slot.form {
             Form::Number => assert!(codes.is_empty(), "{key} is a choice"),
+            Form::Pair => panic!("{key} is not a range"),
             Form::Code(list) | Form::List(list) => {
                 assert!(!codes.is_empty(), "{key} is a number");
                 for code in codes {
@@ -507,6 +544,35 @@ struct Golden {
     /// Every `data-out` value (US dollars for money).
     #[serde(default)]
     out: BTreeMap<String, f64>,
+    /// `unc=0`: the uncertainty band is off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    uncertainty_off: bool,
+    /// The ranges that differ from the defaults, as `low~high`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    ranges: BTreeMap<String, String>,
+    /// With ranges of its own: the seeded 90% band of the total, `[p5, p50, p95]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    band: Option<[f64; 3]>,
+    /// The pinned scenarios.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pinned: Vec<GoldenPinned>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Default, PartialEq)]
+struct GoldenPinned {
+    name: String,
+    preset: String,
+    /// The parameters that differ from the preset's, as a link writes them.
+    params: BTreeMap<String, String>,
+    total: f64,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+fn close(value: f64, expected: f64) -> bool {
+    (value - expected).abs() <= 1e-9 * expected.abs().max(f64::MIN_POSITIVE)
 }
 
 fn golden_path() -> String {
@@ -539,6 +605,35 @@ fn expectations(golden: &Golden) -> Golden {
             .iter()
             .map(|key| (key.code().to_string(), outputs.value(*key)))
             .collect(),
+        uncertainty_off: !state.uncertainty,
+        ranges: RANGE_KEYS
+            .iter()
+            .zip(state.ranges.0.iter().zip(Ranges::default().0))
+            .filter(|(_, (range, default))| **range != *default)
+            .map(|(key, (range, _))| (key.to_string(), range_text(*range)))
+            .collect(),
+        band: (state.ranges != Ranges::default()).then(|| {
+            let run = crate::model::uncertainty::monte_carlo(
+                &state.scenario.params,
+                &state.ranges,
+                crate::model::uncertainty::DEFAULT_SAMPLES,
+                crate::model::uncertainty::DEFAULT_SEED,
+            );
+            [run.total.p5, run.total.p50, run.total.p95]
+        }),
+        pinned: state
+            .pinned
+            .iter()
+            .map(|pinned| GoldenPinned {
+                name: pinned.name.clone(),
+                preset: pinned.scenario.preset.id.to_string(),
+                params: scenario_pairs(&pinned.scenario)
+                    .into_iter()
+                    .map(|(key, value)| (key.to_string(), value))
+                    .collect(),
+                total: evaluate(&pinned.scenario.params).total.get(),
+            })
+            .collect(),
     }
 }
 
@@ -570,11 +665,31 @@ fn golden_links_show_what_they_showed() {
         );
         for (name, expected) in &golden.out {
             let value = actual.out[name];
-            let tolerance = 1e-9 * expected.abs().max(f64::MIN_POSITIVE);
             assert!(
-                (value - expected).abs() <= tolerance,
+                close(value, *expected),
                 "{name} of {link}: {value} instead of {expected}"
             );
+        }
+        assert_eq!(
+            actual.uncertainty_off, golden.uncertainty_off,
+            "unc of {link}"
+        );
+        assert_eq!(actual.ranges, golden.ranges, "ranges of {link}");
+        match (actual.band, golden.band) {
+            (Some(value), Some(expected)) => assert!(
+                (0..3).all(|i| close(value[i], expected[i])),
+                "band of {link}: {value:?} instead of {expected:?}"
+            ),
+            (value, expected) => assert_eq!(value, expected, "band of {link}"),
+        }
+        assert_eq!(actual.pinned.len(), golden.pinned.len(), "pinned of {link}");
+        for (value, expected) in actual.pinned.iter().zip(&golden.pinned) {
+            assert_eq!(
+                (&value.name, &value.preset, &value.params),
+                (&expected.name, &expected.preset, &expected.params),
+                "pinned of {link}"
+            );
+            assert!(close(value.total, expected.total), "pinned total of {link}");
         }
         // The canonical link gives the same state, without notices.
         assert_eq!(state_of(&golden.canonical), decode(link).state, "{link}");
@@ -595,4 +710,170 @@ fn golden_links_show_what_they_showed() {
             "no golden link uses {key}"
         );
     }
+}
+
+// ---------- Uncertainty settings and pinned scenarios ----------
+
+fn set(scenario: &mut Scenario, key: ParamKey, value: Value) {
+    scenario.set(key, value).unwrap();
+}
+
+#[test]
+fn uncertainty_ranges_and_scenarios_in_readable_links() {
+    let mut state = LinkState {
+        uncertainty: false,
+        ..LinkState::default()
+    };
+    let range = |low, high| Range { low, high };
+    assert!(state.ranges.set(ParamKey::Mfu, range(0.3, 2.0)));
+    assert!(state.ranges.set(ParamKey::Sal, range(0.5, 4.0)));
+    let mut big = Scenario::from_preset(&presets::GPT_4);
+    set(&mut big, ParamKey::N, Value::Number(5e4));
+    set(&mut big, ParamKey::Mode, Value::Choice("rent"));
+    state.pinned = vec![
+        Pinned {
+            name: "Big cluster".into(),
+            scenario: big,
+        },
+        Pinned {
+            name: "大集群".into(),
+            scenario: Scenario::default(),
+        },
+    ];
+    let link = encode(&state);
+    assert_eq!(
+        link,
+        "v=1&preset=llama-3.1-405b&unc=0&r.mfu=0.3~2&r.sal=0.5~4\
+         &s1=Big_cluster~gpt-4~n.5e4~mode.rent&s2=.5aSn6ZuG576k~llama-3.1-405b"
+    );
+    assert_eq!(state_of(&link), state);
+    // The Share menu keeps them and drops only the render flags.
+    let mut embedded = state.clone();
+    embedded.view.embed = true;
+    embedded.view.show = vec![Panel::Scenarios];
+    assert_eq!(encode(&embedded.for_sharing()), link);
+    // Ranges are kept to 5 significant digits, so that a link says them exactly.
+    let mut ranges = Ranges::default();
+    assert!(ranges.set(ParamKey::Mfu, range(0.123_456_789, 1.000_001)));
+    assert_eq!(ranges.get(ParamKey::Mfu), Some(range(0.12346, 1.0)));
+    // Hand-written forms.
+    let state = state_of("unc=off&r.mfu=+0.5~1.5e0&r.sal=%200.4%20~3&s1=Big+cluster~GPT-4~N.50k");
+    assert!(!state.uncertainty);
+    assert_eq!(state.ranges.get(ParamKey::Mfu), Some(range(0.5, 1.5)));
+    assert_eq!(state.ranges.get(ParamKey::Sal), Some(range(0.4, 3.0)));
+    assert_eq!(state.pinned[0].name, "Big cluster");
+    assert_eq!(state.pinned[0].scenario.params.accelerators, 50_000.0);
+    assert_eq!(state.pinned[0].scenario.preset.id, "gpt-4");
+}
+
+#[test]
+fn names_are_link_safe_and_reversible() {
+    for name in [
+        "A",
+        "Meta as published",
+        "GPT-4 bigger",
+        "大集群",
+        "大集群 B",
+        "x_y",
+        "a~b.c",
+        "<img src=x onerror=alert(1)>",
+        "\"'`",
+        "😀 2",
+        "javascript:alert(1)",
+    ] {
+        let text = encode_name(name);
+        assert!(
+            text.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)),
+            "{text}"
+        );
+        assert_eq!(decode_name(&text).as_deref(), Some(name), "{text}");
+    }
+    assert_eq!(encode_name("Meta as published"), "Meta_as_published");
+    assert_eq!(encode_name("大集群"), ".5aSn6ZuG576k");
+    // Hand-written names are cleaned as the page keeps names.
+    assert_eq!(
+        decode_name("  two   spaces_ ").as_deref(),
+        Some("two spaces")
+    );
+    assert_eq!(decode_name("中文名").as_deref(), Some("中文名"));
+    assert_eq!(decode_name(".%%%"), None, "not base64url");
+    assert_eq!(decode_name(".gA"), None, "not UTF-8");
+}
+
+#[test]
+fn bad_ranges_and_scenarios_are_named_and_the_rest_is_kept() {
+    let decoded = decode(
+        "preset=gpt-4&unc=maybe&r.mfu=2~3&r.sal=0.5&r.price=abc~2&r.exp=0.5~1.5&r.pue=1e999~2\
+         &s1=A~nope~n.5&s2=~gpt-4~n.-5~zz.1~mode.rent~chip&s3=.gA~startup&s4=Ok~deepseek-v3~c.!!\
+         &s5=Five~gpt-4",
+    );
+    let notice = |key: &str, given: &str, used: &str| Notice::new(key, given, used);
+    assert_eq!(
+        decoded.notices,
+        vec![
+            notice("unc", "maybe", "1"),
+            notice("r.mfu", "2~3", "0.5~1.5"),
+            notice("r.price", "abc~2", "0.5~2"),
+            notice("r.pue", "1e999~2", "0.95~1.4"),
+            notice("r.sal", "0.5", "0.64~2.15"),
+            notice("s1", "A~nope~n.5", ""),
+            notice("s2.chip", "", "a100"),
+            notice("s2.n", "-5", "25,000"),
+            notice("s2", "zz.1", ""),
+            notice("s3", ".gA", "B"),
+            notice("s4.c", "!!", "deepseek-v3"),
+        ]
+    );
+    let state = decoded.state;
+    assert!(state.uncertainty, "a bad unc keeps the default");
+    let mut ranges = Ranges::default();
+    ranges.set(
+        ParamKey::Exp,
+        Range {
+            low: 0.5,
+            high: 1.5,
+        },
+    );
+    assert_eq!(state.ranges, ranges);
+    let names: Vec<&str> = state.pinned.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["A", "B", "Ok"]);
+    assert_eq!(state.pinned[0].scenario.params.mode, Mode::Rent);
+    assert_eq!(
+        state.pinned[0].scenario.params.accelerators,
+        presets::GPT_4.params.accelerators
+    );
+    assert_eq!(
+        state.pinned[1].scenario,
+        Scenario::from_preset(&presets::STARTUP)
+    );
+    assert_eq!(
+        state.pinned[2].scenario,
+        Scenario::from_preset(&presets::DEEPSEEK_V3)
+    );
+    // What was read links back to itself.
+    assert_eq!(state_of(&encode(&state)), state);
+}
+
+#[test]
+fn long_comparisons_write_each_scenario_in_its_shorter_form() {
+    let mut state = LinkState::default();
+    for i in 0..MAX_PINNED {
+        let mut scenario = Scenario::from_preset(&presets::ALL[i]);
+        change_everything(&mut scenario);
+        state.pinned.push(Pinned {
+            name: format!("Scenario {i}"),
+            scenario,
+        });
+    }
+    // One scenario with a single change stays readable beside the compact ones.
+    let mut light = Scenario::from_preset(&presets::GPT_4);
+    set(&mut light, ParamKey::N, Value::Number(3e4));
+    state.pinned[3].scenario = light;
+    let link = encode(&state);
+    assert!(link.starts_with("v=1&preset=llama-3.1-405b&s1=Scenario_0~llama-3.1-405b~c."));
+    assert!(link.ends_with("&s4=Scenario_3~gpt-4~n.3e4"), "{link}");
+    assert_eq!(link.matches("~c.").count(), 3);
+    assert!(link.len() <= max_len(4));
+    assert_eq!(state_of(&link), state);
 }
