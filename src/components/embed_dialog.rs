@@ -83,6 +83,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let preview_ref = use_node_ref();
     let code_ref = use_node_ref();
     let state = use_reducer_eq(Dialog::default);
+    // The height being typed, until it is committed (change): a render meanwhile (the preview
+    // reporting its size) would otherwise put the old height back under the cursor.
+    let typed_height = use_state(|| None::<String>);
     let dispatch = state.dispatcher();
 
     // The native modal dialog (Escape closes it, focus stays inside), and while it is open,
@@ -146,7 +149,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     // Every option reports here (change events bubble): one handler for all of them.
     let on_change = {
         let dispatch = dispatch.clone();
+        let typed_height = typed_height.clone();
         Callback::from(move |event: Event| {
+            typed_height.set(None);
             if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
                 dispatch.dispatch(DialogAction::Change(
                     input.name(),
@@ -154,6 +159,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     input.checked(),
                 ));
             }
+        })
+    };
+
+    let on_height_input = {
+        let typed_height = typed_height.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            typed_height.set(Some(input.value()));
         })
     };
 
@@ -307,8 +320,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     <label for="embed-height">{locale.t(t::EMBED_HEIGHT)}</label>
                                     <span class="embed-height-input">
                                         <input id="embed-height" name="height" type="number" inputmode="numeric"
-                                            min="100" max="9999" step="10" value={height.to_string()}
-                                            aria-describedby="embed-height-help" />
+                                            min="100" max="9999" step="10"
+                                            value={(*typed_height).clone().unwrap_or_else(|| height.to_string())}
+                                            oninput={on_height_input} aria-describedby="embed-height-help" />
                                         <span class="unit">{locale.t(t::EMBED_HEIGHT_UNIT)}</span>
                                     </span>
                                     <p id="embed-height-help" class="embed-help">{locale.t(t::EMBED_HEIGHT_HELP)}</p>

@@ -60,71 +60,53 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let Some(spec) = key.number_spec() else {
         return Html::default();
     };
-    // What the reader is typing, while it differs from the value in force.
-    let draft = use_state(|| None::<String>);
-    let error = use_state(|| None::<ParamError>);
-
-    // A value changed elsewhere (preset, slider, reset) replaces a stale draft.
-    {
-        let draft = draft.clone();
-        let error = error.clone();
-        use_effect_with(props.value, move |value| {
-            let stale = draft.as_deref().map(|text| {
-                validate(key, parse_value(key, text).unwrap_or(Value::Auto)) != Ok(*value)
-            });
-            if stale == Some(true) {
-                draft.set(None);
-                error.set(None);
-            }
-        });
-    }
+    // What the reader typed, with the value in force just after: it is shown while that value
+    // is still in force, so a render while typing (a simulation arriving) leaves it alone, and
+    // a value set elsewhere (preset, slider, reset, Back) replaces it.
+    let draft = use_state(|| None::<(String, Value)>);
+    let in_force_value = props.value;
 
     let on_input = {
         let draft = draft.clone();
-        let error = error.clone();
         let on_set = on_set.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let text = input.value();
-            match parse_value(key, &text).and_then(|value| validate(key, value)) {
-                Ok(value) => {
-                    error.set(None);
-                    on_set.emit(value);
-                }
-                Err(refused) => error.set(Some(refused)),
+            let value = parse_value(key, &text).and_then(|value| validate(key, value));
+            if let Ok(value) = value {
+                on_set.emit(value);
             }
-            draft.set(Some(text));
+            draft.set(Some((text, value.unwrap_or(in_force_value))));
         })
     };
-    let on_blur = {
+    let typed = draft
+        .as_ref()
+        .filter(|(_, value)| *value == in_force_value)
+        .map(|(text, _)| text.as_str());
+    let error = typed.and_then(|text| {
+        parse_value(key, text)
+            .and_then(|value| validate(key, value))
+            .err()
+    });
+    // Leaving the field shows a valid entry back in its tidy form; a bad one stays, with its
+    // message. Escape gives up the entry.
+    let on_done = {
         let draft = draft.clone();
-        let error = error.clone();
-        Callback::from(move |_: FocusEvent| {
-            // A valid entry is shown back in its tidy form; a bad one stays, with its message.
-            if error.is_none() {
-                draft.set(None);
-            }
-        })
-    };
-    let on_keydown = {
-        let draft = draft.clone();
-        let error = error.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                draft.set(None);
-                error.set(None);
-            }
+        let refused = error.is_some();
+        // `Some(true)`: Escape; `Some(false)`: the field lost the focus; `None`: another key.
+        Callback::from(move |give_up: Option<bool>| match give_up {
+            Some(true) => draft.set(None),
+            Some(false) if !refused => draft.set(None),
+            _ => {}
         })
     };
     let on_slide = {
         let draft = draft.clone();
-        let error = error.clone();
         let on_set = on_set.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let position = input.value_as_number();
             draft.set(None);
-            error.set(None);
             on_set.emit(Value::Number(slider::value_at(&spec, position)));
         })
     };
@@ -146,9 +128,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Value::Number(v) => Some(v),
         _ => props.derived,
     };
-    let text = (*draft)
-        .clone()
-        .unwrap_or_else(|| edit_text(key, props.value));
+    let text = typed.map_or_else(|| edit_text(key, props.value), str::to_string);
     let placeholder = match (props.value, props.derived) {
         (Value::Auto, Some(derived)) => Some(locale.fill(
             t::AUTO_VALUE,
@@ -165,7 +145,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Unit::Count => String::new(),
         unit => unit.label().get(locale.lang).to_string(),
     };
-    let message = (*error).as_ref().map(|refused| {
+    let message = error.as_ref().map(|refused| {
         locale.fill(
             t::INVALID_KEPT,
             &[&error_message(&locale, refused), &value_text],
@@ -196,8 +176,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| error_id.clone())}
                     oninput={on_input}
-                    onblur={on_blur}
-                    onkeydown={on_keydown}
+                    onblur={on_done.reform(|_: FocusEvent| Some(false))}
+                    onkeydown={on_done.reform(|event: KeyboardEvent| (event.key() == "Escape").then_some(true))}
                 />
                 if !unit.is_empty() {
                     <span class="unit" aria-hidden="true">{unit}</span>

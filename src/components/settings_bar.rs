@@ -1,4 +1,5 @@
-//! Language and currency switches, and the exchange rate in use with its date.
+//! Language and currency switches, and for a currency other than the dollar, its rate: a
+//! field that keeps what is typed and refuses, beside it, a rate it cannot use.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -8,7 +9,8 @@ use crate::format::Locale;
 use crate::hooks::use_select_value;
 use crate::i18n::page as t;
 use crate::model::currency::{Currency, RATE_SOURCE};
-use crate::model::parse::parse_number;
+use crate::model::decimal::shortest;
+use crate::model::link::read_rate;
 use crate::model::Lang;
 use crate::state::Action;
 
@@ -20,11 +22,17 @@ pub struct SettingsBarProps {
     pub children: Html,
 }
 
+/// What the reader typed in the rate field, with the currency and the rate in force just
+/// after: it is shown while both are still in force, so any render while typing (a
+/// simulation arriving) leaves it alone, and a rate set elsewhere (Back, a file) replaces it.
+type RateDraft = Option<(String, Currency, f64)>;
+
 #[component]
 pub fn SettingsBar(props: &SettingsBarProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let lang_ref = use_select_value(AttrValue::from(locale.lang.code()));
     let currency_ref = use_select_value(AttrValue::from(locale.currency.code()));
+    let rate_draft = use_state(RateDraft::default);
     let on_lang = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
@@ -43,15 +51,48 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
             }
         })
     };
-    let on_fx = {
+    let (currency, in_force) = (locale.currency, locale.fx);
+    let on_rate_input = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |event: Event| {
+        let rate_draft = rate_draft.clone();
+        Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(number) = parse_number(&input.value()) {
-                dispatch.emit(Action::SetFx(number.value));
+            let text = input.value();
+            let rate = read_rate(&text, currency);
+            if let Some(rate) = rate {
+                dispatch.emit(Action::SetFx(rate));
+            }
+            rate_draft.set(Some((text, currency, rate.unwrap_or(in_force))));
+        })
+    };
+    // Leaving the field shows a usable rate in its tidy form; a refused one stays, with its
+    // message. Escape gives up the entry.
+    let on_rate_done = {
+        let rate_draft = rate_draft.clone();
+        // `Some(true)`: Escape; `Some(false)`: the field lost the focus; `None`: another key.
+        Callback::from(move |give_up: Option<bool>| {
+            let Some(give_up) = give_up else { return };
+            let refused = rate_draft
+                .as_ref()
+                .is_some_and(|(text, ..)| read_rate(text, currency).is_none());
+            if give_up || !refused {
+                rate_draft.set(None);
             }
         })
     };
+    let typed = rate_draft
+        .as_ref()
+        .filter(|(_, drafted_in, rate)| *drafted_in == currency && *rate == in_force)
+        .map(|(text, ..)| text.as_str());
+    let refused = typed.filter(|text| read_rate(text, currency).is_none());
+    let rate_message = refused.map(|text| {
+        let (low, high) = currency.rate_range();
+        let reason = locale.fill(
+            t::FX_INVALID,
+            &[text, currency.code(), &shortest(low), &shortest(high)],
+        );
+        locale.fill(t::INVALID_KEPT, &[&reason, &shortest(in_force)])
+    });
     let lang_names = [(Lang::En, "English"), (Lang::Zh, "中文")];
     html! {
         <div class="settings-bar">
@@ -73,13 +114,22 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                     }) }
                 </select>
             </label>
-            if locale.currency != Currency::Usd {
-                <label class="setting">
-                    <span class="setting-label">{locale.t(t::FX_RATE)}</span>
-                    <input class="fx" type="text" inputmode="decimal" data-param="fx"
-                        value={crate::model::decimal::shortest(locale.fx)} onchange={on_fx} />
+            if currency != Currency::Usd {
+                <div class={classes!("setting", refused.is_some().then_some("is-invalid"))}>
+                    <label class="setting-label" for="setting-fx">{locale.t(t::FX_RATE)}</label>
+                    <input id="setting-fx" class="fx" type="text" inputmode="decimal"
+                        autocomplete="off" spellcheck="false" data-param="fx"
+                        value={typed.map_or_else(|| shortest(in_force), str::to_string)}
+                        aria-invalid={refused.map(|_| "true")}
+                        aria-describedby={refused.map(|_| "setting-fx-error")}
+                        oninput={on_rate_input}
+                        onblur={on_rate_done.reform(|_: FocusEvent| Some(false))}
+                        onkeydown={on_rate_done.reform(|event: KeyboardEvent| (event.key() == "Escape").then_some(true))} />
+                    if let Some(message) = rate_message {
+                        <p id="setting-fx-error" class="field-error setting-error">{message}</p>
+                    }
                     <span class="setting-source">{source_line(&locale, &RATE_SOURCE)}</span>
-                </label>
+                </div>
             }
             { props.children.clone() }
         </div>

@@ -58,10 +58,15 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
         };
         (show(range.0), show(range.1))
     };
+    // Inside an English sentence a label reads in lower case ("cost per person"), acronyms kept.
+    let driver = match locale.lang {
+        Lang::En => in_sentence(label(first)),
+        Lang::Zh => label(first).to_string(),
+    };
     let sentence = locale.fill(
         t::TORNADO_SENTENCE,
         &[
-            label(first),
+            &driver,
             &locale.money(first.at_low.min(first.at_high)),
             &locale.money(first.at_low.max(first.at_high)),
         ],
@@ -120,5 +125,16 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
             </div>
             {chart_downloads(&locale, "tornado-chart", t::TORNADO_TITLE, None)}
         </section>
+    }
+}
+
+/// "Cost per person" → "cost per person"; "PUE" stays "PUE".
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_ascii_lowercase() => {
+            first.to_ascii_lowercase().to_string() + &label[first.len_utf8()..]
+        }
+        _ => label.to_string(),
     }
 }

@@ -141,6 +141,16 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
     // What the reader is typing in a range box, by box, until it is committed: without it a
     // re-render (a simulation arriving) would put the old number back under their cursor.
     let drafts = use_state(Vec::<(String, String)>::new);
+    // The table is drawn only while the section is open: closed, it would still cost every
+    // edit a re-render of 24 fields.
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     let on_reset = {
         let dispatch = props.dispatch.clone();
         let invalid = invalid.clone();
@@ -243,8 +253,9 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
         }
     });
     html! {
-        <details class="ranges">
+        <details class="ranges" ontoggle={on_toggle}>
             <summary>{locale.t(t::RANGES_TITLE)}</summary>
+            if *open {
             <p class="panel-note">{locale.t(t::RANGES_NOTE)}</p>
             <div class="table-scroll">
                 <table class="ranges-table">
@@ -260,6 +271,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                 </table>
             </div>
             <button type="button" class="button" onclick={on_reset}>{locale.t(t::RANGES_RESET)}</button>
+            }
         </details>
     }
 }

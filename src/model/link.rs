@@ -453,7 +453,8 @@ pub fn normalise_rate(rate: f64, currency: Currency) -> Option<f64> {
     (rate.is_finite() && (low..=high).contains(&rate)).then_some(rate + 0.0)
 }
 
-fn read_rate(text: &str, currency: Currency) -> Option<f64> {
+/// A rate as a reader or a link writes it (`0.92`), in force once rounded like a link.
+pub fn read_rate(text: &str, currency: Currency) -> Option<f64> {
     let number = parse_number(text).ok()?;
     if number.percent {
         return None;

@@ -111,6 +111,42 @@ test("cur=CNY shows yuan, with its rate and date, while every data-value stays i
   expect(await allOutputs(page)).toEqual(dollars);
 });
 
+test("the rate field keeps what is typed through renders and refuses a rate it cannot use", async ({ page }) => {
+  await openCalculator(page, "v=1&preset=deepseek-v3&cur=eur");
+  const rate = page.locator('input[data-param="fx"]');
+  const total = page.locator('[data-out="total"]');
+  await rate.fill("1.1");
+  // Another input changes while the rate field still has the focus: the page renders again.
+  await page.evaluate(() => {
+    const field = document.querySelector('input[data-param="n"]');
+    field.value = "4096";
+    field.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  });
+  await expect.poll(() => new URL(page.url()).search).toContain("n=4096");
+  await expect(rate).toBeFocused();
+  await expect(rate).toHaveValue("1.1");
+  await rate.blur();
+  await expect.poll(() => new URL(page.url()).search).toContain("fx=1.1");
+  const inForce = await total.getAttribute("data-value");
+
+  for (const [typed, says] of [["abc", "“abc”"], ["5", "between 0.3 and 3"], ["40%", "“40%”"]]) {
+    await rate.fill(typed);
+    await expect(rate).toHaveAttribute("aria-invalid", "true");
+    const message = page.locator("#setting-fx-error");
+    await expect(message).toContainText(says);
+    await expect(message).toContainText("1.1, is still in use");
+    await rate.blur();
+    await expect(rate).toHaveValue(typed); // a refused entry stays, with its message
+    expect(new URL(page.url()).search).toContain("fx=1.1");
+    expect(await total.getAttribute("data-value")).toBe(inForce);
+  }
+  await rate.focus();
+  await rate.press("Escape");
+  await expect(rate).toHaveValue("1.1");
+  await expect(page.locator("#setting-fx-error")).toHaveCount(0);
+  await expect(rate).not.toHaveAttribute("aria-invalid", "true");
+});
+
 /** A small RFC 4180 reader: records of fields. */
 function parseCsv(text) {
   const records = [];
