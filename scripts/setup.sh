@@ -48,7 +48,7 @@ ensure_npm() {
   local want; want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "installing npm packages from package-lock.json"
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$ROOT" && npm ci --no-audit --no-fund --no-update-notifier --loglevel=error)
     echo "$want" > "$stamp"
   fi
 }
