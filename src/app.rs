@@ -104,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
                                 {headline(&locale, &outputs, scenario.params.mode)}
                             }
                             if state.uncertainty && view.shows(Panel::Uncertainty) {
-                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} params={scenario.params} />
+                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} inputs={(scenario.params, state.ranges)} />
                             }
                             if view.shows(Panel::Barrier) {
                                 {barrier_verdict(&locale, outputs.capital.get())}

@@ -16,12 +16,12 @@ use crate::components::chart_downloads::download_chart;
 use crate::components::public_base;
 use crate::download::{save_text, then, today};
 use crate::format::Locale;
+use crate::hooks::Simulation;
 use crate::i18n::export as t;
 use crate::i18n::page::{APP_TITLE, CHANGED_COUNT, NONE_CHANGED};
 use crate::model::export::{self, import_query, ImportError, Snapshot, MAX_IMPORT_BYTES};
 use crate::model::link;
-use crate::model::uncertainty::MonteCarlo;
-use crate::model::{Outputs, Params, Scenario, Text};
+use crate::model::{Outputs, Scenario, Text};
 use crate::state::{Action, AppState};
 
 /// The id of the menu's status line.
@@ -32,7 +32,7 @@ pub struct Exports {
     pub locale: Locale,
     pub state: AppState,
     pub outputs: Rc<Outputs>,
-    pub simulation: Option<Rc<(Params, MonteCarlo)>>,
+    pub simulation: Option<Rc<Simulation>>,
     /// The calculation as a link query, without render flags.
     pub query: AttrValue,
 }
@@ -58,7 +58,7 @@ impl Exports {
         let run = self
             .simulation
             .as_ref()
-            .filter(|run| state.uncertainty && run.0 == state.scenario.params)
+            .filter(|run| state.uncertainty && run.0 == (state.scenario.params, state.ranges))
             .map(|run| &run.1);
         let snapshot = Snapshot {
             title: self.locale.t(APP_TITLE),

@@ -10,16 +10,18 @@ use crate::model::decimal::fixed;
 use crate::components::barrier_panel::fill_nodes;
 use crate::components::output::output;
 use crate::format::Locale;
+use crate::hooks::Simulation;
 use crate::i18n::uncertainty as t;
-use crate::model::uncertainty::MonteCarlo;
+use crate::model::uncertainty::Ranges;
 use crate::model::Params;
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyBandProps {
-    pub run: Option<Rc<(Params, MonteCarlo)>>,
+    pub run: Option<Rc<Simulation>>,
     /// The deterministic total of the current inputs.
     pub total: f64,
-    pub params: Params,
+    /// The inputs of now, to tell a run that is catching up with an edit.
+    pub inputs: (Params, Ranges),
 }
 
 /// Position (0–100) of a value on a log scale between two bounds.
@@ -36,8 +38,8 @@ pub fn UncertaintyBand(props: &UncertaintyBandProps) -> Html {
     let Some(run) = &props.run else {
         return html! { <p class="band band-pending" aria-hidden="true">{locale.t(t::UNC_COMPUTING)}</p> };
     };
-    let (params, mc) = (&run.0, &run.1);
-    let stale = *params != props.params;
+    let mc = &run.1;
+    let stale = run.0 != props.inputs;
     let total = mc.total;
     // The bar spans a little beyond the interval so its ends are visible.
     let (low, high) = (

@@ -11,6 +11,7 @@ use crate::model::decimal::fixed;
 use crate::components::chart_downloads;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
+use crate::hooks::Simulation;
 use crate::i18n::uncertainty as t;
 use crate::model::params::format_exact;
 use crate::model::parse::parse_number;
@@ -21,7 +22,7 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyPanelProps {
     pub enabled: bool,
-    pub run: Option<Rc<(Params, MonteCarlo)>>,
+    pub run: Option<Rc<Simulation>>,
     pub params: Params,
     pub total: f64,
     pub ranges: Ranges,

@@ -11,6 +11,6 @@ mod use_url_sync;
 pub use use_debounced::use_debounced;
 pub use use_document_settings::use_document_settings;
 pub use use_embed_frame::{parent_window, to_js, use_embed_frame};
-pub use use_monte_carlo::use_monte_carlo;
+pub use use_monte_carlo::{use_monte_carlo, Simulation};
 pub use use_select_value::use_select_value;
 pub use use_url_sync::{browser_languages, use_url_sync};

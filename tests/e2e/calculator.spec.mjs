@@ -142,6 +142,11 @@ for (const width of [320, 768, 1280]) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${preset} at ${width}px`).toBeLessThanOrEqual(0);
     }
+    // The embed has a narrower padding; its full-width bars must follow it.
+    await openCalculator(page, "v=1&preset=llama-3.1-405b&embed=1");
+    await expect(page.locator(".app.is-embed")).toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `embed at ${width}px`).toBeLessThanOrEqual(0);
   });
 }
 

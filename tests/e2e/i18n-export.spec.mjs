@@ -317,6 +317,9 @@ test("a JSON export imports back into a fresh page, and a wrong file is refused"
   await context.close();
 });
 
+/** The light theme's colour of the top barrier level (styles/barrier.css). */
+const LIGHT_LEVEL_4 = "#8e1f47";
+
 test("the print stylesheet gives a clean one-page summary", async ({ page, baseURL }) => {
   await openCalculator(page, "v=1&preset=llama-3.1-405b&mfu=0.42");
   await settled(page);
@@ -337,6 +340,17 @@ test("the print stylesheet gives a clean one-page summary", async ({ page, baseU
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
   const ink = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).color);
   expect(ink).toBe("rgb(27, 27, 27)");
+  // And whatever theme the page was asked for (an embed with dark=1 printed from its article).
+  await openCalculator(page, "v=1&preset=llama-3.1-405b&dark=1");
+  await page.emulateMedia({ media: "screen", colorScheme: "light" });
+  const darkInk = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).color);
+  expect(darkInk).not.toBe("rgb(27, 27, 27)"); // dark=1 is dark on screen
+  await page.emulateMedia({ media: "print", colorScheme: "light" });
+  const printed = await page.evaluate(() => {
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    return [style("h1").color, style("body").backgroundColor, style(".verdict").getPropertyValue("--lvl-4").trim()];
+  });
+  expect(printed).toEqual(["rgb(27, 27, 27)", "rgb(255, 255, 255)", LIGHT_LEVEL_4]);
   // Back on screen, the summary header is hidden and the inputs are there.
   await page.emulateMedia({ media: "screen" });
   await expect(page.locator(".print-summary")).toBeHidden();
