@@ -63,8 +63,6 @@ pub enum Action {
     /// Replaces everything, as when the reader goes Back to an earlier link.
     Restore(Box<AppState>),
     SetUncertainty(bool),
-    /// A range for an uncertain parameter (ignored when invalid).
-    SetRange(ParamKey, Range),
     /// One end of a range, combined with the other end as it is now (ignored when the
     /// result is invalid). `high` says which end.
     SetRangeEnd {
@@ -76,7 +74,6 @@ pub enum Action {
     /// Pins the current scenario under a name (ignored when [`MAX_PINNED`] are pinned).
     Pin(String),
     Unpin(usize),
-    Rename(usize, String),
     /// Makes a pinned scenario the current one.
     LoadPinned(usize),
 }
@@ -110,9 +107,6 @@ impl AppState {
             Action::DismissNotices => next.notices.clear(),
             Action::Restore(state) => next = *state,
             Action::SetUncertainty(on) => next.uncertainty = on,
-            Action::SetRange(key, range) => {
-                next.ranges.set(key, range);
-            }
             Action::SetRangeEnd { key, high, value } => {
                 if let Some(current) = next.ranges.get(key) {
                     let range = if high {
@@ -147,14 +141,6 @@ impl AppState {
             Action::Unpin(index) => {
                 if index < next.pinned.len() {
                     next.pinned.remove(index);
-                }
-            }
-            Action::Rename(index, name) => {
-                let name = clean_name(&name);
-                if let Some(pinned) = next.pinned.get_mut(index) {
-                    if !name.is_empty() {
-                        pinned.name = name;
-                    }
                 }
             }
             Action::LoadPinned(index) => {
@@ -299,11 +285,12 @@ mod tests {
         let names: Vec<&str> = state.pinned.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["A", "B", "C", "D"]);
         let state = state
-            .apply(Action::Rename(1, "  Big\n cluster <b>  ".into()))
+            .apply(Action::Unpin(1))
+            .apply(Action::Pin("  Big\n cluster <b>  ".into()))
             .apply(Action::Unpin(0))
             .apply(Action::Unpin(9));
-        assert_eq!(state.pinned[0].name, "Big cluster <b>");
-        assert_eq!(state.pinned.len(), 3);
+        let names: Vec<&str> = state.pinned.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["C", "D", "Big cluster <b>"]);
         let long = "x".repeat(100);
         assert_eq!(clean_name(&long).chars().count(), MAX_NAME_CHARS);
     }
@@ -321,16 +308,28 @@ mod tests {
     #[test]
     fn ranges_are_validated() {
         let state = AppState::default();
-        let bad = Range {
-            low: 3.0,
-            high: 4.0,
-        };
-        assert_eq!(state.apply(Action::SetRange(ParamKey::Mfu, bad)), state);
+        // A low end above the high end (1.5 by default) is refused.
+        let refused = state.apply(Action::SetRangeEnd {
+            key: ParamKey::Mfu,
+            high: false,
+            value: 3.0,
+        });
+        assert_eq!(refused, state);
         let good = Range {
             low: 0.9,
             high: 1.1,
         };
-        let next = state.apply(Action::SetRange(ParamKey::Mfu, good));
+        let next = state
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Mfu,
+                high: false,
+                value: good.low,
+            })
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Mfu,
+                high: true,
+                value: good.high,
+            });
         assert_eq!(next.ranges.get(ParamKey::Mfu), Some(good));
         assert_eq!(next.apply(Action::ResetRanges).ranges, Ranges::default());
         let ends = state
@@ -396,13 +395,16 @@ mod tests {
     fn uncertainty_ranges_and_pinned_scenarios_travel_in_links() {
         let state = AppState::default()
             .apply(Action::SetUncertainty(false))
-            .apply(Action::SetRange(
-                ParamKey::Sal,
-                Range {
-                    low: 0.5,
-                    high: 4.0,
-                },
-            ))
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Sal,
+                high: false,
+                value: 0.5,
+            })
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Sal,
+                high: true,
+                value: 4.0,
+            })
             .apply(Action::SetParam(ParamKey::N, Value::Number(2048.0)))
             .apply(Action::Pin("Small cluster".into()))
             .apply(Action::ChoosePreset(&presets::GPT_4))

@@ -13,7 +13,7 @@ use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
-use crate::model::barrier::LEVELS;
+use crate::model::barrier::LARGEST_COMPANY_YEAR;
 use crate::model::log_scale::LogScale;
 use crate::model::trajectory::{
     in_five_years, project, year_beyond, PublishedPoint, GROWTH, PUBLISHED,
@@ -52,7 +52,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let projections = project(total, year);
     let last = projections[projections.len() - 1];
     // The beyond-one-company line: the top of the scale's hyperscaler step.
-    let company_year = LEVELS[3].upper.unwrap_or(Usd(83e9));
+    let company_year = LARGEST_COMPANY_YEAR;
 
     let first_year = f64::from(year.min(2023)) - 0.4;
     let last_year = f64::from(last.year) + 0.4;

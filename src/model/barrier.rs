@@ -47,8 +47,15 @@ pub const UNIVERSITY_GPUS: f64 = 68.0;
 pub const CLUSTER_100K_MW: f64 = 150.0;
 /// A gigawatt-scale AI campus.
 pub const GIGAWATT_CAMPUS_MW: f64 = 1000.0;
-/// H100 unit price used to value the university lab's GPUs (seed article).
+/// H100 unit price used to value the university lab's GPUs (seed article; GPU_PRICES).
 const GPU_UNIT_PRICE: f64 = 30_000.0;
+/// A median US Series B round, Q1 2024 (Carta): a budget and the top of the scale's first step.
+pub const SERIES_B: Usd = Usd(21e6);
+/// The largest AI start-up round, OpenAI's of October 2024: a budget and a step's top.
+pub const LARGEST_AI_ROUND: Usd = Usd(6.6e9);
+/// A year of the largest single company's capital spending (Amazon, 2024): a budget, the top
+/// of the hyperscalers' step and the trajectory's "beyond one company" line.
+pub const LARGEST_COMPANY_YEAR: Usd = Usd(83e9);
 
 const fn organisation(
     id: &'static str,
@@ -137,7 +144,7 @@ pub const BUDGETS: [Budget; 14] = [
             "a start-up with a median Series B",
             "完成中位数B轮融资的初创公司",
         ),
-        21e6,
+        SERIES_B.get(),
         Text::new("Q1 2024", "2024年第一季度"),
         sources::CARTA_Q1_2024,
     ),
@@ -167,7 +174,7 @@ pub const BUDGETS: [Budget; 14] = [
             "规模最大的一轮AI初创公司融资",
         ),
         Text::new("OpenAI, with its record round", "完成创纪录融资的OpenAI"),
-        6.6e9,
+        LARGEST_AI_ROUND.get(),
         Text::new("OpenAI, October 2024", "OpenAI，2024年10月"),
         sources::AI_STARTUP_ROUNDS,
     ),
@@ -234,7 +241,7 @@ pub const BUDGETS: [Budget; 14] = [
         Text::new("Amazon, a year’s capex", "亚马逊全年资本支出"),
         Text::new("Amazon’s capex in a year", "亚马逊全年资本支出"),
         Text::new("Amazon", "亚马逊"),
-        83e9,
+        LARGEST_COMPANY_YEAR.get(),
         Text::new("2024, cash capital expenditure", "2024年现金资本支出"),
         sources::AMAZON_CAPEX_2024,
     ),
@@ -304,7 +311,7 @@ pub const LEVELS: [Level; 5] = [
     Level {
         index: 0,
         name: Text::new("Open to start-ups", "初创公司可及"),
-        upper: Some(Usd(21e6)),
+        upper: Some(SERIES_B),
         basis: Text::new(
             "Up to a median US Series B round: an ordinary venture-backed start-up can raise it.",
             "不超过美国B轮融资中位数：普通风投支持的初创公司即可筹得。",
@@ -324,7 +331,7 @@ pub const LEVELS: [Level; 5] = [
     Level {
         index: 2,
         name: Text::new("Top labs and governments", "顶尖实验室与政府"),
-        upper: Some(Usd(6.6e9)),
+        upper: Some(LARGEST_AI_ROUND),
         basis: Text::new(
             "Up to the largest AI start-up round (OpenAI, $6.6B); national programmes such as NAIRR ($2.6B) sit here.",
             "不超过最大一轮AI初创公司融资（OpenAI，66亿美元）；NAIRR（26亿美元）等国家计划处于此级。",
@@ -334,7 +341,7 @@ pub const LEVELS: [Level; 5] = [
     Level {
         index: 3,
         name: Text::new("Hyperscalers only", "仅限超大规模云厂商"),
-        upper: Some(Usd(83e9)),
+        upper: Some(LARGEST_COMPANY_YEAR),
         basis: Text::new(
             "Up to a year of the largest single company’s capital spending (Amazon, 2024): only Big Tech.",
             "不超过单家公司一年资本支出的最高值（亚马逊，2024年）：只有科技巨头。",
@@ -378,12 +385,7 @@ pub enum Ratio {
 
 /// Rounds to two significant figures: 14.3 → 14, 0.0834 → 0.083, 1843 → 1800.
 pub fn round2(value: f64) -> f64 {
-    if value == 0.0 || !value.is_finite() {
-        return value;
-    }
-    let magnitude = value.abs().log10().floor() as i32;
-    let scale = 10f64.powi(1 - magnitude);
-    (value * scale).round() / scale
+    super::decimal::round_significant(value, 2)
 }
 
 /// The ratio of an amount to a reference, classified for wording.
@@ -690,6 +692,8 @@ mod tests {
         assert_eq!(round2(1843.0), 1800.0);
         assert_eq!(round2(0.0834), 0.083);
         assert_eq!(round2(0.0), 0.0);
+        // Through the decimal text: no binary residue (6.599999999999999e6).
+        assert_eq!(round2(6.591e6), 6.6e6);
     }
 
     #[test]

@@ -69,10 +69,11 @@ pub fn height_messages(height: u32, href: &str, query: &str, hash: &str) -> Vec<
             ("type", Field::Text("embed-size".to_string())),
             ("height", Field::Number(h)),
         ]),
-        HeightMessage::Text(format!(
-            "{{\"src\":{},\"context\":\"iframe.resize\",\"height\":{height}}}",
-            json_string(href)
-        )),
+        HeightMessage::Text({
+            let mut text = String::from("{\"src\":");
+            super::export::json_string(&mut text, href);
+            text + &format!(",\"context\":\"iframe.resize\",\"height\":{height}}}")
+        }),
     ];
     if let Some(child_id) = pym_child_id(query) {
         messages.push(HeightMessage::Text(format!(
@@ -125,14 +126,6 @@ pub fn query_value(query: &str, key: &str) -> Option<String> {
         .and_then(|(_, value)| percent_decode(value))
 }
 
-/// Every `key=value` pair of a query string (leading `?` optional), values percent-decoded;
-/// pairs whose value is not valid UTF-8 are left out.
-pub fn query_pairs(query: &str) -> Vec<(&str, String)> {
-    raw_pairs(query)
-        .filter_map(|(key, value)| Some((key, percent_decode(value)?)))
-        .collect()
-}
-
 fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     let query = query.strip_prefix('?').unwrap_or(query);
     query
@@ -141,49 +134,9 @@ fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
+/// `None` when the decoded bytes are not UTF-8: a height message's address must be exact.
 fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
-}
-
-/// A JSON string literal (quotes included).
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    String::from_utf8(super::link::percent_decode_bytes(text)).ok()
 }
 
 /// Text for an HTML attribute value in double quotes, or for element content.
@@ -568,14 +521,11 @@ mod tests {
         assert_eq!(query_value("a=%zz", "a"), Some("%zz".into()));
         assert_eq!(query_value("a=%E4%B8%AD", "a"), Some("中".into()));
         assert_eq!(query_value("a=%FF", "a"), None);
-        assert_eq!(
-            query_pairs("?dark=true&show=total%7Ebreakdown&&x=%FF&plain"),
-            vec![
-                ("dark", "true".into()),
-                ("show", "total~breakdown".into()),
-                ("plain", String::new())
-            ]
-        );
+        let query = "?dark=true&show=total%7Ebreakdown&&x=%FF&plain";
+        assert_eq!(query_value(query, "dark"), Some("true".into()));
+        assert_eq!(query_value(query, "show"), Some("total~breakdown".into()));
+        assert_eq!(query_value(query, "x"), None);
+        assert_eq!(query_value(query, "plain"), Some(String::new()));
     }
 
     #[test]

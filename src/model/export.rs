@@ -5,7 +5,7 @@
 //! Values are raw numbers in US dollars and the units named in the `unit` column, whatever
 //! currency the page shows; labels are in the reader's language. Pure: tested natively.
 
-use super::barrier::{access, level_for, verdict, BarrierOut, LEVELS};
+use super::barrier::{access, level_for, verdict, BarrierOut, LARGEST_COMPANY_YEAR};
 use super::cost::{OutKey, Outputs};
 use super::currency::Currency;
 use super::decimal::shortest;
@@ -14,7 +14,6 @@ use super::params::{Kind, Unit};
 use super::text::{fill, Text};
 use super::trajectory::{in_five_years, year_beyond};
 use super::uncertainty::{MonteCarlo, Ranges, UNCERTAIN};
-use super::units::Usd;
 use super::{evaluate, ParamKey, Scenario, Value};
 use crate::i18n::{export as t, page, uncertainty};
 
@@ -122,8 +121,7 @@ fn barrier_row(
             (t::OUT_FIVE_YEARS, "USD", Some(in_five_years(total).get()))
         }
         BarrierOut::TrajectoryBeyondYear => {
-            let company_year = LEVELS[3].upper.unwrap_or(Usd(83e9));
-            let year = year_beyond(total, scenario.preset.year, company_year);
+            let year = year_beyond(total, scenario.preset.year, LARGEST_COMPANY_YEAR);
             (t::OUT_BEYOND_YEAR, "year", year.map(f64::from))
         }
     }
@@ -328,19 +326,23 @@ pub fn csv(snapshot: &Snapshot) -> String {
     out
 }
 
-/// A JSON string literal.
-fn json_string(out: &mut String, text: &str) {
+/// Appends a JSON string literal (quotes included): for the exports and the embed messages.
+/// U+2028 and U+2029 are escaped too, so the text is also safe inside a script.
+pub(crate) fn json_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(HEX[(c as usize >> shift) & 15] as char);
+                }
             }
             c => out.push(c),
         }

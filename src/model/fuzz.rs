@@ -21,7 +21,18 @@ use super::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINN
 use super::text::Lang;
 use super::trajectory::{in_five_years, project};
 use super::uncertainty::{monte_carlo, tornado, Range, Ranges, UNCERTAIN};
-use super::view::{Panel, Theme, ViewFlags, NOISE_KEYS};
+use super::view::{Panel, Theme, ViewFlags};
+
+/// Keys that embedding tools and trackers add to an address (pym.js's, click ids): a link
+/// must ignore them.
+const NOISE_KEYS: [&str; 6] = [
+    "initialWidth",
+    "childId",
+    "parentTitle",
+    "parentUrl",
+    "fbclid",
+    "gclid",
+];
 use super::{evaluate, OutKey, ParamKey, Params, Scenario, Value};
 
 /// Samples of the small Monte Carlo each case runs (the page draws 10,000; the arithmetic per

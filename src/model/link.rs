@@ -24,7 +24,7 @@ use super::uncertainty::{Range, Ranges, UNCERTAIN};
 use super::view::{parse_flag, ViewFlags, LINK_KEYS};
 use super::{ParamKey, Params, Scenario, Value};
 
-pub use query::Pairs;
+pub use query::{percent_decode_bytes, Pairs};
 
 /// One migration per released version after the first: `MIGRATIONS[i]` turns the pairs of
 /// version `i + 1` into those of version `i + 2`. Append only (see docs/links.md).

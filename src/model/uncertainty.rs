@@ -347,11 +347,6 @@ fn comes_before(a: &Swing, b: &Swing) -> bool {
         .is_lt()
 }
 
-/// Whether a parameter is one of the uncertain ones.
-pub fn is_uncertain(key: ParamKey) -> bool {
-    UNCERTAIN.contains(&key)
-}
-
 /// The value a parameter takes at a multiple of its current one (for labels).
 pub fn value_at(params: &Params, key: ParamKey, multiple: f64) -> Option<Value> {
     let mut p = *params;

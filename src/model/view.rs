@@ -98,41 +98,6 @@ impl ViewFlags {
 /// Link keys owned by the render flags (documented in `docs/links.md`).
 pub const LINK_KEYS: [&str; 5] = ["embed", "dark", "transparent", "plain", "show"];
 
-/// Keys that embedding tools and trackers add to an address and that say nothing about the
-/// calculation: pym.js's (`initialWidth`, `childId`, `parentTitle`, `parentUrl`), click ids
-/// and `utm_*` campaign tags.
-pub const NOISE_KEYS: [&str; 6] = [
-    "initialWidth",
-    "childId",
-    "parentTitle",
-    "parentUrl",
-    "fbclid",
-    "gclid",
-];
-
-fn is_flag_or_noise(key: &str) -> bool {
-    LINK_KEYS
-        .iter()
-        .chain(NOISE_KEYS.iter())
-        .any(|known| known.eq_ignore_ascii_case(key))
-        || key
-            .get(..4)
-            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("utm_"))
-}
-
-/// The query string of the same calculation without render flags or embedding noise: the
-/// address of "Open in full calculator" and the base of embed codes. The other pairs are
-/// kept exactly as written, in order; a leading `?` is accepted; no `?` is returned.
-pub fn strip_render_flags(query: &str) -> String {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .filter(|pair| !is_flag_or_noise(pair.split('=').next().unwrap_or_default()))
-        .collect();
-    kept.join("&")
-}
-
 /// Reads a yes/no link value the forms people write: `1`, `true`, `yes` (and their opposites).
 pub fn parse_flag(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
@@ -263,28 +228,6 @@ mod tests {
             Err("0".to_string())
         );
         assert!(!flags.embed);
-    }
-
-    #[test]
-    fn stripping_keeps_the_calculation_and_drops_flags_and_noise() {
-        assert_eq!(strip_render_flags(""), "");
-        assert_eq!(strip_render_flags("?"), "");
-        assert_eq!(
-            strip_render_flags("?v=1&embed=1&p=dsv3&dark=true&n=32k&show=total~breakdown"),
-            "v=1&p=dsv3&n=32k"
-        );
-        assert_eq!(
-            strip_render_flags(
-                "plain=1&transparent&childId=calc-1&initialWidth=640&parentTitle=A%20story\
-                 &parentUrl=https%3A%2F%2Fnews.example&utm_source=x&UTM_Medium=y&fbclid=z&gclid=w"
-            ),
-            ""
-        );
-        // Order and encoding of what is kept are untouched; empty pairs are dropped.
-        assert_eq!(
-            strip_render_flags("b=2&&a=%7E1&EMBED=1&embedded=3"),
-            "b=2&a=%7E1&embedded=3"
-        );
     }
 
     #[test]

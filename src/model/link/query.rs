@@ -138,10 +138,16 @@ fn cut(text: &str, limit: usize) -> &str {
 /// Decodes `%XX` and `+` (a space, as forms and Facebook write it). A `%` not followed by two
 /// hex digits is kept as it is; bytes that are not UTF-8 become U+FFFD.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    if !bytes.iter().any(|b| matches!(b, b'%' | b'+')) {
+    if !text.bytes().any(|b| matches!(b, b'%' | b'+')) {
         return text.to_string();
     }
+    String::from_utf8_lossy(&percent_decode_bytes(text)).into_owned()
+}
+
+/// The bytes `%XX` and `+` stand for; what to do with bytes that are not UTF-8 is the
+/// caller's choice.
+pub fn percent_decode_bytes(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
@@ -165,7 +171,7 @@ pub fn percent_decode(text: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// Appends a value, percent-encoding anything outside the unreserved characters
@@ -195,6 +201,8 @@ mod tests {
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%E4%B8%AD"), "中");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        // Two hex digits exactly: no sign, as `from_str_radix` would accept.
+        assert_eq!(percent_decode("%+4%-1"), "% 4%-1");
         let mut out = String::new();
         escape_into("a b/中~", &mut out);
         assert_eq!(out, "a%20b%2F%E4%B8%AD~");
