@@ -12,7 +12,6 @@ use crate::format::Locale;
 use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo, use_url_sync};
 use crate::i18n::page as t;
 use crate::model::link;
-use crate::model::uncertainty::tornado;
 use crate::model::view::Panel;
 use crate::model::{evaluate, Group};
 use crate::state::{Action, AppState};
@@ -31,9 +30,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Results are derived from the parameters, never stored.
     let outputs = use_memo(state.scenario.params, evaluate);
-    let swings = use_memo((state.scenario.params, state.ranges), |(params, ranges)| {
-        tornado(params, ranges)
-    });
     // The simulation runs a moment after typing stops (see the hook).
     let simulation = use_monte_carlo(
         state.scenario.params,
@@ -127,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                             total={outputs.total.get()} ranges={state.ranges} dispatch={dispatch.clone()} />
                     }
                     if view.shows(Panel::Sensitivity) {
-                        <TornadoChart swings={(*swings).clone()} params={scenario.params} ranges={state.ranges}
+                        <TornadoChart params={scenario.params} ranges={state.ranges}
                             total={outputs.total.get()} />
                     }
                     // Embeds show the comparison only when it has something to compare.

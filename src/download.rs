@@ -96,12 +96,19 @@ pub fn then(
     on_value: impl FnOnce(JsValue) + 'static,
     on_error: impl FnOnce() + 'static,
 ) {
-    let ok = Closure::once_into_js(on_value);
-    let err = Closure::once_into_js(move |_: JsValue| on_error());
+    call_then(
+        promise,
+        &Closure::once_into_js(on_value),
+        &Closure::once_into_js(move |_: JsValue| on_error()),
+    );
+}
+
+/// The part of [`then`] that is the same for every caller (compiled once).
+fn call_then(promise: &JsValue, ok: &JsValue, err: &JsValue) {
     if let Some(method) = Reflect::get(promise, &JsValue::from_str("then"))
         .ok()
         .and_then(|method| method.dyn_into::<Function>().ok())
     {
-        let _ = method.call2(promise, &ok, &err);
+        let _ = method.call2(promise, ok, err);
     }
 }

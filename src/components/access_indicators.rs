@@ -4,12 +4,13 @@
 use yew::prelude::*;
 
 use crate::components::barrier_panel::{fill_nodes, source_short};
+use crate::components::key_figures::round_days;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, ratio_phrase};
 use crate::i18n::page;
 use crate::model::barrier::{
-    ratio, round2, Access, CLUSTER_100K_MW, DATA_MARKET_2024, GIGAWATT_CAMPUS_MW, META_FLEET_H100,
+    ratio, round2, Access, CLUSTER_100K_MW, DATA_MARKET_2024, META_FLEET_H100,
     NEWS_CORP_DEAL_PER_YEAR, UNIVERSITY_GPUS,
 };
 use crate::model::sources::{self, Source};
@@ -43,15 +44,6 @@ fn card(
                 <p class="access-source">{locale.t(t::SOURCE_LABEL)}{ for sources }</p>
             }
         </li>
-    }
-}
-
-/// Days to a precision that means something: 0.4, 12, 95.
-fn round_days(days: f64) -> f64 {
-    if days < 10.0 {
-        (days * 10.0).round() / 10.0
-    } else {
-        days.round()
     }
 }
 
@@ -95,7 +87,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
             locale.t(t::POWER_TEXT),
             &[
                 html! { {output("power_vs_100k_cluster", a.times_100k_cluster, ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase), None, "")} },
-                html! { {ratio_phrase(&locale, ratio(a.power_mw, GIGAWATT_CAMPUS_MW), locale.t(t::GIGAWATT_PHRASE))} },
+                html! { {ratio_phrase(&locale, ratio(a.share_of_gigawatt, 1.0), locale.t(t::GIGAWATT_PHRASE))} },
             ],
         ),
         &[sources::SEMIANALYSIS_100K, sources::EPOCH_DATACENTRES],

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::barrier_panel::{fill_nodes, source_short, svg_text};
+use crate::components::barrier_panel::{fill_nodes, pct, source_short, svg_text};
 use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::components::param_help::source_line;
@@ -27,10 +27,6 @@ pub struct AffordabilityLadderProps {
 const HEADER: f64 = 26.0;
 const ROW: f64 = 34.0;
 const AXIS: f64 = 24.0;
-
-fn pct(fraction: f64) -> String {
-    format!("{}%", fixed(fraction * 100.0, 2))
-}
 
 #[component]
 pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {

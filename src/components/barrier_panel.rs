@@ -61,6 +61,11 @@ pub fn fill_nodes(template: &str, args: &[Html]) -> Html {
     html! { <>{ for parts }</> }
 }
 
+/// A fraction as an SVG percentage coordinate ("12.34%").
+pub fn pct(fraction: f64) -> String {
+    format!("{}%", crate::model::decimal::fixed(fraction * 100.0, 2))
+}
+
 /// An SVG text label. One shared builder for every chart label keeps the code small.
 #[inline(never)]
 pub fn svg_text(

@@ -40,11 +40,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
             )
         })
         .collect::<Vec<_>>()
-        .join(if locale.lang == crate::model::Lang::Zh {
-            "；"
-        } else {
-            "; "
-        });
+        .join(locale.t(crate::i18n::page::LIST_SEPARATOR));
     let mut x = 0.0;
     let segments = lines
         .iter()

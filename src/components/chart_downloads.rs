@@ -13,7 +13,7 @@ use crate::format::Locale;
 use crate::i18n::embed::EMBED_NAME;
 use crate::i18n::export as t;
 use crate::model::export::file_name;
-use crate::model::{Lang, Preset, Text};
+use crate::model::{Preset, Text};
 
 /// The download buttons of the chart drawn in the element `target` (an id ending in
 /// `-chart`; the rest names the file). `sources` names where the chart's reference figures
@@ -55,7 +55,7 @@ pub fn download_chart(button: &Element, locale: &Locale, permalink: &str, preset
     let date = today();
     let mut about = locale.fill(t::CHART_INPUTS, &[preset.name.get(locale.lang)]);
     if let Some(sources) = group.get_attribute("data-sources") {
-        about.push_str(if locale.lang == Lang::Zh { "；" } else { "; " });
+        about.push_str(locale.t(crate::i18n::page::LIST_SEPARATOR));
         about.push_str(&sources);
     }
     let source = locale.fill(t::CHART_SOURCE, &[locale.t(EMBED_NAME), &date, &about]);

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -381,13 +381,9 @@ fn copy_code(code: &str, code_ref: &NodeRef, dispatch: UseReducerDispatcher<Dial
         return;
     }
     let promise = navigator.clipboard().write_text(code);
-    let on_done =
-        Closure::once_into_js(move |_: JsValue| dispatch.dispatch(DialogAction::Copied(true)));
-    let on_error = Closure::once_into_js(move |_: JsValue| fallback());
-    if let Some(then) = Reflect::get(&promise, &JsValue::from_str("then"))
-        .ok()
-        .and_then(|then| then.dyn_into::<Function>().ok())
-    {
-        let _ = then.call2(&promise, &on_done, &on_error);
-    }
+    crate::download::then(
+        &promise,
+        move |_| dispatch.dispatch(DialogAction::Copied(true)),
+        fallback,
+    );
 }

@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, Node};
 use yew::prelude::*;
 
 use crate::components::chart_downloads::download_chart;
-use crate::components::public_base;
+use crate::components::full_calculator_href;
 use crate::download::{save_text, then, today};
 use crate::format::Locale;
 use crate::hooks::Simulation;
@@ -40,7 +40,7 @@ pub struct Exports {
 impl Exports {
     /// The calculation's full address.
     pub fn permalink(&self) -> String {
-        format!("{}?{}", public_base(), self.query)
+        full_calculator_href(&self.query)
     }
 
     /// The CSV (or JSON) of the calculation and its file name.

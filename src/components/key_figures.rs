@@ -101,7 +101,7 @@ pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
 }
 
 /// Days to a precision that means something: 0.4, 12, 95.
-fn round_days(days: f64) -> f64 {
+pub(crate) fn round_days(days: f64) -> f64 {
     if days < 10.0 {
         (days * 10.0).round() / 10.0
     } else {

@@ -57,13 +57,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
     };
     let meta = key.meta();
-    let Some(spec) = key.number_spec() else {
-        return Html::default();
-    };
     // What the reader typed, with the value in force just after: it is shown while that value
     // is still in force, so a render while typing (a simulation arriving) leaves it alone, and
     // a value set elsewhere (preset, slider, reset, Back) replaces it.
     let draft = use_state(|| None::<(String, Value)>);
+    // Hooks first, always in the same order; a choice parameter has no number field.
+    let Some(spec) = key.number_spec() else {
+        return Html::default();
+    };
     let in_force_value = props.value;
 
     let on_input = {

@@ -10,7 +10,7 @@ use crate::components::{chart_downloads, display_value, output};
 use crate::format::Locale;
 use crate::i18n::page as page_text;
 use crate::i18n::uncertainty as t;
-use crate::model::{evaluate, CostLine, Lang, OutKey, Outputs, ParamKey, Scenario};
+use crate::model::{evaluate, CostLine, OutKey, Outputs, ParamKey, Scenario};
 use crate::state::{Action, Pinned, MAX_PINNED};
 
 #[derive(Properties, PartialEq)]
@@ -200,7 +200,7 @@ fn grouped_bars(
         .flat_map(|out| CostLine::ALL.map(|line| out.cost(line).get()))
         .fold(0.0, f64::max)
         .max(1e-9);
-    let separator = if locale.lang == Lang::Zh { "；" } else { "; " };
+    let separator = locale.t(crate::i18n::page::LIST_SEPARATOR);
     let description = CostLine::ALL
         .iter()
         .map(|line| {

@@ -65,26 +65,23 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
             rate_draft.set(Some((text, currency, rate.unwrap_or(in_force))));
         })
     };
-    // Leaving the field shows a usable rate in its tidy form; a refused one stays, with its
-    // message. Escape gives up the entry.
-    let on_rate_done = {
-        let rate_draft = rate_draft.clone();
-        // `Some(true)`: Escape; `Some(false)`: the field lost the focus; `None`: another key.
-        Callback::from(move |give_up: Option<bool>| {
-            let Some(give_up) = give_up else { return };
-            let refused = rate_draft
-                .as_ref()
-                .is_some_and(|(text, ..)| read_rate(text, currency).is_none());
-            if give_up || !refused {
-                rate_draft.set(None);
-            }
-        })
-    };
     let typed = rate_draft
         .as_ref()
         .filter(|(_, drafted_in, rate)| *drafted_in == currency && *rate == in_force)
         .map(|(text, ..)| text.as_str());
     let refused = typed.filter(|text| read_rate(text, currency).is_none());
+    // Leaving the field shows a usable rate in its tidy form; a refused one stays, with its
+    // message. Escape gives up the entry.
+    let on_rate_done = {
+        let rate_draft = rate_draft.clone();
+        // `Some(true)`: Escape; `Some(false)`: the field lost the focus; `None`: another key.
+        let refused = refused.is_some();
+        Callback::from(move |give_up: Option<bool>| match give_up {
+            Some(true) => rate_draft.set(None),
+            Some(false) if !refused => rate_draft.set(None),
+            _ => {}
+        })
+    };
     let rate_message = refused.map(|text| {
         let (low, high) = currency.rate_range();
         let reason = locale.fill(

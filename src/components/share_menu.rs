@@ -2,13 +2,13 @@
 //! LinkedIn, e-mail). The link points to the calculator's public address, never to a page
 //! embedding it, and leaves out the embed's render flags.
 
-use js_sys::{Function, Reflect};
-use wasm_bindgen::closure::Closure;
+use crate::download::then;
+use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Clipboard, HtmlElement, HtmlInputElement, Node, ShareData};
 use yew::prelude::*;
 
-use crate::components::public_base;
+use crate::components::full_calculator_href;
 
 use crate::format::Locale;
 use crate::i18n::page::APP_TITLE;
@@ -19,18 +19,6 @@ use crate::model::Text;
 pub struct ShareMenuProps {
     /// The query of the state to share (`link::encode`, without render flags).
     pub query: AttrValue,
-}
-
-/// Runs `ok` or `err` when a promise settles (a rejection is handled, never left uncaught).
-fn on_settled(promise: &JsValue, ok: impl FnOnce() + 'static, err: impl FnOnce() + 'static) {
-    let ok = Closure::once_into_js(move |_: JsValue| ok());
-    let err = Closure::once_into_js(move |_: JsValue| err());
-    let then = Reflect::get(promise, &JsValue::from_str("then"))
-        .ok()
-        .and_then(|then| then.dyn_into::<Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(promise, &ok, &err);
-    }
 }
 
 /// A property of `navigator`, when the browser has it.
@@ -55,7 +43,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
     let first_action = use_node_ref();
     let field = use_node_ref();
 
-    let url = format!("{}?{}", public_base(), props.query);
+    let url = full_calculator_href(&props.query);
     let title = locale.t(APP_TITLE);
     let can_share = navigator_member("share").is_some_and(|share| share.is_function());
 
@@ -143,7 +131,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                 Some(clipboard) => {
                     let promise = clipboard.unchecked_into::<Clipboard>().write_text(&url);
                     let status = status.clone();
-                    on_settled(&promise, move || status.set(Some(t::LINK_COPIED)), by_hand);
+                    then(&promise, move |_| status.set(Some(t::LINK_COPIED)), by_hand);
                 }
                 None => by_hand(),
             }
@@ -158,7 +146,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
             data.set_url(&url);
             let promise = gloo::utils::window().navigator().share_with_data(&data);
             // Closing the share sheet rejects the promise: nothing to say.
-            on_settled(&promise, || {}, || {});
+            then(&promise, |_| {}, || {});
         })
     };
     let on_field_focus = Callback::from(|event: FocusEvent| {

@@ -8,12 +8,11 @@ use crate::model::decimal::fixed;
 use crate::components::{chart_downloads, display_value};
 use crate::format::Locale;
 use crate::i18n::uncertainty as t;
-use crate::model::uncertainty::{value_at, Ranges, Swing};
-use crate::model::{Lang, Params};
+use crate::model::uncertainty::{tornado, value_at, Ranges, Swing};
+use crate::model::Params;
 
 #[derive(Properties, PartialEq)]
 pub struct TornadoChartProps {
-    pub swings: Vec<Swing>,
     pub params: Params,
     pub ranges: Ranges,
     pub total: f64,
@@ -25,7 +24,11 @@ const TOP: usize = 8;
 #[component]
 pub fn TornadoChart(props: &TornadoChartProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
-    let swings: Vec<&Swing> = props.swings.iter().take(TOP).collect();
+    // Computed here, so a page that does not show the panel (an embed) never computes it.
+    let all_swings = use_memo((props.params, props.ranges), |(params, ranges)| {
+        tornado(params, ranges)
+    });
+    let swings: Vec<&Swing> = all_swings.iter().take(TOP).collect();
     let Some(first) = swings.first() else {
         return html! {
             <section class="panel tornado" aria-labelledby="tornado-title">
@@ -59,10 +62,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
         (show(range.0), show(range.1))
     };
     // Inside an English sentence a label reads in lower case ("cost per person"), acronyms kept.
-    let driver = match locale.lang {
-        Lang::En => in_sentence(label(first)),
-        Lang::Zh => label(first).to_string(),
-    };
+    let driver = in_sentence(label(first));
     let sentence = locale.fill(
         t::TORNADO_SENTENCE,
         &[
@@ -71,7 +71,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
             &locale.money(first.at_low.max(first.at_high)),
         ],
     );
-    let separator = if locale.lang == Lang::Zh { "；" } else { "; " };
+    let separator = locale.t(crate::i18n::page::LIST_SEPARATOR);
     let description = swings
         .iter()
         .map(|s| {
@@ -128,7 +128,7 @@ pub fn TornadoChart(props: &TornadoChartProps) -> Html {
     }
 }
 
-/// "Cost per person" → "cost per person"; "PUE" stays "PUE".
+/// "Cost per person" → "cost per person"; "PUE" and Chinese labels stay as they are.
 fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::barrier_panel::{fill_nodes, source_short, source_text, svg_text};
+use crate::components::barrier_panel::{fill_nodes, pct, source_short, source_text, svg_text};
 use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
@@ -35,10 +35,6 @@ const BAND_VIEW_BOX: &str = "0 0 100 300";
 const _: () = assert!(HEIGHT == 300.0);
 const TOP: f64 = 18.0;
 const AXIS: f64 = 26.0;
-
-fn pct(fraction: f64) -> String {
-    format!("{}%", fixed(fraction * 100.0, 2))
-}
 
 fn px(value: f64) -> String {
     fixed(value, 1)

@@ -134,14 +134,24 @@ struct RangesEditorProps {
     dispatch: Callback<Action>,
 }
 
+/// What the reader typed in one range box, with the range in force when it was typed: it is
+/// shown while that range is still in force, so a render while typing (a simulation arriving)
+/// leaves it alone and a range set elsewhere (reset, Back, an imported file) replaces it.
+#[derive(Clone, PartialEq)]
+struct RangeDraft {
+    key: ParamKey,
+    high: bool,
+    text: String,
+    /// Committed and refused: the row says why, and the range in force stays.
+    refused: bool,
+    typed_against: Range,
+}
+
 /// The ranges as a table the reader can edit: multiples, the values they give, the source.
 #[component]
 fn RangesEditor(props: &RangesEditorProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
-    let invalid = use_state(|| None::<ParamKey>);
-    // What the reader is typing in a range box, by box, until it is committed: without it a
-    // re-render (a simulation arriving) would put the old number back under their cursor.
-    let drafts = use_state(Vec::<(String, String)>::new);
+    let drafts = use_state(Vec::<RangeDraft>::new);
     // The table is drawn only while the section is open: closed, it would still cost every
     // edit a re-render of 24 fields.
     let open = use_state(|| false);
@@ -154,11 +164,9 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
     };
     let on_reset = {
         let dispatch = props.dispatch.clone();
-        let invalid = invalid.clone();
         let drafts = drafts.clone();
         Callback::from(move |_: MouseEvent| {
-            invalid.set(None);
-            drafts.set(Default::default());
+            drafts.set(Vec::new());
             dispatch.emit(Action::ResetRanges);
         })
     };
@@ -166,54 +174,56 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
         let key = *key;
         let range = props.ranges.get(key).unwrap_or(Range::POINT);
         let label = key.meta().label.get(locale.lang);
-        let box_id = |high_end: bool| format!("{}-{}", key.code(), if high_end { "high" } else { "low" });
-        let typing = |high_end: bool| {
-            let drafts = drafts.clone();
-            let id = box_id(high_end);
-            Callback::from(move |event: InputEvent| {
-                let input: HtmlInputElement = event.target_unchecked_into();
-                let mut next: Vec<(String, String)> =
-                    drafts.iter().filter(|(box_id, _)| *box_id != id).cloned().collect();
-                next.push((id.clone(), input.value()));
-                drafts.set(next);
-            })
-        };
-        let shown = |high_end: bool, value: f64| {
-            let id = box_id(high_end);
+        let draft = |high: bool| {
             drafts
                 .iter()
-                .find(|(box_id, _)| *box_id == id)
-                .map(|(_, text)| text.clone())
-                .unwrap_or_else(|| format_exact(value))
+                .find(|d| d.key == key && d.high == high && d.typed_against == range)
         };
-        let edit = |high_end: bool| {
-            let dispatch = props.dispatch.clone();
-            let invalid = invalid.clone();
+        // Replaces the draft of one box (`None`: drops both of the row, once committed).
+        let redraft = move |drafts: &UseStateHandle<Vec<RangeDraft>>, draft: Option<RangeDraft>| {
+            let mut next: Vec<RangeDraft> = drafts
+                .iter()
+                .filter(|d| d.key != key || draft.as_ref().is_some_and(|new| new.high != d.high))
+                .cloned()
+                .collect();
+            next.extend(draft);
+            drafts.set(next);
+        };
+        let typing = |high: bool| {
             let drafts = drafts.clone();
-            let id = box_id(high_end);
+            Callback::from(move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                let text = input.value();
+                redraft(&drafts, Some(RangeDraft { key, high, text, refused: false, typed_against: range }));
+            })
+        };
+        let edit = |high: bool| {
+            let dispatch = props.dispatch.clone();
+            let drafts = drafts.clone();
             Callback::from(move |event: Event| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                let Ok(number) = parse_number(&input.value()) else {
-                    invalid.set(Some(key));
-                    return;
-                };
-                let next = if high_end {
-                    Range { high: number.value, ..range }
-                } else {
-                    Range { low: number.value, ..range }
-                };
-                if next.is_valid() {
-                    invalid.set(None);
-                    let remaining = drafts.iter().filter(|(box_id, _)| *box_id != id).cloned().collect();
-                    drafts.set(remaining);
-                    // Relative to the state, not to this render: two quick edits of a row
-                    // must not undo each other.
-                    dispatch.emit(Action::SetRangeEnd { key, high: high_end, value: number.value });
-                } else {
-                    invalid.set(Some(key));
+                let text = input.value();
+                let next = parse_number(&text).ok().map(|number| {
+                    if high {
+                        Range { high: number.value, ..range }
+                    } else {
+                        Range { low: number.value, ..range }
+                    }
+                });
+                match next.filter(Range::is_valid) {
+                    Some(next) => {
+                        redraft(&drafts, None);
+                        // Relative to the state, not to this render: two quick edits of a row
+                        // must not undo each other.
+                        let value = if high { next.high } else { next.low };
+                        dispatch.emit(Action::SetRangeEnd { key, high, value });
+                    }
+                    None => redraft(&drafts, Some(RangeDraft { key, high, text, refused: true, typed_against: range })),
                 }
             })
         };
+        let shown = |high: bool, value: f64| draft(high).map_or_else(|| format_exact(value), |d| d.text.clone());
+        let box_id = |high: bool| format!("{}-{}", key.code(), if high { "high" } else { "low" });
         let values = match (value_at(&props.params, key, range.low), value_at(&props.params, key, range.high)) {
             (Some(low), Some(high)) => format!(
                 "{} – {}",
@@ -223,7 +233,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
             _ => String::new(),
         };
         let error_id = format!("range-{}-error", key.code());
-        let is_invalid = *invalid == Some(key);
+        let is_invalid = [false, true].into_iter().any(|high| draft(high).is_some_and(|d| d.refused));
         html! {
             <tr key={key.code()} class={classes!(is_invalid.then_some("is-invalid"))}>
                 <th scope="row">

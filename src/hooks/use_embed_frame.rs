@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
@@ -133,16 +133,12 @@ impl HeightReporter {
         if let Ok(ready) = document.fonts().ready() {
             let sender = sender.clone();
             let alive = alive.clone();
-            let callback = Closure::once_into_js(move |_: JsValue| {
+            let on_ready = move |_| {
                 if alive.get() {
                     sender.report(true);
                 }
-            });
-            if let Ok(then) = Reflect::get(&ready, &JsValue::from_str("then")) {
-                if let Some(then) = then.dyn_ref::<Function>() {
-                    let _ = then.call1(&ready, &callback);
-                }
-            }
+            };
+            crate::download::then(&ready, on_ready, || {});
         }
 
         // A host script that loaded after our first report asks again.

@@ -25,11 +25,7 @@ pub fn browser_languages() -> Vec<String> {
 
 /// Inside a frame, new history entries would hijack the host page's Back button.
 fn framed() -> bool {
-    let window = gloo::utils::window();
-    match window.top() {
-        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
-        _ => true,
-    }
+    super::parent_window().is_some()
 }
 
 /// Writes a query to the address, keeping the path and any `#fragment`.

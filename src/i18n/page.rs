@@ -17,6 +17,7 @@ super::texts! {
     LANGUAGE = "Language", "语言";
     CURRENCY = "Currency", "货币";
     FX_RATE = "Rate per US dollar", "兑1美元汇率";
+    LIST_SEPARATOR = "; ", "；";
     FX_INVALID = "“{0}” is not a rate we can use: enter how many {1} one US dollar buys, between {2} and {3}.",
         "无法使用“{0}”：请输入1美元可兑换的{1}数额，介于{2}和{3}之间。";
     INPUTS = "Parameters", "参数";

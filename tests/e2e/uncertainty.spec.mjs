@@ -48,6 +48,23 @@ test("an impossible range is refused with a message", async ({ page }) => {
   await low.dispatchEvent("change");
   await expect(low).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#range-mfu-error")).toContainText("0 < low ≤ 1 ≤ high");
+  // A valid edit elsewhere leaves the refused box, its text and its message alone.
+  const high = page.locator('input[data-range="mfu-high"]');
+  const other = page.locator('input[data-range="exp-high"]');
+  await other.fill("2");
+  await other.dispatchEvent("change");
+  await expect.poll(() => new URL(page.url()).search).toContain("r.exp=");
+  await expect(low).toHaveValue("3");
+  await expect(low).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#range-mfu-error")).toBeVisible();
+  // Fixing the row clears the message and commits both ends.
+  await low.fill("0.9");
+  await low.dispatchEvent("change");
+  await high.fill("1.2");
+  await high.dispatchEvent("change");
+  await expect(page.locator("#range-mfu-error")).toHaveCount(0);
+  await expect(low).not.toHaveAttribute("aria-invalid", "true");
+  await expect.poll(() => new URL(page.url()).search).toContain("r.mfu=0.9~1.2");
 });
 
 test("the tornado names the biggest driver and follows the inputs", async ({ page }) => {
