@@ -41,6 +41,8 @@ async fn level_and_verdict_follow_the_cluster_size() {
     let root = mount(AppState::default()).await;
     let params = presets::default_preset().params;
     let capital = evaluate(&params).capital;
+    // Below the top step, so that the edit below has somewhere to move the level.
+    assert!(level_for(capital) < 4);
     assert_eq!(
         out_value(&root, "barrier_level"),
         f64::from(level_for(capital))

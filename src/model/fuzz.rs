@@ -8,7 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use fastrand::Rng;
 
-use super::barrier::{access, ladder, verdict, Ratio};
+use super::barrier::{access, ladder, level_for, verdict, Ratio};
 use super::chips::ChipId;
 use super::currency::Currency;
 use super::link::{
@@ -475,7 +475,16 @@ pub fn check_outputs(params: &Params, ranges: &Ranges, year: u16) -> Result<(), 
             finite(rung.budget.id, r)?;
         }
     }
-    verdict(out.capital);
+    let said = verdict(out.capital);
+    if said.able > said.organisations || said.level != level_for(out.capital) || said.level > 4 {
+        return Err(format!(
+            "verdict {} of {} able at level {} for {}",
+            said.able,
+            said.organisations,
+            said.level,
+            out.capital.get()
+        ));
+    }
     for step in project(out.total, year) {
         finite(
             "projection",

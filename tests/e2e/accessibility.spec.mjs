@@ -36,6 +36,8 @@ for (const [width, scheme] of [
     // Open a help disclosure and make a bad entry, so their styles are checked too.
     await page.getByLabel("About Accelerators in the cluster", { exact: true }).click();
     await page.locator('[data-param="mfu"]').fill("250%");
+    await expect(page.locator('[data-param="mfu"]')).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("details.help[open] .help-body")).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 }
@@ -46,12 +48,14 @@ test("no WCAG A/AA violations in Chinese, renting, with scenarios pinned", async
   await page.locator(".pin-form button[type=submit]").click();
   await page.locator('[data-param="n"]').fill("4096");
   await page.locator(".pin-form button[type=submit]").click();
+  await expect(page.locator("[data-scenario]")).toHaveCount(2);
   expect(await violations(page)).toEqual([]);
 });
 
 test("no WCAG A/AA violations with the Share menu and the Embed dialog open", async ({ page }) => {
   await openCalculator(page);
   await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.locator("[data-share-link]")).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await page.locator("[data-embed-open]").click();

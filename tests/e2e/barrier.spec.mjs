@@ -1,6 +1,6 @@
 // Barrier-to-entry indicators: the level, verdict, ladder, access figures and trajectory follow
 // the inputs and presets, and the charts carry text alternatives.
-import { test, expect, openCalculator, outValue, allOutputs } from "./fixtures.mjs";
+import { test, expect, openCalculator, outValue, allOutputs, choosePreset } from "./fixtures.mjs";
 
 const BARRIER_OUTPUTS = [
   "barrier_level",
@@ -14,11 +14,6 @@ const BARRIER_OUTPUTS = [
   "trajectory_5y",
   "trajectory_beyond_year",
 ];
-
-async function choosePreset(page, id) {
-  await page.locator("select[data-param=preset]").selectOption(id);
-  await expect(page.locator("select[data-param=preset]")).toHaveValue(id);
-}
 
 test("every barrier output is on the page once, with a finite value", async ({ page }) => {
   await openCalculator(page);

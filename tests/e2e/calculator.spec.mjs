@@ -2,28 +2,10 @@
 // the model says, presets switch, buy/rent and build/colocation show the right controls, bad
 // entries are explained, and the page fits 320, 768 and 1280 px screens.
 import { readFileSync } from "node:fs";
-import { test, expect, openCalculator, outValue, allOutputs } from "./fixtures.mjs";
+import { test, expect, openCalculator, outValue, allOutputs, choosePreset, setParam } from "./fixtures.mjs";
 import { EXPECTATIONS } from "./global-setup.mjs";
 
 const cases = JSON.parse(readFileSync(EXPECTATIONS, "utf8"));
-
-/** Sets a parameter the way a reader would: typing, choosing or clicking. */
-export async function setParam(page, key, text) {
-  const control = page.locator(`[data-param="${key}"]`);
-  const tag = await control.evaluate((node) => node.tagName);
-  if (tag === "INPUT") {
-    await control.fill(text);
-  } else if (tag === "SELECT") {
-    await control.selectOption(text);
-  } else {
-    await control.locator(`input[value="${text}"]`).check();
-  }
-}
-
-export async function choosePreset(page, id) {
-  await page.locator('select[data-param="preset"]').selectOption(id);
-  await expect(page.locator('select[data-param="preset"]')).toHaveValue(id);
-}
 
 function expectClose(actual, expected, name) {
   const scale = Math.max(Math.abs(expected), 1e-300);

@@ -257,13 +257,7 @@ test("height messages: ours, AMP and Embedly always; pym only with childId; Word
     problems.allow(new URL(host.url).origin);
     await page.goto(`${host.url}article.html`);
     const calculator = new URL(baseURL).origin;
-    await expect
-      .poll(() => page.evaluate(() => new Set(window.received.map((m) => m.from)).size), { timeout: 10_000 })
-      .toBe(2);
-    await page.waitForTimeout(300);
-    const received = await page.evaluate(() => window.received);
-    expect(received.every((m) => m.origin === calculator)).toBe(true);
-    const kinds = (from) => {
+    const kinds = (received, from) => {
       const kinds = new Set();
       for (const { data } of received.filter((m) => m.from === from)) {
         if (data?.type === RESIZE) kinds.add("ours");
@@ -275,8 +269,21 @@ test("height messages: ours, AMP and Embedly always; pym only with childId; Word
       }
       return [...kinds].sort();
     };
-    expect(kinds(0)).toEqual(["amp", "embedly", "ours"]);
-    expect(kinds(1)).toEqual(["amp", "embedly", "ours", "pym", "wordpress"]);
+    // Each frame's messages, every format it speaks, however long the frames take to load.
+    const formats = (from) => page.evaluate(() => window.received).then((received) => kinds(received, from));
+    await expect.poll(() => formats(0), { timeout: 10_000 }).toEqual(["amp", "embedly", "ours"]);
+    await expect.poll(() => formats(1), { timeout: 10_000 }).toEqual(["amp", "embedly", "ours", "pym", "wordpress"]);
+    // Then until the frames are quiet, so that the last message of each format is of one batch.
+    let count = -1;
+    const quiet = async () => {
+      const now = await page.evaluate(() => window.received.length);
+      const unchanged = now === count;
+      count = now;
+      return unchanged;
+    };
+    await expect.poll(quiet, { intervals: [250], timeout: 10_000 }).toBe(true);
+    const received = await page.evaluate(() => window.received);
+    expect(received.every((m) => m.origin === calculator)).toBe(true);
     // The formats carry the same height, as each consumer expects it.
     const last = (predicate) => received.filter((m) => m.from === 1 && predicate(m.data)).at(-1).data;
     const ours = last((d) => d?.type === RESIZE);

@@ -2,28 +2,45 @@
 // violation or a request that leaves the calculator's origin; helpers to read results.
 import { test as base, expect } from "@playwright/test";
 
+/**
+ * Records on `problems` what must never happen on a page: console errors, uncaught
+ * exceptions, CSP violations (reported on the console) and requests to other origins.
+ */
+export async function watch(page, problems, allowedOrigins, label = "") {
+  // The page runs under a strict Content-Security-Policy: any violation is a failure.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error${label}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught${label}: ${error.message}`));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (!allowedOrigins.has(url.origin)) problems.push(`request to another origin${label}: ${request.url()}`);
+  });
+}
+
 export const test = base.extend({
-  /** Problems seen on the page; checked after every test. */
+  /** Problems seen on the page (and on pages opened with `openFresh`); checked after every test. */
   problems: [
     async ({ page, baseURL }, use) => {
       const problems = [];
       const allowedOrigins = new Set([new URL(baseURL).origin]);
-      // The page runs under a strict Content-Security-Policy: any violation is a failure.
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-        });
+      await watch(page, problems, allowedOrigins);
+      await use({
+        list: problems,
+        origins: allowedOrigins,
+        allow: (origin) => allowedOrigins.add(origin),
+        /** Drops the problems a test provoked on purpose (and only those). */
+        expect: (pattern) => {
+          const kept = problems.filter((problem) => !pattern.test(problem));
+          problems.splice(0, problems.length, ...kept);
+        },
       });
-      page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-      page.on("request", (request) => {
-        const url = new URL(request.url());
-        if (url.protocol === "data:" || url.protocol === "blob:") return;
-        if (!allowedOrigins.has(url.origin)) problems.push(`request to another origin: ${request.url()}`);
-      });
-      await use({ list: problems, allow: (origin) => allowedOrigins.add(origin) });
       expect(problems, "console errors, exceptions or foreign requests").toEqual([]);
     },
     { auto: true },
@@ -55,4 +72,50 @@ export async function allOutputs(page) {
   return page.$$eval("[data-out]", (nodes) =>
     Object.fromEntries(nodes.map((node) => [node.dataset.out, node.dataset.value])),
   );
+}
+
+/** Every parameter control's value by its data-param key (fields, menus, switches). */
+export async function allParams(page) {
+  return page.$$eval("[data-param]", (nodes) =>
+    Object.fromEntries(
+      nodes.map((node) => [node.dataset.param, node.matches("input, select") ? node.value : node.dataset.value]),
+    ),
+  );
+}
+
+/** What a page shows: all parameters and all results. */
+export async function snapshot(page) {
+  return { params: await allParams(page), outputs: await allOutputs(page) };
+}
+
+/**
+ * Opens a link in a new browser context (nothing shared with the first page), watched like
+ * the test's own page; `close` ends the context.
+ */
+export async function openFresh(browser, url, problems) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await watch(page, problems.list, problems.origins, " in a fresh page");
+  await page.goto(url);
+  await expect(page.locator('[data-out="total"]')).toBeVisible();
+  return { page, close: () => context.close() };
+}
+
+/** Chooses a preset and waits until the page has taken it (the address names it). */
+export async function choosePreset(page, id) {
+  await page.locator('select[data-param="preset"]').selectOption(id);
+  await expect.poll(() => new URL(page.url()).searchParams.get("preset")).toBe(id);
+}
+
+/** Sets a parameter the way a reader would: typing, choosing or clicking. */
+export async function setParam(page, key, text) {
+  const control = page.locator(`[data-param="${key}"]`);
+  const tag = await control.evaluate((node) => node.tagName);
+  if (tag === "INPUT") {
+    await control.fill(text);
+  } else if (tag === "SELECT") {
+    await control.selectOption(text);
+  } else {
+    await control.locator(`input[value="${text}"]`).check();
+  }
 }

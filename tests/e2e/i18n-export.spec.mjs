@@ -3,7 +3,7 @@
 // output; chart images are valid SVG (and PNG) with their footer; a JSON export imports back
 // into a fresh page; the print stylesheet gives a clean one-page summary.
 import { readFile } from "node:fs/promises";
-import { test, expect, openCalculator, allOutputs, settled } from "./fixtures.mjs";
+import { test, expect, openCalculator, openFresh, allOutputs, allParams, settled } from "./fixtures.mjs";
 
 /**
  * Latin-script words allowed on the Chinese page, and why. Everything else a reader sees or
@@ -260,13 +260,6 @@ test("chart images: a valid SVG with its footer, and a PNG", async ({ page, base
   expect(bytes.readUInt32BE(16)).toBeGreaterThan(800);
 });
 
-/** Every parameter control's value by its data-param key. */
-async function allParams(page) {
-  return page.$$eval("[data-param]", (nodes) =>
-    Object.fromEntries(nodes.map((node) => [node.dataset.param, node.matches("input, select") ? node.value : node.dataset.value])),
-  );
-}
-
 test("a JSON export imports back into a fresh page, and a wrong file is refused", async ({ page, browser, problems }) => {
   await openCalculator(page, "v=1&preset=deepseek-v3");
   await page.fill('input[data-param="n"]', "4k");
@@ -289,11 +282,8 @@ test("a JSON export imports back into a fresh page, and a wrong file is refused"
   expect(file.state.inputs.n).toBe(4000);
   expect(file.outputs.total).toBe(Number(before.outputs.total));
 
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  fresh.on("pageerror", (error) => problems.list.push(`uncaught in fresh page: ${error.message}`));
-  await fresh.goto("./");
-  await expect(fresh.locator('[data-out="total"]')).toBeVisible();
+  const opened = await openFresh(browser, new URL("./", page.url()).href, problems);
+  const fresh = opened.page;
   await fresh.setInputFiles("[data-import-file]", { name, mimeType: "application/json", buffer: bytes });
   await expect(fresh.locator("html")).toHaveAttribute("lang", /^zh/);
   await expect.poll(() => new URL(fresh.url()).search).toBe(new URL(page.url()).search);
@@ -314,7 +304,7 @@ test("a JSON export imports back into a fresh page, and a wrong file is refused"
   await expect(status).toHaveAttribute("role", "alert");
   await expect(status).toContainText("not a calculation exported from this calculator");
   expect(await fresh.locator('[data-out="total"]').getAttribute("data-value")).toBe(total);
-  await context.close();
+  await opened.close();
 });
 
 /** The light theme's colour of the top barrier level (styles/barrier.css). */

@@ -1,6 +1,6 @@
 // Uncertainty, sensitivity and scenarios as a reader uses them: the 90% band and the tornado
 // render and follow the inputs, ranges can be edited, and pinned scenarios compare.
-import { test, expect, openCalculator, outValue, settled } from "./fixtures.mjs";
+import { test, expect, openCalculator, openFresh, outValue, settled } from "./fixtures.mjs";
 
 async function band(page) {
   return {
@@ -108,19 +108,6 @@ test("pinned scenarios are compared side by side", async ({ page }) => {
 });
 
 // ---------- The uncertainty settings and pinned scenarios travel in links ----------
-
-/** Opens a link in a new browser context (nothing shared with the first page). */
-async function openFresh(browser, url, problems) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.list.push(`console error in fresh page: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.list.push(`uncaught in fresh page: ${error.message}`));
-  await page.goto(url);
-  await expect(page.locator('[data-out="total"]')).toBeVisible();
-  return { page, close: () => context.close() };
-}
 
 /** The band's raw numbers as the page writes them (text, so that equality is exact). */
 async function bandText(page) {

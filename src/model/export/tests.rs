@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::barrier::BarrierOut;
+use crate::model::chips::ChipId;
 use crate::model::uncertainty::{monte_carlo, Ranges};
 use crate::model::{presets, Lang};
 
@@ -202,15 +203,57 @@ fn csv_quotes_and_defuses_formulas() {
 
 #[test]
 fn barrier_values_match_the_model() {
-    let state = state(Lang::En, Currency::Usd);
-    let outputs = evaluate(&state.scenario.params);
-    let a = access(&state.scenario.params, &outputs);
-    let value = |out| barrier_row(out, &state.scenario, &outputs).2;
-    assert_eq!(value(BarrierOut::VsMetaFleet), Some(a.share_of_meta_fleet));
-    assert_eq!(
-        value(BarrierOut::TrajectoryFiveYears),
-        Some(in_five_years(outputs.total).get())
+    let mut state = state(Lang::En, Currency::Usd);
+    // On H100, one accelerator is one H100-equivalent.
+    state
+        .scenario
+        .set(ParamKey::Chip, Value::Choice("h100"))
+        .expect("valid");
+    // Licensed data, so that every row has a value.
+    state
+        .scenario
+        .set(ParamKey::Lic, Value::Number(120e6))
+        .expect("valid");
+    let params = state.scenario.params;
+    assert_eq!(params.chip, ChipId::H100);
+    let outputs = evaluate(&params);
+    let value = |out| {
+        barrier_row(out, &state.scenario, &outputs)
+            .2
+            .expect("a value")
+    };
+    // Worked out here from the inputs and the published references, not through `access`.
+    let close = |out, expected: f64| {
+        let got = value(out);
+        assert!(
+            (got - expected).abs() <= expected.abs() * 1e-12,
+            "{out:?}: {got} vs {expected}"
+        );
+    };
+    close(BarrierOut::VsMetaFleet, params.accelerators / 350_000.0);
+    close(BarrierOut::VsUniversity, params.accelerators / 68.0);
+    close(BarrierOut::VsCluster, outputs.power_mw / 150.0);
+    close(BarrierOut::LicenceDeals, params.licence_per_year / 50e6);
+    close(BarrierOut::ProgrammeMonths, outputs.busy_months);
+    close(
+        BarrierOut::TrajectoryFiveYears,
+        outputs.total.get() * 2.4f64.powi(5),
     );
+    // The first year in which the cost, growing 2.4× a year, exceeds Amazon's $83B year.
+    let first_beyond = (0..=50)
+        .find(|k| outputs.total.get() * 2.4f64.powi(*k) > 83e9)
+        .map(|k| f64::from(state.scenario.preset.year) + f64::from(k));
+    assert_eq!(Some(value(BarrierOut::TrajectoryBeyondYear)), first_beyond);
+    // The measures are eight different figures, so no two rows read the same field (the level
+    // and the count are small whole numbers and may coincide).
+    let measures = &BarrierOut::ALL[2..];
+    assert!(
+        !measures.contains(&BarrierOut::Level) && !measures.contains(&BarrierOut::FundableCount)
+    );
+    let mut values: Vec<f64> = measures.iter().map(|out| value(*out)).collect();
+    values.sort_by(f64::total_cmp);
+    values.dedup();
+    assert_eq!(values.len(), measures.len(), "{values:?}");
     // No licensed data at all: no share to give.
     let mut scenario = state.scenario;
     scenario
