@@ -12,7 +12,7 @@
 // panels below the fold) to compare with lighter set-ups.
 import { chromium } from "@playwright/test";
 import { startServer } from "./static-server.mjs";
-import { CHROMIUM_ARGS } from "../tests/e2e/playwright.config.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/playwright.config.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 21);
 const EDITS = Number(process.env.EDITS ?? 240);
@@ -53,7 +53,7 @@ const { server, url } = await startServer({
     "/__baseline.js": { type: "text/javascript; charset=utf-8", body: baselineJs },
   },
 });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];

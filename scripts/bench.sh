@@ -6,7 +6,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
 cd "$ROOT"
 echo "== release build =="
-trunk build --release --offline >/dev/null 2>&1
+mkdir -p target
+trunk build --release --offline >target/bench-build.log 2>&1 || {
+  tail -40 target/bench-build.log; echo "the release build failed (target/bench-build.log)" >&2; exit 1; }
 node scripts/bench-size.mjs dist
 echo
 echo "== native =="

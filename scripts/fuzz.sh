@@ -6,6 +6,8 @@
 # Prints the number of cases and the time; exits non-zero naming the first failing case.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+ensure_rust
+ensure_crates
 cd "$ROOT"
 # Optimised, with unwinding so that a panic is caught and reported with its input.
 cargo run --quiet --offline --profile bench-native --example fuzz -- "${1:-1000000}" ${2:+"$2"}

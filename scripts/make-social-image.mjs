@@ -4,7 +4,7 @@
 //   node scripts/make-social-image.mjs
 import { chromium } from "@playwright/test";
 import { statSync } from "node:fs";
-import { CHROMIUM_ARGS } from "../tests/e2e/playwright.config.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/playwright.config.mjs";
 
 const OUT = process.argv[2] ?? "static/social-card.png";
 
@@ -62,7 +62,7 @@ const html = `<!doctype html>
   </svg>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
 await page.setContent(html);
 await page.evaluate(() => document.fonts.ready);

@@ -17,7 +17,6 @@ const hash = createHash("sha256").update(loader).digest("hex").slice(0, 16);
 const loaderName = `boot-${hash}.js`;
 writeFileSync(join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
-writeFileSync(indexPath, html);
 console.log(`post-build: loader moved to ${loaderName}`);
 
 // One stylesheet instead of one per area (styles/*.css): one request, and gzip compresses the
@@ -66,6 +65,7 @@ const placeholder = /(["']?)__PUBLIC__\/([A-Za-z0-9._-]*)\1/g;
 const placeholders = html.match(placeholder)?.length ?? 0;
 if (placeholders < 4) throw new Error(`post-build: expected 4 __PUBLIC__ addresses in index.html, found ${placeholders}`);
 html = html.replace(placeholder, (_, _quote, file) => `"${file ? at(file) : base}"`);
+// Written once, with every change above.
 writeFileSync(indexPath, html);
 
 // oEmbed: a static "rich" response with the same code the Embed dialog gives by default

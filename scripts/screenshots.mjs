@@ -4,13 +4,13 @@
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { startServer } from "./static-server.mjs";
-import { CHROMIUM_ARGS } from "../tests/e2e/playwright.config.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/playwright.config.mjs";
 
 const query = process.argv[2] ?? "";
 const widths = (process.env.WIDTHS ?? "320,768,1280").split(",").map(Number);
 const schemes = (process.env.SCHEMES ?? "light,dark").split(",");
 const { server, url } = await startServer({ root: "dist" });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 mkdirSync("target/screenshots", { recursive: true });
 for (const scheme of schemes) {
   for (const width of widths) {

@@ -22,7 +22,10 @@ wasm_bindgen_version() {
 
 ensure_rust() {
   command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup" >&2; return 1; }
-  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+  local installed; installed="$(rustup component list --installed 2>/dev/null)"
+  for component in clippy rustfmt; do
+    grep -q "^$component" <<<"$installed" || rustup component add "$component"
+  done
   rustup target list --installed | grep -qx wasm32-unknown-unknown || {
     say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
 }
@@ -43,7 +46,14 @@ ensure_wasm_bindgen() {
   fi
 }
 
+ensure_node() {
+  # Playwright and marked need Node.js 20 or later (Debian 12's own package is 18).
+  command -v node >/dev/null && node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || {
+    echo "need Node.js 20 or later, with npm (https://nodejs.org/ or NodeSource's packages)" >&2; return 1; }
+}
+
 ensure_npm() {
+  ensure_node
   local stamp="$ROOT/node_modules/.lock-stamp"
   local want; want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then

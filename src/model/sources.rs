@@ -95,6 +95,31 @@ mod tests {
     }
 
     #[test]
+    fn the_methodology_cites_sources_that_exist() {
+        let doc = include_str!("../../docs/methodology.md");
+        // `[id]` not followed by `(`: a citation, not a Markdown link.
+        let cited: Vec<&str> = doc
+            .split('[')
+            .skip(1)
+            .filter_map(|rest| {
+                let (id, after) = rest.split_once(']')?;
+                let looks_like_id = id.contains('-')
+                    && id.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.".contains(&b)
+                    });
+                (looks_like_id && !after.starts_with('(')).then_some(id)
+            })
+            .collect();
+        assert!(cited.len() >= 20, "{cited:?}");
+        for id in cited {
+            assert!(
+                by_id(id).is_some(),
+                "docs/methodology.md cites [{id}], not in sources.rs"
+            );
+        }
+    }
+
+    #[test]
     fn sources_know_their_language() {
         use crate::model::text::Lang;
         assert_eq!(SEED.lang(), Lang::Zh);

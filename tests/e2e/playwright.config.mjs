@@ -8,6 +8,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const port = Number(process.env.E2E_PORT || 4173);
 
+/** Debian's Chromium (or another, through CHROMIUM=): never a downloaded browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM || "/usr/bin/chromium";
+
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -35,7 +38,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: "chromium",
     // A fresh profile per browser (Playwright's default), Debian's Chromium, no downloads.
-    launchOptions: { executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     screenshot: "only-on-failure",
     trace: "off",
   },
