@@ -9,6 +9,7 @@ use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, ratio_phrase};
 use crate::i18n::page;
+use crate::model::barrier::BarrierOut;
 use crate::model::barrier::{
     ratio, round2, Access, CLUSTER_100K_MW, DATA_MARKET_2024, META_FLEET_H100,
     NEWS_CORP_DEAL_PER_YEAR, UNIVERSITY_GPUS,
@@ -64,8 +65,8 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
             locale.t(t::CHIPS_TEXT),
             &[
                 html! { {locale.plain(round2(a.h100_equivalents))} },
-                html! { {output("accelerators_vs_meta_fleet", a.share_of_meta_fleet, ratio_phrase(&locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
-                html! { {output("accelerators_vs_university", a.times_university, ratio_phrase(&locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
+                html! { {output(BarrierOut::VsMetaFleet.code(), a.share_of_meta_fleet, ratio_phrase(&locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
+                html! { {output(BarrierOut::VsUniversity.code(), a.times_university, ratio_phrase(&locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
             ],
         ),
         &[sources::META_FLEET, sources::WAPO_STANFORD],
@@ -86,7 +87,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
         fill_nodes(
             locale.t(t::POWER_TEXT),
             &[
-                html! { {output("power_vs_100k_cluster", a.times_100k_cluster, ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase), None, "")} },
+                html! { {output(BarrierOut::VsCluster.code(), a.times_100k_cluster, ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase), None, "")} },
                 html! { {ratio_phrase(&locale, ratio(a.share_of_gigawatt, 1.0), locale.t(t::GIGAWATT_PHRASE))} },
             ],
         ),
@@ -95,7 +96,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
 
     let share = a.licence_share_of_data.unwrap_or(0.0);
     let share_output = html! {
-        {output("licence_share_of_data", share, if a.licence_share_of_data.is_some() { locale.percent(share) } else { "—".to_string() }, None, "")}
+        {output(BarrierOut::LicenceShare.code(), share, if a.licence_share_of_data.is_some() { locale.percent(share) } else { "—".to_string() }, None, "")}
     };
     let deal = NEWS_CORP_DEAL_PER_YEAR.get();
     let data_text = if a.licences_per_year.get() > 0.0 {
@@ -114,7 +115,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
     let data = card(
         &locale,
         t::DATA,
-        html! { {output("licence_deals", a.news_corp_deals, locale.plain(round2(a.news_corp_deals)), None, "")} },
+        html! { {output(BarrierOut::LicenceDeals.code(), a.news_corp_deals, locale.plain(round2(a.news_corp_deals)), None, "")} },
         locale.fill(t::DATA_FIGURE, &[&locale.money(deal)]),
         html! {
             <>
@@ -130,7 +131,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
     let time = card(
         &locale,
         t::TIME,
-        html! { {output("programme_months", a.programme_months, locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)]), None, "")} },
+        html! { {output(BarrierOut::ProgrammeMonths.code(), a.programme_months, locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)]), None, "")} },
         locale.t(t::TIME_FIGURE).to_string(),
         html! {
             {locale.fill(

@@ -14,6 +14,7 @@ use crate::components::output::output;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list, ratio_phrase};
+use crate::model::barrier::BarrierOut;
 use crate::model::barrier::{ladder, verdict, BudgetRole, Rung};
 use crate::model::log_scale::LogScale;
 use crate::model::units::Usd;
@@ -150,7 +151,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
             <p class="barrier-card-dek">{locale.t(t::LADDER_DEK)}</p>
             <p class="ladder-count">
                 {fill_nodes(locale.t(t::LADDER_COUNT), &[
-                    html! { {output("ladder_fundable_count", able, locale.plain(able), None, "ladder-count-number")} },
+                    html! { {output(BarrierOut::FundableCount.code(), able, locale.plain(able), None, "ladder-count-number")} },
                     html! { {locale.plain(verdict.organisations as f64)} },
                 ])}
             </p>

@@ -10,6 +10,7 @@ use crate::components::barrier_panel::SECTION_ID;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, verdict_text};
+use crate::model::barrier::BarrierOut;
 use crate::model::barrier::{verdict, LEVELS};
 use crate::model::units::Usd;
 
@@ -28,7 +29,7 @@ pub fn barrier_verdict(locale: &Locale, capital: f64) -> Html {
                     }) }
                 </span>
                 <p class="verdict-level">
-                    {output("barrier_level", f64::from(level), name, None, "verdict-level-name")}
+                    {output(BarrierOut::Level.code(), f64::from(level), name, None, "verdict-level-name")}
                     <span class="verdict-level-index">{locale.fill(t::LEVEL_BADGE, &[&index])}</span>
                 </p>
             </div>

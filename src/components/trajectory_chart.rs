@@ -13,6 +13,7 @@ use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
+use crate::model::barrier::BarrierOut;
 use crate::model::barrier::LARGEST_COMPANY_YEAR;
 use crate::model::log_scale::LogScale;
 use crate::model::trajectory::{
@@ -168,7 +169,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             html! { {times(GROWTH.central)} },
             html! { {times(GROWTH.low)} },
             html! { {times(GROWTH.high)} },
-            html! { {output("trajectory_5y", five_years, locale.money(five_years), Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five_years)]))), "")} },
+            html! { {output(BarrierOut::TrajectoryFiveYears.code(), five_years, locale.money(five_years), Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five_years)]))), "")} },
             html! { {last.year.to_string()} },
         ],
     );
@@ -182,7 +183,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             locale.t(template),
             &[
                 html! { {locale.money(company_year.get())} },
-                html! { {output("trajectory_beyond_year", f64::from(when), when.to_string(), None, "")} },
+                html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
             ],
         )
     });

@@ -877,3 +877,12 @@ fn long_comparisons_write_each_scenario_in_its_shorter_form() {
     assert!(link.len() <= max_len(4));
     assert_eq!(state_of(&link), state);
 }
+
+#[test]
+fn range_keys_follow_the_uncertain_parameters() {
+    // The link reads `RANGE_KEYS[i]` into the range of `UNCERTAIN[i]`.
+    assert_eq!(RANGE_KEYS.len(), crate::model::uncertainty::UNCERTAIN.len());
+    for (key, param) in RANGE_KEYS.iter().zip(crate::model::uncertainty::UNCERTAIN) {
+        assert_eq!(*key, format!("r.{}", param.code()));
+    }
+}
