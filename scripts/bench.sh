@@ -12,7 +12,7 @@ trunk build --release --offline >target/bench-build.log 2>&1 || {
 node scripts/bench-size.mjs dist
 echo
 echo "== native =="
-cargo run --quiet --offline --release --example bench_model
+cargo run --quiet --offline --release -p frontier-cost-model --example bench_model
 echo
 echo "== browser (headless Chromium, 127.0.0.1) =="
 node scripts/bench-browser.mjs

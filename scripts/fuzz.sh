@@ -10,4 +10,4 @@ ensure_rust
 ensure_crates
 cd "$ROOT"
 # Optimised, with unwinding so that a panic is caught and reported with its input.
-cargo run --quiet --offline --profile bench-native --example fuzz -- "${1:-1000000}" ${2:+"$2"}
+cargo run --quiet --offline --profile bench-native -p frontier-cost-fuzz --bin fuzz -- "${1:-1000000}" ${2:+"$2"}

@@ -54,9 +54,9 @@ echo "· installing what is missing (fast when everything is there)"
 setup_all || { echo "Stopped at the first failing stage: setup"; echo "0 passed, 1 failed"; exit 1; }
 
 stage "format" check cargo fmt --all -- --check
-stage "clippy native" check cargo clippy --offline --all-targets --locked -- -D warnings
+stage "clippy native" check cargo clippy --offline --workspace --all-targets --locked -- -D warnings
 stage "clippy wasm32" check cargo clippy --offline --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-stage "native tests" count_cargo cargo test --offline --locked
+stage "native tests" count_cargo cargo test --offline --locked --workspace
 stage "browser component tests" count_cargo cargo test --offline --locked --target wasm32-unknown-unknown
 stage "release build" check trunk build --release --offline
 

@@ -9,8 +9,8 @@ use wasm_bindgen::JsValue;
 use crate::model::currency::{Currency, Money};
 use crate::model::Lang;
 
-pub use crate::model::number_style::Style;
-use crate::model::number_style::{intl_options, OptionValue};
+pub use crate::number_style::Style;
+use crate::number_style::{intl_options, OptionValue};
 
 /// A formatter built for one style and language, with its bound `format` function.
 type Cached = ((Style, Lang), Intl::NumberFormat, Function);

@@ -1,9 +1,17 @@
-//! The open calculator of what it costs to build a frontier AI model: the pure cost model
-//! and interface texts (native and wasm) and, in the browser, the Yew app.
+//! The open calculator of what it costs to build a frontier AI model: the web app. The pure
+//! cost model is the `frontier-cost-model` crate; this crate adds the page logic (interface
+//! texts, exports, embeds, number styles) natively testable, and, in the browser, the Yew app.
 
+pub mod embed;
+pub mod export;
 pub mod i18n;
-pub mod model;
+pub mod log_scale;
+pub mod number_style;
+pub mod slider;
 pub mod state;
+
+/// The cost model, a crate of its own (`crates/model`): the page reads it as `crate::model`.
+pub use frontier_cost_model as model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -5,9 +5,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use frontier_cost::components::import_file;
+use frontier_cost::export::{self, ImportError, Snapshot};
 use frontier_cost::format::{self, Locale};
 use frontier_cost::model::currency::{Currency, Money};
-use frontier_cost::model::export::{self, ImportError, Snapshot};
 use frontier_cost::model::link;
 use frontier_cost::model::{evaluate, presets, Lang, ParamKey, Value};
 use frontier_cost::state::{Action, AppState};

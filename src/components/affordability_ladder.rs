@@ -14,9 +14,9 @@ use crate::components::output::output;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list, ratio_phrase};
+use crate::log_scale::LogScale;
 use crate::model::barrier::BarrierOut;
 use crate::model::barrier::{ladder, verdict, BudgetRole, Rung};
-use crate::model::log_scale::LogScale;
 use crate::model::units::Usd;
 
 #[derive(Properties, PartialEq)]

@@ -9,10 +9,10 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::download::{chart_image, today};
+use crate::export::file_name;
 use crate::format::Locale;
 use crate::i18n::embed::EMBED_NAME;
 use crate::i18n::export as t;
-use crate::model::export::file_name;
 use crate::model::{Preset, Text};
 
 /// The download buttons of the chart drawn in the element `target` (an id ending in

@@ -5,10 +5,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
+use crate::embed::{self, Field};
 use crate::format::Locale;
 use crate::hooks::{parent_window, to_js};
 use crate::i18n::embed as t;
-use crate::model::embed::{self, Field};
 
 /// The calculator's public address without query: the canonical link when absolute (set at
 /// build time from `PUBLIC_URL`), else where this page is served from.

@@ -14,10 +14,10 @@ use web_sys::{
 use yew::prelude::*;
 
 use crate::components::embed_attribution::public_base;
+use crate::embed::{self, CodeVariant, DialogAction, DialogState, PANELS_ON_PAGE};
 use crate::format::Locale;
 use crate::i18n::embed::{self as t, panel_name};
 use crate::i18n::page;
-use crate::model::embed::{self, CodeVariant, DialogAction, DialogState, PANELS_ON_PAGE};
 use crate::model::view::Theme;
 use crate::model::Text;
 

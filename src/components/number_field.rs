@@ -10,7 +10,8 @@ use crate::components::param_help::{display_value, ParamHelp};
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::params::{edit_text, parse_value, validate, ParamError, Unit};
-use crate::model::{slider, ParamKey, Preset, Value};
+use crate::model::{ParamKey, Preset, Value};
+use crate::slider;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]

@@ -13,9 +13,9 @@ use crate::components::chart_downloads;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, list};
+use crate::log_scale::LogScale;
 use crate::model::barrier::BarrierOut;
 use crate::model::barrier::LARGEST_COMPANY_YEAR;
-use crate::model::log_scale::LogScale;
 use crate::model::trajectory::{
     in_five_years, project, year_beyond, PublishedPoint, GROWTH, PUBLISHED,
 };

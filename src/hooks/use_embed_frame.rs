@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::model::embed::{self, Field, HeightMessage};
+use crate::embed::{self, Field, HeightMessage};
 
 /// `wrapper` is the element holding everything the page shows; `embed` the `embed=1` flag.
 #[hook]

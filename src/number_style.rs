@@ -2,8 +2,8 @@
 //! language: pure, so that the choices are tested natively. The browser does the formatting
 //! itself (its Intl knows `亿`, `万` and every currency's name), see `src/format.rs`.
 
-use super::currency::Currency;
-use super::text::Lang;
+use crate::model::currency::Currency;
+use crate::model::text::Lang;
 
 /// The kinds of number the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -18,7 +18,7 @@ fn main() {
 mod native {
     use std::time::Instant;
 
-    use frontier_cost::model::fuzz::{run, Report, DEFAULT_SEED};
+    use frontier_cost_fuzz::{run, Report, DEFAULT_SEED};
 
     pub fn main() {
         let mut args = std::env::args().skip(1);

@@ -5,17 +5,17 @@
 //! Values are raw numbers in US dollars and the units named in the `unit` column, whatever
 //! currency the page shows; labels are in the reader's language. Pure: tested natively.
 
-use super::barrier::{access, level_for, verdict, BarrierOut, LARGEST_COMPANY_YEAR};
-use super::cost::{OutKey, Outputs};
-use super::currency::Currency;
-use super::decimal::shortest;
-use super::link::{self, LinkState};
-use super::params::{Kind, Unit};
-use super::text::{fill, Text};
-use super::trajectory::{in_five_years, year_beyond};
-use super::uncertainty::{MonteCarlo, Ranges, UNCERTAIN};
-use super::{evaluate, ParamKey, Scenario, Value};
 use crate::i18n::{export as t, page, uncertainty};
+use crate::model::barrier::{access, level_for, verdict, BarrierOut, LARGEST_COMPANY_YEAR};
+use crate::model::cost::{OutKey, Outputs};
+use crate::model::currency::Currency;
+use crate::model::decimal::shortest;
+use crate::model::link::{self, LinkState};
+use crate::model::params::{Kind, Unit};
+use crate::model::text::{fill, Text};
+use crate::model::trajectory::{in_five_years, year_beyond};
+use crate::model::uncertainty::{MonteCarlo, Ranges, UNCERTAIN};
+use crate::model::{evaluate, ParamKey, Scenario, Value};
 
 /// Everything an export says about one calculation.
 pub struct Snapshot<'a> {
@@ -132,7 +132,7 @@ fn barrier_row(
 pub fn number_text(value: f64) -> String {
     let magnitude = value.abs();
     if magnitude == 0.0 || (1e-6..1e15).contains(&magnitude) {
-        super::decimal::plain_text(value)
+        crate::model::decimal::plain_text(value)
     } else {
         shortest(value)
     }
@@ -361,7 +361,7 @@ fn json_object(out: &mut String, rows: &[Row], section: &str, indent: &str) {
         out.push_str("  ");
         json_string(out, &row.key);
         out.push_str(": ");
-        let numeric = super::decimal::parse(&row.value).is_some_and(f64::is_finite);
+        let numeric = crate::model::decimal::parse(&row.value).is_some_and(f64::is_finite);
         match (numeric, row.value.is_empty()) {
             (true, _) => out.push_str(&row.value),
             (false, true) => out.push_str("null"),

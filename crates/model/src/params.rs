@@ -1110,7 +1110,7 @@ mod tests {
         assert_eq!(edit_text(ParamKey::Mfu, Value::Number(0.35)), "35");
         assert_eq!(edit_text(ParamKey::Kwh, Value::Number(0.08)), "0.08");
         assert_eq!(edit_text(ParamKey::Flop, Value::Auto), "");
-        for preset in crate::model::presets::ALL {
+        for preset in crate::presets::ALL {
             for key in ParamKey::ALL {
                 let value = preset.params.get(key);
                 let mut params = preset.params;
@@ -1122,7 +1122,7 @@ mod tests {
 
     #[test]
     fn errors_name_parameter_unit_and_range() {
-        let mut params = crate::model::presets::default_preset().params;
+        let mut params = crate::presets::default_preset().params;
         let before = params;
         let error = params.set_text(ParamKey::Mfu, "150%").unwrap_err();
         assert!(matches!(
@@ -1149,7 +1149,7 @@ mod tests {
 
     #[test]
     fn set_normalises() {
-        let mut params = crate::model::presets::default_preset().params;
+        let mut params = crate::presets::default_preset().params;
         params.set(ParamKey::N, Value::Number(1000.4)).unwrap();
         assert_eq!(params.accelerators, 1000.0);
         params.set(ParamKey::Lic, Value::Number(-0.0)).unwrap();
@@ -1160,7 +1160,7 @@ mod tests {
 
     #[test]
     fn controls_that_do_not_apply() {
-        let mut params = crate::model::presets::default_preset().params;
+        let mut params = crate::presets::default_preset().params;
         params.mode = Mode::Rent;
         assert!(!ParamKey::Price.applies(&params));
         assert!(ParamKey::Rent.applies(&params));

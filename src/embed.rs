@@ -1,7 +1,7 @@
 //! Embedding: the height messages a framed calculator sends its host page, and the embed code
 //! the Embed dialog offers. Pure text building, tested natively; the browser side only posts.
 
-use super::view::{Panel, ViewFlags};
+use crate::model::view::{Panel, ViewFlags};
 
 /// `type` of our own height message, read by `embed.js` ("frontier-cost" is the calculator's
 /// stable name in messages and in the iframe marker; `static/embed.js` repeats these names).
@@ -71,7 +71,7 @@ pub fn height_messages(height: u32, href: &str, query: &str, hash: &str) -> Vec<
         ]),
         HeightMessage::Text({
             let mut text = String::from("{\"src\":");
-            super::export::json_string(&mut text, href);
+            crate::export::json_string(&mut text, href);
             text + &format!(",\"context\":\"iframe.resize\",\"height\":{height}}}")
         }),
     ];
@@ -136,7 +136,7 @@ fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 
 /// `None` when the decoded bytes are not UTF-8: a height message's address must be exact.
 fn percent_decode(text: &str) -> Option<String> {
-    String::from_utf8(super::link::percent_decode_bytes(text)).ok()
+    String::from_utf8(crate::model::link::percent_decode_bytes(text)).ok()
 }
 
 /// Text for an HTML attribute value in double quotes, or for element content.
@@ -303,7 +303,7 @@ impl EmbedChoices {
             "plain" => next.flags.plain = checked,
             "transparent" => next.flags.transparent = checked,
             "dark" => {
-                if let Some(theme) = super::view::Theme::from_link_code(value) {
+                if let Some(theme) = crate::model::view::Theme::from_link_code(value) {
                     next.flags.theme = theme;
                 }
             }
@@ -314,7 +314,7 @@ impl EmbedChoices {
                 }
             }
             "height" => {
-                next.height = super::decimal::parse(value.trim())
+                next.height = crate::model::decimal::parse(value.trim())
                     .filter(|h| h.is_finite() && *h >= 1.0)
                     .map(|h| h.round().min(f64::from(MAX_HEIGHT - 1)) as u32);
             }

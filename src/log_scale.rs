@@ -32,7 +32,7 @@ impl LogScale {
             return 0.0;
         }
         let f = (value.log10() - f64::from(self.lo)) / f64::from(self.hi - self.lo);
-        super::units::clamp(f, 0.0, 1.0)
+        crate::model::units::clamp(f, 0.0, 1.0)
     }
 
     /// Gridline values: every decade, or every second or third one when there are many, so

@@ -382,7 +382,7 @@ pub fn by_id(id: &str) -> Option<&'static Preset> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::params::{round_significant, validate, Value};
+    use crate::params::{round_significant, validate, Value};
 
     #[test]
     fn ids_are_unique_and_link_safe() {

@@ -1,24 +1,18 @@
-//! The cost model: quantities, parameters, accelerators, presets, sources and the evaluation.
-//! Plain Rust with no web dependencies, so that it is tested natively and fast.
+//! The cost model of the frontier AI cost calculator: quantities, parameters, accelerators,
+//! presets, sources, the evaluation, uncertainty, barrier indicators, the trajectory and the
+//! link codec. Plain Rust with no web dependencies, so that it is tested natively and fast.
+#![forbid(unsafe_code)]
 
 pub mod barrier;
 pub mod chips;
 pub mod cost;
 pub mod currency;
 pub mod decimal;
-pub mod embed;
-pub mod export;
-// The fuzz harness needs the host (catching panics); it is never part of the page.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod fuzz;
 pub mod link;
-pub mod log_scale;
-pub mod number_style;
 pub mod params;
 pub mod parse;
 pub mod presets;
 pub mod scenario;
-pub mod slider;
 pub mod sources;
 pub mod text;
 pub mod trajectory;

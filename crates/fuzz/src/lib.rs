@@ -8,20 +8,20 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use fastrand::Rng;
 
-use super::barrier::{access, ladder, level_for, verdict, Ratio};
-use super::chips::ChipId;
-use super::currency::Currency;
-use super::link::{
+use frontier_cost_model::barrier::{access, ladder, level_for, verdict, Ratio};
+use frontier_cost_model::chips::ChipId;
+use frontier_cost_model::currency::Currency;
+use frontier_cost_model::link::{
     all_keys, decode, encode, max_len, normalise_rate, LinkState, ECHO_CHARS, FEW_RANGES,
     MAX_LINK_LEN, RANGE_KEYS,
 };
-use super::params::{validate, Kind};
-use super::presets;
-use super::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
-use super::text::Lang;
-use super::trajectory::{in_five_years, project};
-use super::uncertainty::{monte_carlo, tornado, Range, Ranges, UNCERTAIN};
-use super::view::{Panel, Theme, ViewFlags};
+use frontier_cost_model::params::{validate, Kind};
+use frontier_cost_model::presets;
+use frontier_cost_model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
+use frontier_cost_model::text::Lang;
+use frontier_cost_model::trajectory::{in_five_years, project};
+use frontier_cost_model::uncertainty::{monte_carlo, tornado, Range, Ranges, UNCERTAIN};
+use frontier_cost_model::view::{Panel, Theme, ViewFlags};
 
 /// Keys that embedding tools and trackers add to an address (pym.js's, click ids): a link
 /// must ignore them.
@@ -33,7 +33,7 @@ const NOISE_KEYS: [&str; 6] = [
     "fbclid",
     "gclid",
 ];
-use super::{evaluate, OutKey, ParamKey, Params, Scenario, Value};
+use frontier_cost_model::{evaluate, OutKey, ParamKey, Params, Scenario, Value};
 
 /// Samples of the small Monte Carlo each case runs (the page draws 10,000; the arithmetic per
 /// sample is the same).

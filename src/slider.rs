@@ -1,7 +1,7 @@
 //! Maps parameter values to slider positions and back: logarithmic for wide ranges, with
 //! every step landing on a round number.
 
-use super::params::{round_significant, NumberSpec};
+use crate::model::params::{round_significant, NumberSpec};
 
 /// Slider positions run from 0 to this.
 pub const STEPS: f64 = 1000.0;

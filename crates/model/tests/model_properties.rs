@@ -2,8 +2,8 @@
 //! for every valid input, and costs move the right way when a price, size or duration grows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use frontier_cost::model::params::{validate, Kind};
-use frontier_cost::model::{evaluate, presets, CostLine, OutKey, ParamKey, Params, Value};
+use frontier_cost_model::params::{validate, Kind};
+use frontier_cost_model::{evaluate, presets, CostLine, OutKey, ParamKey, Params, Value};
 use proptest::prelude::*;
 
 /// A valid value for one parameter: log-uniform over wide ranges, uniform otherwise, as the

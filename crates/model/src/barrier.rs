@@ -584,10 +584,10 @@ impl BarrierOut {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::cost::{evaluate, OutKey};
-    use crate::model::params::{ParamKey, Value};
-    use crate::model::presets;
-    use crate::model::text::has_cjk;
+    use crate::cost::{evaluate, OutKey};
+    use crate::params::{ParamKey, Value};
+    use crate::presets;
+    use crate::text::has_cjk;
 
     fn capital_of(id: &str) -> Usd {
         evaluate(&presets::by_id(id).unwrap().params).capital

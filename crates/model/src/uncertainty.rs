@@ -357,7 +357,7 @@ pub fn value_at(params: &Params, key: ParamKey, multiple: f64) -> Option<Value> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::presets;
+    use crate::presets;
 
     #[test]
     fn default_ranges_line_up_with_the_keys() {

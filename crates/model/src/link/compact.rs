@@ -16,8 +16,8 @@
 //! meaning in every version.
 
 use super::{echo, Notice, Pairs};
-use crate::model::decimal;
-use crate::model::params::format_exact;
+use crate::decimal;
+use crate::params::format_exact;
 
 /// The link key holding the payload.
 pub const KEY: &str = "c";

@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn the_methodology_cites_sources_that_exist() {
-        let doc = include_str!("../../docs/methodology.md");
+        let doc = include_str!("../../../docs/methodology.md");
         // `[id]` not followed by `(`: a citation, not a Markdown link.
         let cited: Vec<&str> = doc
             .split('[')
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn sources_know_their_language() {
-        use crate::model::text::Lang;
+        use crate::text::Lang;
         assert_eq!(SEED.lang(), Lang::Zh);
         assert_eq!(COTTIER_2024.lang(), Lang::En);
         assert_eq!(ALL.iter().filter(|s| s.lang() == Lang::Zh).count(), 1);

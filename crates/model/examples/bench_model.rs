@@ -4,10 +4,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use frontier_cost::model::uncertainty::{
+use frontier_cost_model::uncertainty::{
     monte_carlo, tornado, Ranges, DEFAULT_SAMPLES, DEFAULT_SEED,
 };
-use frontier_cost::model::{evaluate, presets};
+use frontier_cost_model::{evaluate, presets};
 
 /// Median of `rounds` measurements of `f` repeated `per_round` times, in nanoseconds per call.
 fn median_ns(rounds: usize, per_round: usize, mut f: impl FnMut()) -> f64 {

@@ -1,7 +1,7 @@
 //! Regression tests against published figures (../shared/reference/figures.md): the presets
 //! must reproduce what the model cards, papers and the seed article say.
 
-use frontier_cost::model::{evaluate, presets, Mode, ParamKey, Value};
+use frontier_cost_model::{evaluate, presets, Mode, ParamKey, Value};
 
 #[test]
 fn deepseek_v3_final_run_is_the_papers_5_576_million() {
@@ -183,13 +183,13 @@ fn busy_cluster_warns() {
     let out = evaluate(&p);
     assert!(out.warnings.iter().any(|w| matches!(
         w,
-        frontier_cost::model::Warning::ClusterBusierThanProgramme { .. }
+        frontier_cost_model::Warning::ClusterBusierThanProgramme { .. }
     )));
     assert!(evaluate(&presets::LLAMA_31_405B.params)
         .warnings
         .iter()
         .all(|w| !matches!(
             w,
-            frontier_cost::model::Warning::ClusterBusierThanProgramme { .. }
+            frontier_cost_model::Warning::ClusterBusierThanProgramme { .. }
         )));
 }
