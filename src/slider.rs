@@ -130,7 +130,7 @@ mod tests {
 
     #[test]
     fn log_slider_for_cluster_size() {
-        let spec = ParamKey::N.number_spec().unwrap();
+        let spec = ParamKey::ClusterSize.number_spec().unwrap();
         assert_eq!(value_at(&spec, 0.0), 1.0);
         assert_eq!(value_at(&spec, STEPS), 10_000_000.0);
         let middle = position(&spec, 16_384.0);
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn zero_floor_log_slider() {
-        let spec = ParamKey::Lic.number_spec().unwrap();
+        let spec = ParamKey::LicensedData.number_spec().unwrap();
         assert_eq!(value_at(&spec, 0.0), 0.0);
         assert_eq!(position(&spec, 0.0), 0.0);
         assert!(value_at(&spec, 1.0) > 0.0);

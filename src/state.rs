@@ -254,24 +254,29 @@ mod tests {
     #[test]
     fn invalid_values_keep_the_state() {
         let state = AppState::default();
-        let next = state.apply(Action::SetParam(ParamKey::Mfu, Value::Number(7.0)));
+        let next = state.apply(Action::SetParam(ParamKey::Utilisation, Value::Number(7.0)));
         assert_eq!(next, state);
-        let next = state.apply(Action::SetParam(ParamKey::Mfu, Value::Number(0.4)));
+        let next = state.apply(Action::SetParam(ParamKey::Utilisation, Value::Number(0.4)));
         assert_eq!(next.scenario.params.mfu, 0.4);
     }
 
     #[test]
     fn presets_are_history_entries_and_reset_works() {
         let state = AppState::default()
-            .apply(Action::SetParam(ParamKey::N, Value::Number(1000.0)))
+            .apply(Action::SetParam(
+                ParamKey::ClusterSize,
+                Value::Number(1000.0),
+            ))
             .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3));
         assert_eq!(state.history_generation, 1);
         assert_eq!(state.scenario.params, presets::DEEPSEEK_V3.params);
-        let edited = state.apply(Action::SetParam(ParamKey::Rent, Value::Number(3.0)));
-        assert_eq!(edited.scenario.changed_keys(), vec![ParamKey::Rent]);
+        let edited = state.apply(Action::SetParam(ParamKey::CloudPrice, Value::Number(3.0)));
+        assert_eq!(edited.scenario.changed_keys(), vec![ParamKey::CloudPrice]);
         assert_eq!(edited.apply(Action::ResetToPreset).scenario, state.scenario);
         assert_eq!(
-            edited.apply(Action::ResetParam(ParamKey::Rent)).scenario,
+            edited
+                .apply(Action::ResetParam(ParamKey::CloudPrice))
+                .scenario,
             state.scenario
         );
     }
@@ -298,7 +303,10 @@ mod tests {
     #[test]
     fn pinned_scenarios_load_back() {
         let state = AppState::default()
-            .apply(Action::SetParam(ParamKey::N, Value::Number(2048.0)))
+            .apply(Action::SetParam(
+                ParamKey::ClusterSize,
+                Value::Number(2048.0),
+            ))
             .apply(Action::Pin("small".into()))
             .apply(Action::ResetToPreset)
             .apply(Action::LoadPinned(0));
@@ -310,7 +318,7 @@ mod tests {
         let state = AppState::default();
         // A low end above the high end (1.5 by default) is refused.
         let refused = state.apply(Action::SetRangeEnd {
-            key: ParamKey::Mfu,
+            key: ParamKey::Utilisation,
             high: false,
             value: 3.0,
         });
@@ -321,31 +329,31 @@ mod tests {
         };
         let next = state
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Mfu,
+                key: ParamKey::Utilisation,
                 high: false,
                 value: good.low,
             })
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Mfu,
+                key: ParamKey::Utilisation,
                 high: true,
                 value: good.high,
             });
-        assert_eq!(next.ranges.get(ParamKey::Mfu), Some(good));
+        assert_eq!(next.ranges.get(ParamKey::Utilisation), Some(good));
         assert_eq!(next.apply(Action::ResetRanges).ranges, Ranges::default());
         let ends = state
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Mfu,
+                key: ParamKey::Utilisation,
                 high: false,
                 value: 1.0,
             })
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Mfu,
+                key: ParamKey::Utilisation,
                 high: true,
                 value: 1.0,
             });
-        assert_eq!(ends.ranges.get(ParamKey::Mfu), Some(Range::POINT));
+        assert_eq!(ends.ranges.get(ParamKey::Utilisation), Some(Range::POINT));
         let refused = state.apply(Action::SetRangeEnd {
-            key: ParamKey::Mfu,
+            key: ParamKey::Utilisation,
             high: true,
             value: 0.5,
         });
@@ -366,8 +374,11 @@ mod tests {
     fn link_state_round_trips_through_a_link() {
         let state = AppState::default()
             .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3))
-            .apply(Action::SetParam(ParamKey::Chip, Value::Choice("h100")))
-            .apply(Action::SetParam(ParamKey::Rent, Value::Number(2.5)))
+            .apply(Action::SetParam(
+                ParamKey::Accelerator,
+                Value::Choice("h100"),
+            ))
+            .apply(Action::SetParam(ParamKey::CloudPrice, Value::Number(2.5)))
             .apply(Action::SetLang(Lang::Zh))
             .apply(Action::SetCurrency(Currency::Eur))
             .apply(Action::SetFx(0.92));
@@ -396,21 +407,24 @@ mod tests {
         let state = AppState::default()
             .apply(Action::SetUncertainty(false))
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Sal,
+                key: ParamKey::CostPerPerson,
                 high: false,
                 value: 0.5,
             })
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Sal,
+                key: ParamKey::CostPerPerson,
                 high: true,
                 value: 4.0,
             })
-            .apply(Action::SetParam(ParamKey::N, Value::Number(2048.0)))
+            .apply(Action::SetParam(
+                ParamKey::ClusterSize,
+                Value::Number(2048.0),
+            ))
             .apply(Action::Pin("Small cluster".into()))
             .apply(Action::ChoosePreset(&presets::GPT_4))
             .apply(Action::Pin("大集群 “B”".into()))
             .apply(Action::SetRangeEnd {
-                key: ParamKey::Mfu,
+                key: ParamKey::Utilisation,
                 high: true,
                 value: 1.234_567,
             });

@@ -72,7 +72,9 @@ async fn editing_a_field_updates_the_results() {
     let before = out_value(&root, "total");
     type_into(&field(&root, "n"), "32k").await;
     let mut params = presets::default_preset().params;
-    params.set(ParamKey::N, Value::Number(32_000.0)).unwrap();
+    params
+        .set(ParamKey::ClusterSize, Value::Number(32_000.0))
+        .unwrap();
     let expected = evaluate(&params);
     assert_eq!(out_value(&root, "total"), expected.total.get());
     assert_eq!(out_value(&root, "capital"), expected.capital.get());

@@ -67,7 +67,9 @@ async fn level_and_verdict_follow_the_cluster_size() {
     yew::scheduler::flush().await;
 
     let mut bigger = params;
-    bigger.set(ParamKey::N, Value::Number(2_000_000.0)).unwrap();
+    bigger
+        .set(ParamKey::ClusterSize, Value::Number(2_000_000.0))
+        .unwrap();
     let capital = evaluate(&bigger).capital;
     assert_eq!(level_for(capital), 4);
     assert_eq!(out_value(&root, "barrier_level"), 4.0);

@@ -69,7 +69,10 @@ fn plain_numbers_follow_the_language() {
 fn an_exported_file_imports_back_and_others_are_refused() {
     let state = AppState::default()
         .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3))
-        .apply(Action::SetParam(ParamKey::N, Value::Number(4096.0)))
+        .apply(Action::SetParam(
+            ParamKey::ClusterSize,
+            Value::Number(4096.0),
+        ))
         .apply(Action::SetLang(Lang::Zh))
         .apply(Action::SetCurrency(Currency::Eur));
     let link_state = state.link_state();

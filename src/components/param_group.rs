@@ -46,8 +46,8 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
         match key.meta().kind {
             Kind::Number(_) => {
                 let derived = match key {
-                    ParamKey::Flop => Some(props.outputs.flop_final.get()),
-                    ParamKey::Hours => Some(props.outputs.accel_hours_final.get()),
+                    ParamKey::FinalRunFlop => Some(props.outputs.flop_final.get()),
+                    ParamKey::FinalRunHours => Some(props.outputs.accel_hours_final.get()),
                     _ => None,
                 };
                 html! {

@@ -45,7 +45,10 @@ pub fn ParamHelp(props: &ParamHelpProps) -> Html {
     // Chip-dependent values come from the accelerator's own sources.
     let chip_source = matches!(
         props.param,
-        ParamKey::Chip | ParamKey::Price | ParamKey::W | ParamKey::Rent
+        ParamKey::Accelerator
+            | ParamKey::AcceleratorPrice
+            | ParamKey::PowerPerAccelerator
+            | ParamKey::CloudPrice
     )
     .then(|| props.preset.params.chip.spec());
     html! {

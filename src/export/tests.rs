@@ -9,7 +9,7 @@ const PERMALINK: &str = "https://calc.example/?v=1&preset=deepseek-v3&n=4096";
 fn state(lang: Lang, currency: Currency) -> LinkState {
     let mut scenario = Scenario::from_preset(&presets::DEEPSEEK_V3);
     scenario
-        .set(ParamKey::N, Value::Number(4096.0))
+        .set(ParamKey::ClusterSize, Value::Number(4096.0))
         .expect("valid");
     LinkState {
         scenario,
@@ -141,7 +141,7 @@ fn csv_has_every_input_and_output_in_dollars() {
     assert_eq!(find("sal_high")[3], "2.15");
     assert_eq!(
         find("mfu_low")[2],
-        format!("{}的下限倍数", ParamKey::Mfu.meta().label.zh)
+        format!("{}的下限倍数", ParamKey::Utilisation.meta().label.zh)
     );
     // Results stay in US dollars whatever the page shows.
     let outputs = evaluate(&state.scenario.params);
@@ -207,12 +207,12 @@ fn barrier_values_match_the_model() {
     // On H100, one accelerator is one H100-equivalent.
     state
         .scenario
-        .set(ParamKey::Chip, Value::Choice("h100"))
+        .set(ParamKey::Accelerator, Value::Choice("h100"))
         .expect("valid");
     // Licensed data, so that every row has a value.
     state
         .scenario
-        .set(ParamKey::Lic, Value::Number(120e6))
+        .set(ParamKey::LicensedData, Value::Number(120e6))
         .expect("valid");
     let params = state.scenario.params;
     assert_eq!(params.chip, ChipId::H100);
@@ -257,13 +257,13 @@ fn barrier_values_match_the_model() {
     // No licensed data at all: no share to give.
     let mut scenario = state.scenario;
     scenario
-        .set(ParamKey::Lic, Value::Number(0.0))
+        .set(ParamKey::LicensedData, Value::Number(0.0))
         .expect("valid");
     scenario
-        .set(ParamKey::Hrs, Value::Number(0.0))
+        .set(ParamKey::TranscribedHours, Value::Number(0.0))
         .expect("valid");
     scenario
-        .set(ParamKey::Ann, Value::Number(0.0))
+        .set(ParamKey::Annotations, Value::Number(0.0))
         .expect("valid");
     let outputs = evaluate(&scenario.params);
     assert_eq!(

@@ -75,7 +75,7 @@ pub fn arbitrary_scenario(rng: &mut Rng) -> Scenario {
             Kind::Number(spec) => Value::Number(random_in(rng, spec.min, spec.max)),
         };
         if let Ok(value) = validate(key, value) {
-            if key == ParamKey::Chip {
+            if key == ParamKey::Accelerator {
                 // Any chip with any price: what choosing it and then editing gives.
                 if let Value::Choice(code) = value {
                     scenario.params.chip = ChipId::from_code(code).expect("a catalogue chip");

@@ -683,7 +683,9 @@ mod tests {
     fn a_much_bigger_cluster_raises_the_level() {
         let mut params = presets::default_preset().params;
         let before = level_for(evaluate(&params).capital);
-        params.set(ParamKey::N, Value::Number(2_000_000.0)).unwrap();
+        params
+            .set(ParamKey::ClusterSize, Value::Number(2_000_000.0))
+            .unwrap();
         let after = level_for(evaluate(&params).capital);
         assert!(after > before, "{before} → {after}");
         assert_eq!(after, 4);

@@ -324,7 +324,7 @@ fn scenario_pairs(scenario: &Scenario) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for key in ParamKey::ALL {
         let value = scenario.params.get(key);
-        let differs = if key == ParamKey::Chip {
+        let differs = if key == ParamKey::Accelerator {
             value != scenario.preset.params.get(key)
         } else {
             value != reference.get(key)
@@ -346,19 +346,19 @@ fn read_scenario(
     let mut scenario = Scenario::from_preset(preset);
     // The chip first: choosing one sets its price, power and cloud price, which the
     // link's own values then override. The preset's own chip keeps the preset's values.
-    if let Some(text) = pairs.take(ParamKey::Chip.code(), notices) {
-        match parse_value(ParamKey::Chip, &text) {
-            Ok(value) if value == preset.params.get(ParamKey::Chip) => {}
-            Ok(value) if scenario.set(ParamKey::Chip, value).is_ok() => {}
+    if let Some(text) = pairs.take(ParamKey::Accelerator.code(), notices) {
+        match parse_value(ParamKey::Accelerator, &text) {
+            Ok(value) if value == preset.params.get(ParamKey::Accelerator) => {}
+            Ok(value) if scenario.set(ParamKey::Accelerator, value).is_ok() => {}
             _ => notices.push(Notice::new(
-                ParamKey::Chip.code(),
+                ParamKey::Accelerator.code(),
                 &text,
                 preset.params.chip.code(),
             )),
         }
     }
     for key in ParamKey::ALL {
-        if key == ParamKey::Chip {
+        if key == ParamKey::Accelerator {
             continue;
         }
         let Some(text) = pairs.take(key.code(), notices) else {

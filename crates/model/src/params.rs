@@ -66,35 +66,35 @@ pub struct Params {
 /// A parameter's stable identity. Its [`ParamKey::code`] is its link key and its `data-param`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ParamKey {
-    Lic,
-    Hrs,
-    Hrc,
-    Ann,
-    Anc,
-    P,
-    Tok,
-    Flop,
-    Hours,
-    Mfu,
-    Exp,
-    Chip,
-    N,
-    Mode,
-    Price,
-    Sys,
-    Life,
-    Rent,
-    W,
-    Load,
+    LicensedData,
+    TranscribedHours,
+    CostPerTranscribedHour,
+    Annotations,
+    CostPerAnnotation,
+    ActiveParams,
+    TrainingTokens,
+    FinalRunFlop,
+    FinalRunHours,
+    Utilisation,
+    ExperimentMultiple,
+    Accelerator,
+    ClusterSize,
+    BuyOrRent,
+    AcceleratorPrice,
+    ClusterCostRatio,
+    HardwareLife,
+    CloudPrice,
+    PowerPerAccelerator,
+    AverageLoad,
     Pue,
-    Kwh,
-    Dc,
-    Mw,
-    Dclife,
-    Colo,
+    ElectricityPrice,
+    Facility,
+    FacilityCostPerMw,
+    FacilityLife,
+    ColocationPrice,
     Staff,
-    Sal,
-    Mon,
+    CostPerPerson,
+    ProgrammeMonths,
 }
 
 /// The five groups the page shows, each with its subtotal.
@@ -492,83 +492,83 @@ macro_rules! meta {
 
 /// A static, not a const: indexing a const array would copy all of it on every lookup.
 static META: [ParamMeta; 29] = [
-    meta!(Lic, Data, UsdPerYear, num(0.0, 1e11, true), Some(sources::SEED),
+    meta!(LicensedData, Data, UsdPerYear, num(0.0, 1e11, true), Some(sources::SEED),
         "Licensed data", "授权数据",
         "Payments for news, images, forums and other licensed content, per year of the programme. OpenAI–News Corp: more than $250M over 5 years (about $50M a year); Reddit: about $60M a year from Google.",
         "为新闻、图片、论坛等授权内容支付的费用，按项目年数计。OpenAI与新闻集团：5年逾2.5亿美元（约每年5000万美元）；Reddit：谷歌每年约6000万美元。"),
-    meta!(Hrs, Data, Hours, count(0.0, 1e9, true), Some(sources::SEED),
+    meta!(TranscribedHours, Data, Hours, count(0.0, 1e9, true), Some(sources::SEED),
         "Audio and video transcribed", "转录音视频",
         "Hours of audio and video acquired and transcribed into text. OpenAI transcribed more than a million hours of video for GPT-4.",
         "获取并转录为文本的音视频时长。OpenAI为GPT-4转录了超过一百万小时的视频。"),
-    meta!(Hrc, Data, UsdPerHour, num(0.0, 10_000.0, true), Some(sources::REUTERS_DATA_PRICES),
+    meta!(CostPerTranscribedHour, Data, UsdPerHour, num(0.0, 10_000.0, true), Some(sources::REUTERS_DATA_PRICES),
         "Cost per transcribed hour", "每小时转录成本",
         "What one hour of audio or video costs to acquire and transcribe. Licensed film sells for $100–300 an hour; transcribing freely available video costs far less.",
         "获取并转录一小时音视频的成本。授权影片每小时售价100至300美元；转录公开视频的成本要低得多。"),
-    meta!(Ann, Data, Count, count(0.0, 1e10, true), Some(sources::LLAMA_3_PAPER),
+    meta!(Annotations, Data, Count, count(0.0, 1e10, true), Some(sources::LLAMA_3_PAPER),
         "Human annotations", "人工标注",
         "Instruction and preference examples written or ranked by people for fine-tuning. Llama 3 used about 10 million.",
         "为微调而由人工编写或排序的指令与偏好数据条数。Llama 3约使用了1000万条。"),
-    meta!(Anc, Data, Usd, num(0.0, 10_000.0, true), Some(sources::LAMBERT_RLHF),
+    meta!(CostPerAnnotation, Data, Usd, num(0.0, 10_000.0, true), Some(sources::LAMBERT_RLHF),
         "Cost per annotation", "每条标注成本",
         "What one human annotation costs. Llama 2's preference data cost about $25M for 1.4M comparisons, about $18 each.",
         "每条人工标注的成本。Llama 2的偏好数据约2500万美元、140万条对比，约每条18美元。"),
-    meta!(P, Training, Billions, num(0.01, 100_000.0, true), None,
+    meta!(ActiveParams, Training, Billions, num(0.01, 100_000.0, true), None,
         "Active parameters", "激活参数",
         "Parameters used for each token, in billions. For mixture-of-experts models use the active parameters, never the total (DeepSeek-V3: 37B active of 671B).",
         "每个词元实际参与计算的参数量（十亿）。混合专家模型应填激活参数而非总参数（DeepSeek-V3：6710亿中激活370亿）。"),
-    meta!(Tok, Training, Trillions, num(0.001, 10_000.0, true), None,
+    meta!(TrainingTokens, Training, Trillions, num(0.001, 10_000.0, true), None,
         "Training tokens", "训练词元",
         "Tokens of text (or equivalent) the model is trained on, in trillions.",
         "模型训练所用的词元数量（万亿）。"),
-    meta!(Flop, Training, Flop, optional(1e15, 1e31), None,
+    meta!(FinalRunFlop, Training, Flop, optional(1e15, 1e31), None,
         "Final-run compute", "最终训练算力",
         "Floating-point operations of the final training run. Leave on auto to use 6 × parameters × tokens; set it when a figure is published (Llama 3.1 405B: 3.8e25).",
         "最终一次训练的浮点运算量。设为自动则按 6 × 参数 × 词元 计算；有公开数字时可直接填写（Llama 3.1 405B：3.8e25）。"),
-    meta!(Hours, Training, AccelHours, optional(1.0, 1e11), None,
+    meta!(FinalRunHours, Training, AccelHours, optional(1.0, 1e11), None,
         "Final-run accelerator-hours", "最终训练卡时",
         "Accelerator-hours of the final run as model cards publish them (DeepSeek-V3: 2.788M H800-hours). When set, it replaces the hours derived from compute, and the compute shown is what these hours deliver at the utilisation below.",
         "模型卡公布的最终训练卡时（DeepSeek-V3：278.8万H800小时）。填写后将取代由算力推算的卡时，所示算力为这些卡时在下方利用率下完成的运算量。"),
-    meta!(Mfu, Training, Percent, num(0.01, 0.9, false), Some(sources::EPOCH_CODE),
+    meta!(Utilisation, Training, Percent, num(0.01, 0.9, false), Some(sources::EPOCH_CODE),
         "Model FLOP utilisation", "算力利用率（MFU）",
         "Share of the accelerators' peak that training actually achieves. Median of 33 published runs: 37.5% (observed 19–56%); Llama 3.1 405B: 38–43%.",
         "训练实际达到的算力占峰值的比例。33次公开训练的中位数为37.5%（范围19%至56%）；Llama 3.1 405B为38%至43%。"),
-    meta!(Exp, Training, Ratio, num(1.0, 100.0, true), Some(sources::EPOCH_CODE),
+    meta!(ExperimentMultiple, Training, Ratio, num(1.0, 100.0, true), Some(sources::EPOCH_CODE),
         "Total ÷ final-run compute", "总算力 ÷ 最终训练算力",
         "Compute spent on experiments, ablations and failed runs, as a multiple of the final run. Epoch AI estimates 2.2 (1.2–4).",
         "实验、消融和失败训练消耗的算力，以最终训练算力的倍数表示。Epoch AI估计为2.2倍（1.2至4倍）。"),
-    meta!(Chip, Chips, Count, Kind::Choice(CHIP_CHOICES), None,
+    meta!(Accelerator, Chips, Count, Kind::Choice(CHIP_CHOICES), None,
         "Accelerator", "加速卡",
         "The chip the model is trained on. Choosing one sets its price, power and cloud price to its defaults.",
         "训练所用芯片。选择后其价格、功耗和云端租价将重置为该芯片的默认值。"),
-    meta!(N, Chips, Count, count(1.0, 10_000_000.0, true), Some(sources::META_FLEET),
+    meta!(ClusterSize, Chips, Count, count(1.0, 10_000_000.0, true), Some(sources::META_FLEET),
         "Accelerators in the cluster", "集群加速卡数量",
         "How many accelerators work together. Llama 3.1 405B: up to 16,384 H100; Meta planned 350,000 H100 by the end of 2024.",
         "协同训练的加速卡数量。Llama 3.1 405B：最多16384块H100；Meta计划在2024年底拥有35万块H100。"),
-    meta!(Mode, Chips, Count, Kind::Choice(MODE_CHOICES), None,
+    meta!(BuyOrRent, Chips, Count, Kind::Choice(MODE_CHOICES), None,
         "Buy or rent", "购买或租用",
         "Buy the cluster (and pay for energy and a facility) or rent accelerators from a cloud by the hour.",
         "购买集群（并承担电费和机房费用），或按小时向云服务商租用加速卡。"),
-    meta!(Price, Chips, Usd, num(100.0, 1_000_000.0, true), Some(sources::GPU_PRICES),
+    meta!(AcceleratorPrice, Chips, Usd, num(100.0, 1_000_000.0, true), Some(sources::GPU_PRICES),
         "Price per accelerator", "单卡价格",
         "What one accelerator costs to buy. NVIDIA's H100: about $30,000.",
         "购买一块加速卡的价格。英伟达H100约3万美元。"),
-    meta!(Sys, Chips, Ratio, num(1.0, 5.0, false), Some(sources::EPOCH_CODE),
+    meta!(ClusterCostRatio, Chips, Ratio, num(1.0, 5.0, false), Some(sources::EPOCH_CODE),
         "Cluster cost ÷ accelerator price", "集群成本 ÷ 加速卡价格",
         "All-in cluster cost (servers, CPUs, memory, interconnect) as a multiple of the accelerators' price. Servers cost 1.64× the accelerators (1.3–2.1) and the interconnect is 19% of the cluster: 1.64 ÷ 0.81 ≈ 2.",
         "整个集群（服务器、CPU、内存、互联网络）的成本相对于加速卡价格的倍数。服务器成本为加速卡的1.64倍（1.3至2.1），互联网络占集群成本19%：1.64 ÷ 0.81 ≈ 2。"),
-    meta!(Life, Chips, Years, num(0.5, 20.0, false), Some(sources::EPOCH_CODE),
+    meta!(HardwareLife, Chips, Years, num(0.5, 20.0, false), Some(sources::EPOCH_CODE),
         "Hardware depreciation", "硬件折旧期",
         "Years over which the cluster's cost is spread. The model is charged for the share of that life it uses. Hyperscalers depreciate servers over 5–6 years.",
         "集群成本分摊的年数。模型只承担其占用的那部分寿命的成本。大型云厂商的服务器折旧期为5至6年。"),
-    meta!(Rent, Chips, UsdPerHour, num(0.01, 1000.0, true), Some(sources::CLOUD_PRICES),
+    meta!(CloudPrice, Chips, UsdPerHour, num(0.01, 1000.0, true), Some(sources::CLOUD_PRICES),
         "Cloud price per accelerator-hour", "每卡时云端价格",
         "What a cloud charges for one accelerator for one hour, energy and facility included. H100: $12.29 in 2023 on demand, about $2 on one-year contracts in 2025–2026.",
         "云服务商每块加速卡每小时的价格，已含电费和机房费用。H100：2023年按需价12.29美元，2025—2026年一年期合约约2美元。"),
-    meta!(W, DataCentre, Watts, num(10.0, 20_000.0, true), Some(sources::NVIDIA_H100),
+    meta!(PowerPerAccelerator, DataCentre, Watts, num(10.0, 20_000.0, true), Some(sources::NVIDIA_H100),
         "Power per accelerator", "单卡功耗",
         "Peak power per accelerator including its share of the server and network. DGX H100: 10.2 kW for 8 GPUs, 1,275 W each.",
         "每块加速卡的峰值功耗，含其分摊的服务器和网络功耗。DGX H100整机8卡10.2千瓦，每卡1275瓦。"),
-    meta!(Load, DataCentre, Percent, num(0.05, 1.0, false), Some(sources::EPOCH_CODE),
+    meta!(AverageLoad, DataCentre, Percent, num(0.05, 1.0, false), Some(sources::EPOCH_CODE),
         "Average load", "平均负载",
         "Average power draw during training as a share of the peak. Epoch AI: about 75% (56–100%).",
         "训练期间平均功耗占峰值的比例。Epoch AI估计约75%（56%至100%）。"),
@@ -576,23 +576,23 @@ static META: [ParamMeta; 29] = [
         "Power usage effectiveness (PUE)", "电能使用效率（PUE）",
         "Facility power ÷ IT power (cooling, power conversion). Hyperscale about 1.1; other data centres about 1.25; industry average about 1.56.",
         "数据中心总功耗 ÷ IT设备功耗（含制冷、配电损耗）。超大规模数据中心约1.1，其他约1.25，行业平均约1.56。"),
-    meta!(Kwh, DataCentre, UsdPerKwh, num(0.001, 2.0, true), Some(sources::EIA),
+    meta!(ElectricityPrice, DataCentre, UsdPerKwh, num(0.001, 2.0, true), Some(sources::EIA),
         "Electricity price", "电价",
         "Price of electricity. US industrial average about $0.08 per kWh (2023–2025); states range from 0.6× to 1.7× that.",
         "电价。美国工业平均电价约每千瓦时0.08美元（2023—2025年），各州为其0.6至1.7倍。"),
-    meta!(Dc, DataCentre, Count, Kind::Choice(FACILITY_CHOICES), None,
+    meta!(Facility, DataCentre, Count, Kind::Choice(FACILITY_CHOICES), None,
         "Facility", "机房",
         "Build a data centre for the cluster, or rent space and power in someone else's (colocation).",
         "为集群自建数据中心，或租用他人数据中心的空间和电力（托管）。"),
-    meta!(Mw, DataCentre, UsdPerMw, num(0.0, 100_000_000.0, false), Some(sources::CUSHMAN_2025),
+    meta!(FacilityCostPerMw, DataCentre, UsdPerMw, num(0.0, 100_000_000.0, false), Some(sources::CUSHMAN_2025),
         "Facility cost per MW", "每兆瓦机房造价",
         "Capital cost of a data centre per megawatt of IT load, excluding the IT equipment: $11.7M on average in the US ($9.3M–$15.0M). Do not add an all-in figure per GW on top: they overlap.",
         "每兆瓦IT负载的数据中心建设成本（不含IT设备）：美国平均1170万美元（930万至1500万美元）。不要再叠加按吉瓦计的全包成本，二者重复。"),
-    meta!(Dclife, DataCentre, Years, num(1.0, 50.0, false), Some(sources::COMPANY_FILINGS),
+    meta!(FacilityLife, DataCentre, Years, num(1.0, 50.0, false), Some(sources::COMPANY_FILINGS),
         "Facility depreciation", "机房折旧期",
         "Years over which the data centre's cost is spread; the model is charged for the programme's months. Companies depreciate buildings over 15–30 years and their power and cooling plant over 10–20.",
         "数据中心成本分摊的年数；模型承担项目持续月数对应的部分。企业对建筑的折旧期为15至30年，电力和制冷设备为10至20年。"),
-    meta!(Colo, DataCentre, UsdPerKwMonth, num(0.0, 2000.0, true), Some(sources::COLO_PRICES),
+    meta!(ColocationPrice, DataCentre, UsdPerKwMonth, num(0.0, 2000.0, true), Some(sources::COLO_PRICES),
         "Colocation price", "托管价格",
         "Rent for data-centre space and power per kW of IT load per month: about $150–$200 in primary US markets.",
         "每千瓦IT负载每月的数据中心空间和电力租金：美国主要市场约150至200美元。"),
@@ -600,11 +600,11 @@ static META: [ParamMeta; 29] = [
         "Research and engineering team", "研发团队",
         "People working on the model for the programme's duration.",
         "在项目期间参与模型研发的人数。"),
-    meta!(Sal, Team, UsdPerYear, num(0.0, 10_000_000.0, true), Some(sources::EPOCH_COMPENSATION),
+    meta!(CostPerPerson, Team, UsdPerYear, num(0.0, 10_000_000.0, true), Some(sources::EPOCH_COMPENSATION),
         "Cost per person", "人均成本",
         "Fully loaded yearly cost of one person: median AI researcher pay about $330k, ×1.3 for benefits and taxes ≈ $430k.",
         "每人每年的全部用人成本：AI研究人员薪酬中位数约33万美元，乘以1.3倍福利和税费约为43万美元。"),
-    meta!(Mon, Team, Months, num(1.0, 240.0, false), None,
+    meta!(ProgrammeMonths, Team, Months, num(1.0, 240.0, false), None,
         "Programme duration", "项目周期",
         "How long the programme runs: data licences, the team and the facility are paid for this long.",
         "项目持续时间：数据授权、团队和机房费用均按此时长计算。"),
@@ -613,69 +613,69 @@ static META: [ParamMeta; 29] = [
 impl ParamKey {
     /// Every parameter, in the order the page shows them (grouped).
     pub const ALL: [ParamKey; 29] = [
-        ParamKey::Lic,
-        ParamKey::Hrs,
-        ParamKey::Hrc,
-        ParamKey::Ann,
-        ParamKey::Anc,
-        ParamKey::P,
-        ParamKey::Tok,
-        ParamKey::Flop,
-        ParamKey::Hours,
-        ParamKey::Mfu,
-        ParamKey::Exp,
-        ParamKey::Chip,
-        ParamKey::N,
-        ParamKey::Mode,
-        ParamKey::Price,
-        ParamKey::Sys,
-        ParamKey::Life,
-        ParamKey::Rent,
-        ParamKey::W,
-        ParamKey::Load,
+        ParamKey::LicensedData,
+        ParamKey::TranscribedHours,
+        ParamKey::CostPerTranscribedHour,
+        ParamKey::Annotations,
+        ParamKey::CostPerAnnotation,
+        ParamKey::ActiveParams,
+        ParamKey::TrainingTokens,
+        ParamKey::FinalRunFlop,
+        ParamKey::FinalRunHours,
+        ParamKey::Utilisation,
+        ParamKey::ExperimentMultiple,
+        ParamKey::Accelerator,
+        ParamKey::ClusterSize,
+        ParamKey::BuyOrRent,
+        ParamKey::AcceleratorPrice,
+        ParamKey::ClusterCostRatio,
+        ParamKey::HardwareLife,
+        ParamKey::CloudPrice,
+        ParamKey::PowerPerAccelerator,
+        ParamKey::AverageLoad,
         ParamKey::Pue,
-        ParamKey::Kwh,
-        ParamKey::Dc,
-        ParamKey::Mw,
-        ParamKey::Dclife,
-        ParamKey::Colo,
+        ParamKey::ElectricityPrice,
+        ParamKey::Facility,
+        ParamKey::FacilityCostPerMw,
+        ParamKey::FacilityLife,
+        ParamKey::ColocationPrice,
         ParamKey::Staff,
-        ParamKey::Sal,
-        ParamKey::Mon,
+        ParamKey::CostPerPerson,
+        ParamKey::ProgrammeMonths,
     ];
 
     /// The link key and `data-param` value: part of the public link format, never renamed.
     pub const fn code(self) -> &'static str {
         match self {
-            ParamKey::P => "p",
-            ParamKey::Tok => "tok",
-            ParamKey::Flop => "flop",
-            ParamKey::Hours => "hours",
-            ParamKey::Mfu => "mfu",
-            ParamKey::Exp => "exp",
-            ParamKey::Chip => "chip",
-            ParamKey::N => "n",
-            ParamKey::Mode => "mode",
-            ParamKey::Price => "price",
-            ParamKey::Sys => "sys",
-            ParamKey::Life => "life",
-            ParamKey::Rent => "rent",
-            ParamKey::W => "w",
-            ParamKey::Load => "load",
+            ParamKey::ActiveParams => "p",
+            ParamKey::TrainingTokens => "tok",
+            ParamKey::FinalRunFlop => "flop",
+            ParamKey::FinalRunHours => "hours",
+            ParamKey::Utilisation => "mfu",
+            ParamKey::ExperimentMultiple => "exp",
+            ParamKey::Accelerator => "chip",
+            ParamKey::ClusterSize => "n",
+            ParamKey::BuyOrRent => "mode",
+            ParamKey::AcceleratorPrice => "price",
+            ParamKey::ClusterCostRatio => "sys",
+            ParamKey::HardwareLife => "life",
+            ParamKey::CloudPrice => "rent",
+            ParamKey::PowerPerAccelerator => "w",
+            ParamKey::AverageLoad => "load",
             ParamKey::Pue => "pue",
-            ParamKey::Kwh => "kwh",
-            ParamKey::Dc => "dc",
-            ParamKey::Mw => "mw",
-            ParamKey::Dclife => "dclife",
-            ParamKey::Colo => "colo",
-            ParamKey::Lic => "lic",
-            ParamKey::Hrs => "hrs",
-            ParamKey::Hrc => "hrc",
-            ParamKey::Ann => "ann",
-            ParamKey::Anc => "anc",
+            ParamKey::ElectricityPrice => "kwh",
+            ParamKey::Facility => "dc",
+            ParamKey::FacilityCostPerMw => "mw",
+            ParamKey::FacilityLife => "dclife",
+            ParamKey::ColocationPrice => "colo",
+            ParamKey::LicensedData => "lic",
+            ParamKey::TranscribedHours => "hrs",
+            ParamKey::CostPerTranscribedHour => "hrc",
+            ParamKey::Annotations => "ann",
+            ParamKey::CostPerAnnotation => "anc",
             ParamKey::Staff => "staff",
-            ParamKey::Sal => "sal",
-            ParamKey::Mon => "mon",
+            ParamKey::CostPerPerson => "sal",
+            ParamKey::ProgrammeMonths => "mon",
         }
     }
 
@@ -705,10 +705,16 @@ impl ParamKey {
     pub fn applies(self, params: &Params) -> bool {
         let buy = params.mode == Mode::Buy;
         match self {
-            ParamKey::Price | ParamKey::Sys | ParamKey::Life | ParamKey::Kwh | ParamKey::Dc => buy,
-            ParamKey::Rent => !buy,
-            ParamKey::Mw | ParamKey::Dclife => buy && params.facility == Facility::Build,
-            ParamKey::Colo => buy && params.facility == Facility::Colo,
+            ParamKey::AcceleratorPrice
+            | ParamKey::ClusterCostRatio
+            | ParamKey::HardwareLife
+            | ParamKey::ElectricityPrice
+            | ParamKey::Facility => buy,
+            ParamKey::CloudPrice => !buy,
+            ParamKey::FacilityCostPerMw | ParamKey::FacilityLife => {
+                buy && params.facility == Facility::Build
+            }
+            ParamKey::ColocationPrice => buy && params.facility == Facility::Colo,
             _ => true,
         }
     }
@@ -739,35 +745,35 @@ impl Params {
         let number = |v: f64| Value::Number(v);
         let optional = |v: Option<f64>| v.map_or(Value::Auto, Value::Number);
         match key {
-            K::P => number(self.params_b),
-            K::Tok => number(self.tokens_t),
-            K::Flop => optional(self.flop_override),
-            K::Hours => optional(self.hours_override),
-            K::Mfu => number(self.mfu),
-            K::Exp => number(self.experiment_factor),
-            K::Chip => Value::Choice(self.chip.code()),
-            K::N => number(self.accelerators),
-            K::Mode => Value::Choice(self.mode.code()),
-            K::Price => number(self.accel_price),
-            K::Sys => number(self.system_factor),
-            K::Life => number(self.hw_life_years),
-            K::Rent => number(self.rent_per_hour),
-            K::W => number(self.watts_per_accel),
-            K::Load => number(self.load_factor),
+            K::ActiveParams => number(self.params_b),
+            K::TrainingTokens => number(self.tokens_t),
+            K::FinalRunFlop => optional(self.flop_override),
+            K::FinalRunHours => optional(self.hours_override),
+            K::Utilisation => number(self.mfu),
+            K::ExperimentMultiple => number(self.experiment_factor),
+            K::Accelerator => Value::Choice(self.chip.code()),
+            K::ClusterSize => number(self.accelerators),
+            K::BuyOrRent => Value::Choice(self.mode.code()),
+            K::AcceleratorPrice => number(self.accel_price),
+            K::ClusterCostRatio => number(self.system_factor),
+            K::HardwareLife => number(self.hw_life_years),
+            K::CloudPrice => number(self.rent_per_hour),
+            K::PowerPerAccelerator => number(self.watts_per_accel),
+            K::AverageLoad => number(self.load_factor),
             K::Pue => number(self.pue),
-            K::Kwh => number(self.usd_per_kwh),
-            K::Dc => Value::Choice(self.facility.code()),
-            K::Mw => number(self.facility_capex_per_mw),
-            K::Dclife => number(self.facility_life_years),
-            K::Colo => number(self.colo_per_kw_month),
-            K::Lic => number(self.licence_per_year),
-            K::Hrs => number(self.transcribed_hours),
-            K::Hrc => number(self.cost_per_transcribed_hour),
-            K::Ann => number(self.annotations),
-            K::Anc => number(self.cost_per_annotation),
+            K::ElectricityPrice => number(self.usd_per_kwh),
+            K::Facility => Value::Choice(self.facility.code()),
+            K::FacilityCostPerMw => number(self.facility_capex_per_mw),
+            K::FacilityLife => number(self.facility_life_years),
+            K::ColocationPrice => number(self.colo_per_kw_month),
+            K::LicensedData => number(self.licence_per_year),
+            K::TranscribedHours => number(self.transcribed_hours),
+            K::CostPerTranscribedHour => number(self.cost_per_transcribed_hour),
+            K::Annotations => number(self.annotations),
+            K::CostPerAnnotation => number(self.cost_per_annotation),
             K::Staff => number(self.staff),
-            K::Sal => number(self.salary),
-            K::Mon => number(self.months),
+            K::CostPerPerson => number(self.salary),
+            K::ProgrammeMonths => number(self.months),
         }
     }
 
@@ -810,19 +816,19 @@ impl Params {
     fn store(&mut self, key: ParamKey, value: Value) {
         use ParamKey as K;
         let slot: &mut f64 = match (key, value) {
-            (K::Flop, v) => {
+            (K::FinalRunFlop, v) => {
                 self.flop_override = as_optional(v);
                 return;
             }
-            (K::Hours, v) => {
+            (K::FinalRunHours, v) => {
                 self.hours_override = as_optional(v);
                 return;
             }
-            (K::Chip, Value::Choice(code)) => {
+            (K::Accelerator, Value::Choice(code)) => {
                 self.chip = ChipId::from_code(code).unwrap_or(self.chip);
                 return;
             }
-            (K::Mode, Value::Choice(code)) => {
+            (K::BuyOrRent, Value::Choice(code)) => {
                 self.mode = if code == "rent" {
                     Mode::Rent
                 } else {
@@ -830,7 +836,7 @@ impl Params {
                 };
                 return;
             }
-            (K::Dc, Value::Choice(code)) => {
+            (K::Facility, Value::Choice(code)) => {
                 self.facility = if code == "colo" {
                     Facility::Colo
                 } else {
@@ -838,32 +844,32 @@ impl Params {
                 };
                 return;
             }
-            (K::P, _) => &mut self.params_b,
-            (K::Tok, _) => &mut self.tokens_t,
-            (K::Mfu, _) => &mut self.mfu,
-            (K::Exp, _) => &mut self.experiment_factor,
-            (K::N, _) => &mut self.accelerators,
-            (K::Price, _) => &mut self.accel_price,
-            (K::Sys, _) => &mut self.system_factor,
-            (K::Life, _) => &mut self.hw_life_years,
-            (K::Rent, _) => &mut self.rent_per_hour,
-            (K::W, _) => &mut self.watts_per_accel,
-            (K::Load, _) => &mut self.load_factor,
+            (K::ActiveParams, _) => &mut self.params_b,
+            (K::TrainingTokens, _) => &mut self.tokens_t,
+            (K::Utilisation, _) => &mut self.mfu,
+            (K::ExperimentMultiple, _) => &mut self.experiment_factor,
+            (K::ClusterSize, _) => &mut self.accelerators,
+            (K::AcceleratorPrice, _) => &mut self.accel_price,
+            (K::ClusterCostRatio, _) => &mut self.system_factor,
+            (K::HardwareLife, _) => &mut self.hw_life_years,
+            (K::CloudPrice, _) => &mut self.rent_per_hour,
+            (K::PowerPerAccelerator, _) => &mut self.watts_per_accel,
+            (K::AverageLoad, _) => &mut self.load_factor,
             (K::Pue, _) => &mut self.pue,
-            (K::Kwh, _) => &mut self.usd_per_kwh,
-            (K::Mw, _) => &mut self.facility_capex_per_mw,
-            (K::Dclife, _) => &mut self.facility_life_years,
-            (K::Colo, _) => &mut self.colo_per_kw_month,
-            (K::Lic, _) => &mut self.licence_per_year,
-            (K::Hrs, _) => &mut self.transcribed_hours,
-            (K::Hrc, _) => &mut self.cost_per_transcribed_hour,
-            (K::Ann, _) => &mut self.annotations,
-            (K::Anc, _) => &mut self.cost_per_annotation,
+            (K::ElectricityPrice, _) => &mut self.usd_per_kwh,
+            (K::FacilityCostPerMw, _) => &mut self.facility_capex_per_mw,
+            (K::FacilityLife, _) => &mut self.facility_life_years,
+            (K::ColocationPrice, _) => &mut self.colo_per_kw_month,
+            (K::LicensedData, _) => &mut self.licence_per_year,
+            (K::TranscribedHours, _) => &mut self.transcribed_hours,
+            (K::CostPerTranscribedHour, _) => &mut self.cost_per_transcribed_hour,
+            (K::Annotations, _) => &mut self.annotations,
+            (K::CostPerAnnotation, _) => &mut self.cost_per_annotation,
             (K::Staff, _) => &mut self.staff,
-            (K::Sal, _) => &mut self.salary,
-            (K::Mon, _) => &mut self.months,
+            (K::CostPerPerson, _) => &mut self.salary,
+            (K::ProgrammeMonths, _) => &mut self.months,
             // validate() only lets choices through to choice keys.
-            (K::Chip | K::Mode | K::Dc, _) => return,
+            (K::Accelerator | K::BuyOrRent | K::Facility, _) => return,
         };
         if let Value::Number(v) = value {
             *slot = v;
@@ -1067,49 +1073,82 @@ mod tests {
 
     #[test]
     fn human_forms_are_read_in_the_field_unit() {
-        assert_eq!(parse_value(ParamKey::N, "16k"), Ok(Value::Number(16_000.0)));
         assert_eq!(
-            parse_value(ParamKey::Price, "$30,000"),
+            parse_value(ParamKey::ClusterSize, "16k"),
+            Ok(Value::Number(16_000.0))
+        );
+        assert_eq!(
+            parse_value(ParamKey::AcceleratorPrice, "$30,000"),
             Ok(Value::Number(30_000.0))
         );
-        assert_eq!(parse_value(ParamKey::Mfu, "40%"), Ok(Value::Number(0.4)));
-        assert_eq!(parse_value(ParamKey::Mfu, "40"), Ok(Value::Number(0.4)));
-        assert_eq!(parse_value(ParamKey::Mfu, "0.4"), Ok(Value::Number(0.4)));
         assert_eq!(
-            parse_value(ParamKey::Flop, "3.8e25"),
+            parse_value(ParamKey::Utilisation, "40%"),
+            Ok(Value::Number(0.4))
+        );
+        assert_eq!(
+            parse_value(ParamKey::Utilisation, "40"),
+            Ok(Value::Number(0.4))
+        );
+        assert_eq!(
+            parse_value(ParamKey::Utilisation, "0.4"),
+            Ok(Value::Number(0.4))
+        );
+        assert_eq!(
+            parse_value(ParamKey::FinalRunFlop, "3.8e25"),
             Ok(Value::Number(3.8e25))
         );
-        assert_eq!(parse_value(ParamKey::Flop, "auto"), Ok(Value::Auto));
-        assert_eq!(parse_value(ParamKey::Flop, ""), Ok(Value::Auto));
-        assert_eq!(parse_value(ParamKey::P, "405B"), Ok(Value::Number(405.0)));
-        assert_eq!(parse_value(ParamKey::P, "405"), Ok(Value::Number(405.0)));
-        assert_eq!(parse_value(ParamKey::Tok, "15.6T"), Ok(Value::Number(15.6)));
-        assert_eq!(parse_value(ParamKey::Tok, "500B"), Ok(Value::Number(0.5)));
+        assert_eq!(parse_value(ParamKey::FinalRunFlop, "auto"), Ok(Value::Auto));
+        assert_eq!(parse_value(ParamKey::FinalRunFlop, ""), Ok(Value::Auto));
         assert_eq!(
-            parse_value(ParamKey::Hours, "2.788M"),
+            parse_value(ParamKey::ActiveParams, "405B"),
+            Ok(Value::Number(405.0))
+        );
+        assert_eq!(
+            parse_value(ParamKey::ActiveParams, "405"),
+            Ok(Value::Number(405.0))
+        );
+        assert_eq!(
+            parse_value(ParamKey::TrainingTokens, "15.6T"),
+            Ok(Value::Number(15.6))
+        );
+        assert_eq!(
+            parse_value(ParamKey::TrainingTokens, "500B"),
+            Ok(Value::Number(0.5))
+        );
+        assert_eq!(
+            parse_value(ParamKey::FinalRunHours, "2.788M"),
             Ok(Value::Number(2_788_000.0))
         );
         assert_eq!(
-            parse_value(ParamKey::Chip, "H100"),
+            parse_value(ParamKey::Accelerator, "H100"),
             Ok(Value::Choice("h100"))
         );
         assert_eq!(
-            parse_value(ParamKey::Mode, "租用"),
+            parse_value(ParamKey::BuyOrRent, "租用"),
             Ok(Value::Choice("rent"))
         );
     }
 
     #[test]
     fn edit_text_reads_back_exactly() {
-        assert_eq!(edit_text(ParamKey::N, Value::Number(16_384.0)), "16,384");
         assert_eq!(
-            edit_text(ParamKey::Hours, Value::Number(30_840_000.0)),
+            edit_text(ParamKey::ClusterSize, Value::Number(16_384.0)),
+            "16,384"
+        );
+        assert_eq!(
+            edit_text(ParamKey::FinalRunHours, Value::Number(30_840_000.0)),
             "30.84M"
         );
-        assert_eq!(edit_text(ParamKey::Flop, Value::Number(3.8e25)), "3.8e25");
-        assert_eq!(edit_text(ParamKey::Mfu, Value::Number(0.35)), "35");
-        assert_eq!(edit_text(ParamKey::Kwh, Value::Number(0.08)), "0.08");
-        assert_eq!(edit_text(ParamKey::Flop, Value::Auto), "");
+        assert_eq!(
+            edit_text(ParamKey::FinalRunFlop, Value::Number(3.8e25)),
+            "3.8e25"
+        );
+        assert_eq!(edit_text(ParamKey::Utilisation, Value::Number(0.35)), "35");
+        assert_eq!(
+            edit_text(ParamKey::ElectricityPrice, Value::Number(0.08)),
+            "0.08"
+        );
+        assert_eq!(edit_text(ParamKey::FinalRunFlop, Value::Auto), "");
         for preset in crate::presets::ALL {
             for key in ParamKey::ALL {
                 let value = preset.params.get(key);
@@ -1124,11 +1163,11 @@ mod tests {
     fn errors_name_parameter_unit_and_range() {
         let mut params = crate::presets::default_preset().params;
         let before = params;
-        let error = params.set_text(ParamKey::Mfu, "150%").unwrap_err();
+        let error = params.set_text(ParamKey::Utilisation, "150%").unwrap_err();
         assert!(matches!(
             error,
             ParamError::OutOfRange {
-                key: ParamKey::Mfu,
+                key: ParamKey::Utilisation,
                 ..
             }
         ));
@@ -1136,25 +1175,35 @@ mod tests {
             error.to_string(),
             "150% is out of range. Model FLOP utilisation must be between 1% and 90%"
         );
-        let error = params.set_text(ParamKey::Price, "lots").unwrap_err();
+        let error = params
+            .set_text(ParamKey::AcceleratorPrice, "lots")
+            .unwrap_err();
         assert_eq!(
             error.to_string(),
             "“lots” is not a number. Price per accelerator must be between 100 and 1e6 USD"
         );
-        assert!(params.set(ParamKey::N, Value::Number(f64::NAN)).is_err());
-        assert!(params.set(ParamKey::N, Value::Auto).is_err());
-        assert!(params.set(ParamKey::Chip, Value::Choice("tpu-v9")).is_err());
+        assert!(params
+            .set(ParamKey::ClusterSize, Value::Number(f64::NAN))
+            .is_err());
+        assert!(params.set(ParamKey::ClusterSize, Value::Auto).is_err());
+        assert!(params
+            .set(ParamKey::Accelerator, Value::Choice("tpu-v9"))
+            .is_err());
         assert_eq!(params, before, "a refused value changes nothing");
     }
 
     #[test]
     fn set_normalises() {
         let mut params = crate::presets::default_preset().params;
-        params.set(ParamKey::N, Value::Number(1000.4)).unwrap();
+        params
+            .set(ParamKey::ClusterSize, Value::Number(1000.4))
+            .unwrap();
         assert_eq!(params.accelerators, 1000.0);
-        params.set(ParamKey::Lic, Value::Number(-0.0)).unwrap();
+        params
+            .set(ParamKey::LicensedData, Value::Number(-0.0))
+            .unwrap();
         assert!(params.licence_per_year.is_sign_positive());
-        params.set(ParamKey::Flop, Value::Auto).unwrap();
+        params.set(ParamKey::FinalRunFlop, Value::Auto).unwrap();
         assert_eq!(params.flop_override, None);
     }
 
@@ -1162,13 +1211,13 @@ mod tests {
     fn controls_that_do_not_apply() {
         let mut params = crate::presets::default_preset().params;
         params.mode = Mode::Rent;
-        assert!(!ParamKey::Price.applies(&params));
-        assert!(ParamKey::Rent.applies(&params));
-        assert!(!ParamKey::Mw.applies(&params));
+        assert!(!ParamKey::AcceleratorPrice.applies(&params));
+        assert!(ParamKey::CloudPrice.applies(&params));
+        assert!(!ParamKey::FacilityCostPerMw.applies(&params));
         params.mode = Mode::Buy;
         params.facility = Facility::Colo;
-        assert!(ParamKey::Colo.applies(&params));
-        assert!(!ParamKey::Mw.applies(&params));
-        assert!(!ParamKey::Rent.applies(&params));
+        assert!(ParamKey::ColocationPrice.applies(&params));
+        assert!(!ParamKey::FacilityCostPerMw.applies(&params));
+        assert!(!ParamKey::CloudPrice.applies(&params));
     }
 }

@@ -91,13 +91,13 @@ pub const LLAMA_31_405B: Preset = Preset {
         sources::LAMBERT_RLHF,
     ],
     notes: &[
-        (ParamKey::Flop, Text::new("3.8e25 FLOP (model card).", "3.8e25 FLOP（模型卡）。")),
-        (ParamKey::Mfu, Text::new(
+        (ParamKey::FinalRunFlop, Text::new("3.8e25 FLOP (model card).", "3.8e25 FLOP（模型卡）。")),
+        (ParamKey::Utilisation, Text::new(
             "38–43% while running, with about 90% of the 54 days spent training: about 35% overall. The model card reports 30.84M H100-hours.",
             "运行时利用率38%至43%，54天中约90%时间在有效训练：整体约35%。模型卡公布为3084万H100小时。",
         )),
-        (ParamKey::N, Text::new("Up to 16,384 H100 (Llama 3 paper).", "最多16384块H100（Llama 3论文）。")),
-        (ParamKey::Ann, Text::new(
+        (ParamKey::ClusterSize, Text::new("Up to 16,384 H100 (Llama 3 paper).", "最多16384块H100（Llama 3论文）。")),
+        (ParamKey::Annotations, Text::new(
             "About 10M human annotations (Meta); cost each taken from Llama 2's preference data.",
             "约1000万条人工标注（Meta）；单价参照Llama 2偏好数据。",
         )),
@@ -142,20 +142,20 @@ pub const GPT_4: Preset = Preset {
         sources::NVIDIA_A100,
     ],
     notes: &[
-        (ParamKey::Flop, Text::new("About 2.1e25 FLOP (Epoch AI estimate).", "约2.1e25 FLOP（Epoch AI估计）。")),
-        (ParamKey::P, Text::new(
+        (ParamKey::FinalRunFlop, Text::new("About 2.1e25 FLOP (Epoch AI estimate).", "约2.1e25 FLOP（Epoch AI估计）。")),
+        (ParamKey::ActiveParams, Text::new(
             "Unpublished; reported as about 280B active of about 1.8T total. Compute is set directly, so this does not change the result.",
             "未公布；据报道激活参数约2800亿、总参数约1.8万亿。算力已直接设定，此值不影响结果。",
         )),
-        (ParamKey::Mfu, Text::new(
+        (ParamKey::Utilisation, Text::new(
             "About 33%: what fits 2.1e25 FLOP on 25,000 A100 in about 95 days.",
             "约33%：按2.1e25 FLOP、25000块A100、约95天推算。",
         )),
-        (ParamKey::Hrs, Text::new(
+        (ParamKey::TranscribedHours, Text::new(
             "More than a million hours of video transcribed (seed article).",
             "转录了超过一百万小时的视频（原文）。",
         )),
-        (ParamKey::Ann, Text::new(
+        (ParamKey::Annotations, Text::new(
             "Unpublished; Llama 2's 1.4M preference comparisons used as a stand-in.",
             "未公布；以Llama 2的140万条偏好对比作参照。",
         )),
@@ -190,16 +190,16 @@ pub const DEEPSEEK_V3: Preset = Preset {
     },
     sources: &[sources::DEEPSEEK_V3, sources::EPOCH_CODE],
     notes: &[
-        (ParamKey::Hours, Text::new(
+        (ParamKey::FinalRunHours, Text::new(
             "2.788M H800-hours for pre-training, context extension and post-training (paper).",
             "预训练、上下文扩展和后训练共278.8万H800小时（论文）。",
         )),
-        (ParamKey::Rent, Text::new("$2 per H800-hour, the paper's own assumption.", "每H800小时2美元，论文自身的假设。")),
-        (ParamKey::Mfu, Text::new(
+        (ParamKey::CloudPrice, Text::new("$2 per H800-hour, the paper's own assumption.", "每H800小时2美元，论文自身的假设。")),
+        (ParamKey::Utilisation, Text::new(
             "About 33%: what makes 2.788M hours deliver 6 × 37B × 14.8T FLOP at BF16 peak (training used FP8).",
             "约33%：使278.8万卡时按BF16峰值完成 6 × 370亿 × 14.8万亿 FLOP（实际训练使用FP8）。",
         )),
-        (ParamKey::Sal, Text::new(
+        (ParamKey::CostPerPerson, Text::new(
             "Chinese AI salaries are lower than US ones: $150k fully loaded is an assumption.",
             "中国AI人才薪酬低于美国：按人均15万美元全部成本估算（假设）。",
         )),
@@ -234,12 +234,12 @@ pub const FRONTIER_2025: Preset = Preset {
         sources::REDDIT_S1,
     ],
     notes: &[
-        (ParamKey::N, Text::new(
+        (ParamKey::ClusterSize, Text::new(
             "100,000 H100: the size of the largest clusters built in 2024 (SemiAnalysis: about 150 MW).",
             "10万块H100：2024年建成的最大集群规模（SemiAnalysis：约150兆瓦）。",
         )),
-        (ParamKey::Flop, Text::new("2.5e26 FLOP: an assumption, between six and seven times Llama 3.1 405B.", "2.5e26 FLOP：假设值，约为Llama 3.1 405B的六至七倍。")),
-        (ParamKey::Lic, Text::new(
+        (ParamKey::FinalRunFlop, Text::new("2.5e26 FLOP: an assumption, between six and seven times Llama 3.1 405B.", "2.5e26 FLOP：假设值，约为Llama 3.1 405B的六至七倍。")),
+        (ParamKey::LicensedData, Text::new(
             "$100M a year: two deals the size of OpenAI–News Corp (about $50M a year each).",
             "每年1亿美元：相当于两笔OpenAI与新闻集团规模的交易（每笔约每年5000万美元）。",
         )),
@@ -278,12 +278,12 @@ pub const FRONTIER_2026: Preset = Preset {
         sources::COTTIER_2024,
     ],
     notes: &[
-        (ParamKey::N, Text::new(
+        (ParamKey::ClusterSize, Text::new(
             "400,000 B200: an assumption of the scale announced for 2026 campuses.",
             "40万块B200：按2026年公布的园区规模假设。",
         )),
-        (ParamKey::Flop, Text::new("3e27 FLOP: an assumption, twelve times the 2025 preset.", "3e27 FLOP：假设值，为2025年预设的十二倍。")),
-        (ParamKey::Sal, Text::new(
+        (ParamKey::FinalRunFlop, Text::new("3e27 FLOP: an assumption, twelve times the 2025 preset.", "3e27 FLOP：假设值，为2025年预设的十二倍。")),
+        (ParamKey::CostPerPerson, Text::new(
             "Frontier labs' pay is above the median: $600k fully loaded is an assumption.",
             "前沿实验室薪酬高于中位数：按人均60万美元全部成本估算（假设）。",
         )),
@@ -319,8 +319,8 @@ pub const UNIVERSITY_LAB: Preset = Preset {
     },
     sources: &[sources::WAPO_STANFORD, sources::NVIDIA_A100, sources::UPTIME],
     notes: &[
-        (ParamKey::N, Text::new("Stanford NLP had 68 GPUs (Washington Post, 2024).", "斯坦福NLP团队有68块GPU（《华盛顿邮报》，2024年）。")),
-        (ParamKey::Sal, Text::new(
+        (ParamKey::ClusterSize, Text::new("Stanford NLP had 68 GPUs (Washington Post, 2024).", "斯坦福NLP团队有68块GPU（《华盛顿邮报》，2024年）。")),
+        (ParamKey::CostPerPerson, Text::new(
             "Students and postdocs: $120k a person fully loaded is an assumption.",
             "学生和博士后：按人均12万美元全部成本估算（假设）。",
         )),
@@ -353,7 +353,7 @@ pub const STARTUP: Preset = Preset {
     },
     sources: &[sources::CLOUD_PRICES, sources::CARTA_Q1_2024, sources::LAMBERT_RLHF],
     notes: &[
-        (ParamKey::Rent, Text::new("One-year contracts ran at $1.70–$2.35 an hour in 2025–2026.", "2025—2026年一年期合约价格为每小时1.7至2.35美元。")),
+        (ParamKey::CloudPrice, Text::new("One-year contracts ran at $1.70–$2.35 an hour in 2025–2026.", "2025—2026年一年期合约价格为每小时1.7至2.35美元。")),
         (ParamKey::Staff, Text::new("A team of 30 for a year: an assumption.", "30人团队工作一年：假设值。")),
     ],
 };

@@ -37,7 +37,7 @@ impl Scenario {
 
     /// Sets one parameter. Choosing an accelerator also takes its price, power and cloud price.
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
-        if key == ParamKey::Chip {
+        if key == ParamKey::Accelerator {
             if let Value::Choice(code) = value {
                 let chip = ChipId::from_code(code).ok_or_else(|| ParamError::UnknownChoice {
                     key,
@@ -106,21 +106,27 @@ mod tests {
     #[test]
     fn choosing_a_chip_takes_its_defaults() {
         let mut scenario = Scenario::default();
-        scenario.set(ParamKey::Chip, Value::Choice("b200")).unwrap();
+        scenario
+            .set(ParamKey::Accelerator, Value::Choice("b200"))
+            .unwrap();
         assert_eq!(scenario.params.chip, ChipId::B200);
         assert_eq!(scenario.params.watts_per_accel, 1787.5);
-        assert!(scenario.is_changed(ParamKey::Chip));
-        assert!(scenario.is_changed(ParamKey::W));
-        assert!(scenario.set(ParamKey::Chip, Value::Choice("z80")).is_err());
+        assert!(scenario.is_changed(ParamKey::Accelerator));
+        assert!(scenario.is_changed(ParamKey::PowerPerAccelerator));
+        assert!(scenario
+            .set(ParamKey::Accelerator, Value::Choice("z80"))
+            .is_err());
     }
 
     #[test]
     fn changes_and_reset() {
         let mut scenario = Scenario::default();
         assert!(scenario.changed_keys().is_empty());
-        scenario.set(ParamKey::N, Value::Number(32_768.0)).unwrap();
-        assert_eq!(scenario.changed_keys(), vec![ParamKey::N]);
-        scenario.reset(ParamKey::N);
+        scenario
+            .set(ParamKey::ClusterSize, Value::Number(32_768.0))
+            .unwrap();
+        assert_eq!(scenario.changed_keys(), vec![ParamKey::ClusterSize]);
+        scenario.reset(ParamKey::ClusterSize);
         assert!(scenario.changed_keys().is_empty());
     }
 }

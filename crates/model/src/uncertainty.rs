@@ -8,18 +8,18 @@ use super::text::Text;
 
 /// The parameters treated as uncertain, in the order the page lists them.
 pub const UNCERTAIN: [ParamKey; 12] = [
-    ParamKey::Mfu,
-    ParamKey::Exp,
-    ParamKey::Price,
-    ParamKey::Sys,
-    ParamKey::Life,
-    ParamKey::Rent,
-    ParamKey::Load,
+    ParamKey::Utilisation,
+    ParamKey::ExperimentMultiple,
+    ParamKey::AcceleratorPrice,
+    ParamKey::ClusterCostRatio,
+    ParamKey::HardwareLife,
+    ParamKey::CloudPrice,
+    ParamKey::AverageLoad,
     ParamKey::Pue,
-    ParamKey::Kwh,
-    ParamKey::Mw,
-    ParamKey::Anc,
-    ParamKey::Sal,
+    ParamKey::ElectricityPrice,
+    ParamKey::FacilityCostPerMw,
+    ParamKey::CostPerAnnotation,
+    ParamKey::CostPerPerson,
 ];
 
 /// A range as multiples of the parameter's current value: low × value to high × value.
@@ -73,40 +73,40 @@ const fn range(
 
 /// Default ranges from the published sources (../shared/reference/figures.md).
 pub const DEFAULT_RANGES: [DefaultRange; 12] = [
-    range(ParamKey::Mfu, 0.5, 1.5, sources::EPOCH_CODE,
+    range(ParamKey::Utilisation, 0.5, 1.5, sources::EPOCH_CODE,
         "Observed utilisation runs from 19% to 56% around a median of 37.5%: about half to one and a half times the value.",
         "已观测利用率为19%至56%，中位数37.5%：约为当前值的0.5至1.5倍。"),
-    range(ParamKey::Exp, 0.55, 1.8, sources::EPOCH_CODE,
+    range(ParamKey::ExperimentMultiple, 0.55, 1.8, sources::EPOCH_CODE,
         "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
         "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。"),
-    range(ParamKey::Price, 0.5, 2.0, sources::GPU_PRICES,
+    range(ParamKey::AcceleratorPrice, 0.5, 2.0, sources::GPU_PRICES,
         "Accelerator prices vary by half to double with volume, date and vendor.",
         "加速卡价格因采购量、时间和厂商不同，在一半到两倍之间变化。"),
-    range(ParamKey::Sys, 0.8, 1.3, sources::EPOCH_CODE,
+    range(ParamKey::ClusterCostRatio, 0.8, 1.3, sources::EPOCH_CODE,
         "Servers cost 1.3 to 2.1 times the accelerators (1.64 central).",
         "服务器成本为加速卡的1.3至2.1倍（中值1.64）。"),
-    range(ParamKey::Life, 0.8, 1.4, sources::COMPANY_FILINGS,
+    range(ParamKey::HardwareLife, 0.8, 1.4, sources::COMPANY_FILINGS,
         "Hardware lives of 4 to 7 years around 5.",
         "硬件寿命4至7年，中值5年。"),
-    range(ParamKey::Rent, 0.6, 1.5, sources::CLOUD_PRICES,
+    range(ParamKey::CloudPrice, 0.6, 1.5, sources::CLOUD_PRICES,
         "Cloud prices for the same chip differ by provider and contract length.",
         "同一芯片的云端价格因服务商和合约期限而异。"),
-    range(ParamKey::Load, 0.75, 1.33, sources::EPOCH_CODE,
+    range(ParamKey::AverageLoad, 0.75, 1.33, sources::EPOCH_CODE,
         "Average draw of 56% to 100% of peak around 75%.",
         "平均功耗为峰值的56%至100%，中值75%。"),
     range(ParamKey::Pue, 0.95, 1.4, sources::UPTIME,
         "From the best hyperscale sites to the industry average.",
         "从最优的超大规模数据中心到行业平均水平。"),
-    range(ParamKey::Kwh, 0.6, 1.7, sources::EIA,
+    range(ParamKey::ElectricityPrice, 0.6, 1.7, sources::EIA,
         "US states pay 0.6 to 1.7 times the average industrial price.",
         "美国各州工业电价为平均值的0.6至1.7倍。"),
-    range(ParamKey::Mw, 0.8, 1.28, sources::CUSHMAN_2025,
+    range(ParamKey::FacilityCostPerMw, 0.8, 1.28, sources::CUSHMAN_2025,
         "$9.3M to $15.0M per MW around $11.7M, by market.",
         "各市场每兆瓦930万至1500万美元，均值1170万美元。"),
-    range(ParamKey::Anc, 0.5, 2.0, sources::LAMBERT_RLHF,
+    range(ParamKey::CostPerAnnotation, 0.5, 2.0, sources::LAMBERT_RLHF,
         "Annotation prices vary with the task and the vendor (indicative).",
         "标注价格因任务和供应商而异（参考值）。"),
-    range(ParamKey::Sal, 0.64, 2.15, sources::EPOCH_COMPENSATION,
+    range(ParamKey::CostPerPerson, 0.64, 2.15, sources::EPOCH_COMPENSATION,
         "Researcher pay of $210k to $710k around a median of $330k (90% interval).",
         "研究人员薪酬90%区间为21万至71万美元，中位数33万美元。"),
 ];
@@ -396,7 +396,7 @@ mod tests {
         let base = monte_carlo(&params, &Ranges::default(), 4000, DEFAULT_SEED);
         let mut wider = Ranges::default();
         assert!(wider.set(
-            ParamKey::Sal,
+            ParamKey::CostPerPerson,
             Range {
                 low: 0.3,
                 high: 4.0
@@ -449,21 +449,21 @@ mod tests {
         params.set(ParamKey::Staff, Value::Number(100.0)).unwrap();
         let mut ranges = Ranges::points();
         ranges.set(
-            ParamKey::Sal,
+            ParamKey::CostPerPerson,
             Range {
                 low: 0.5,
                 high: 1.5,
             },
         );
         ranges.set(
-            ParamKey::Rent,
+            ParamKey::CloudPrice,
             Range {
                 low: 0.5,
                 high: 1.5,
             },
         );
         ranges.set(
-            ParamKey::Price,
+            ParamKey::AcceleratorPrice,
             Range {
                 low: 0.5,
                 high: 2.0,
@@ -474,7 +474,7 @@ mod tests {
         // purchase price does nothing when renting, so it is left out.
         assert_eq!(
             swings.iter().map(|s| s.key).collect::<Vec<_>>(),
-            vec![ParamKey::Sal, ParamKey::Rent]
+            vec![ParamKey::CostPerPerson, ParamKey::CloudPrice]
         );
         assert!(
             (swings[0].width() - 35e6).abs() < 1.0,
@@ -494,21 +494,21 @@ mod tests {
     fn ranges_refuse_nonsense() {
         let mut ranges = Ranges::default();
         assert!(!ranges.set(
-            ParamKey::Mfu,
+            ParamKey::Utilisation,
             Range {
                 low: 2.0,
                 high: 3.0
             }
         ));
         assert!(!ranges.set(
-            ParamKey::Mfu,
+            ParamKey::Utilisation,
             Range {
                 low: f64::NAN,
                 high: 1.0
             }
         ));
         assert!(!ranges.set(
-            ParamKey::N,
+            ParamKey::ClusterSize,
             Range {
                 low: 0.5,
                 high: 2.0

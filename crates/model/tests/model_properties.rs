@@ -57,31 +57,35 @@ pub fn any_params() -> impl Strategy<Value = Params> {
 
 /// Keys whose growth never lowers the cost, and those whose growth never raises it.
 const RAISE_COST: [ParamKey; 23] = [
-    ParamKey::P,
-    ParamKey::Tok,
-    ParamKey::Flop,
-    ParamKey::Hours,
-    ParamKey::Exp,
-    ParamKey::N,
-    ParamKey::Price,
-    ParamKey::Sys,
-    ParamKey::Rent,
-    ParamKey::W,
-    ParamKey::Load,
+    ParamKey::ActiveParams,
+    ParamKey::TrainingTokens,
+    ParamKey::FinalRunFlop,
+    ParamKey::FinalRunHours,
+    ParamKey::ExperimentMultiple,
+    ParamKey::ClusterSize,
+    ParamKey::AcceleratorPrice,
+    ParamKey::ClusterCostRatio,
+    ParamKey::CloudPrice,
+    ParamKey::PowerPerAccelerator,
+    ParamKey::AverageLoad,
     ParamKey::Pue,
-    ParamKey::Kwh,
-    ParamKey::Mw,
-    ParamKey::Colo,
-    ParamKey::Lic,
-    ParamKey::Hrs,
-    ParamKey::Hrc,
-    ParamKey::Ann,
-    ParamKey::Anc,
+    ParamKey::ElectricityPrice,
+    ParamKey::FacilityCostPerMw,
+    ParamKey::ColocationPrice,
+    ParamKey::LicensedData,
+    ParamKey::TranscribedHours,
+    ParamKey::CostPerTranscribedHour,
+    ParamKey::Annotations,
+    ParamKey::CostPerAnnotation,
     ParamKey::Staff,
-    ParamKey::Sal,
-    ParamKey::Mon,
+    ParamKey::CostPerPerson,
+    ParamKey::ProgrammeMonths,
 ];
-const LOWER_COST: [ParamKey; 3] = [ParamKey::Mfu, ParamKey::Life, ParamKey::Dclife];
+const LOWER_COST: [ParamKey; 3] = [
+    ParamKey::Utilisation,
+    ParamKey::HardwareLife,
+    ParamKey::FacilityLife,
+];
 
 /// The same state with one number grown by a factor (within its range), or None when it
 /// cannot grow (at its maximum, or on auto).

@@ -93,8 +93,12 @@ fn a_100k_h100_cluster_draws_about_150_mw() {
 #[test]
 fn news_corp_deal_is_fifty_million_a_year() {
     let mut params = presets::LLAMA_31_405B.params;
-    params.set(ParamKey::Lic, Value::Number(50e6)).unwrap();
-    params.set(ParamKey::Mon, Value::Number(60.0)).unwrap();
+    params
+        .set(ParamKey::LicensedData, Value::Number(50e6))
+        .unwrap();
+    params
+        .set(ParamKey::ProgrammeMonths, Value::Number(60.0))
+        .unwrap();
     // > $250M over 5 years.
     assert_eq!(evaluate(&params).cost_licences.get(), 250e6);
 }
@@ -104,27 +108,27 @@ fn formulas_by_hand_for_one_case() {
     // Buy, build: every line computed by hand.
     let mut p = presets::LLAMA_31_405B.params;
     for (key, value) in [
-        (ParamKey::Flop, Value::Number(1e24)),
-        (ParamKey::Mfu, Value::Number(0.5)),
-        (ParamKey::Exp, Value::Number(2.0)),
-        (ParamKey::N, Value::Number(1000.0)),
-        (ParamKey::Price, Value::Number(20_000.0)),
-        (ParamKey::Sys, Value::Number(2.0)),
-        (ParamKey::Life, Value::Number(4.0)),
-        (ParamKey::W, Value::Number(1000.0)),
-        (ParamKey::Load, Value::Number(0.8)),
+        (ParamKey::FinalRunFlop, Value::Number(1e24)),
+        (ParamKey::Utilisation, Value::Number(0.5)),
+        (ParamKey::ExperimentMultiple, Value::Number(2.0)),
+        (ParamKey::ClusterSize, Value::Number(1000.0)),
+        (ParamKey::AcceleratorPrice, Value::Number(20_000.0)),
+        (ParamKey::ClusterCostRatio, Value::Number(2.0)),
+        (ParamKey::HardwareLife, Value::Number(4.0)),
+        (ParamKey::PowerPerAccelerator, Value::Number(1000.0)),
+        (ParamKey::AverageLoad, Value::Number(0.8)),
         (ParamKey::Pue, Value::Number(1.25)),
-        (ParamKey::Kwh, Value::Number(0.1)),
-        (ParamKey::Mw, Value::Number(10e6)),
-        (ParamKey::Dclife, Value::Number(20.0)),
-        (ParamKey::Lic, Value::Number(12e6)),
-        (ParamKey::Hrs, Value::Number(1000.0)),
-        (ParamKey::Hrc, Value::Number(100.0)),
-        (ParamKey::Ann, Value::Number(1000.0)),
-        (ParamKey::Anc, Value::Number(10.0)),
+        (ParamKey::ElectricityPrice, Value::Number(0.1)),
+        (ParamKey::FacilityCostPerMw, Value::Number(10e6)),
+        (ParamKey::FacilityLife, Value::Number(20.0)),
+        (ParamKey::LicensedData, Value::Number(12e6)),
+        (ParamKey::TranscribedHours, Value::Number(1000.0)),
+        (ParamKey::CostPerTranscribedHour, Value::Number(100.0)),
+        (ParamKey::Annotations, Value::Number(1000.0)),
+        (ParamKey::CostPerAnnotation, Value::Number(10.0)),
         (ParamKey::Staff, Value::Number(10.0)),
-        (ParamKey::Sal, Value::Number(300_000.0)),
-        (ParamKey::Mon, Value::Number(6.0)),
+        (ParamKey::CostPerPerson, Value::Number(300_000.0)),
+        (ParamKey::ProgrammeMonths, Value::Number(6.0)),
     ] {
         p.set(key, value).unwrap();
     }
@@ -157,8 +161,9 @@ fn formulas_by_hand_for_one_case() {
     assert!(close(out.power_mw, 1.25));
     assert!(close(out.days_final, hours_final / 1000.0 / 24.0));
     // Colocation instead: IT kW × price × months.
-    p.set(ParamKey::Dc, Value::Choice("colo")).unwrap();
-    p.set(ParamKey::Colo, Value::Number(150.0)).unwrap();
+    p.set(ParamKey::Facility, Value::Choice("colo")).unwrap();
+    p.set(ParamKey::ColocationPrice, Value::Number(150.0))
+        .unwrap();
     let out = evaluate(&p);
     assert!(close(out.cost_facility.get(), 1000.0 * 150.0 * 6.0));
     assert!(close(
@@ -166,8 +171,8 @@ fn formulas_by_hand_for_one_case() {
         capex + 1000.0 * 150.0 * 6.0 + energy + data + staff
     ));
     // Renting: compute = hours × price; no energy or facility line.
-    p.set(ParamKey::Mode, Value::Choice("rent")).unwrap();
-    p.set(ParamKey::Rent, Value::Number(2.5)).unwrap();
+    p.set(ParamKey::BuyOrRent, Value::Choice("rent")).unwrap();
+    p.set(ParamKey::CloudPrice, Value::Number(2.5)).unwrap();
     let out = evaluate(&p);
     assert!(close(out.cost_compute.get(), hours * 2.5));
     assert_eq!(out.cost_energy.get(), 0.0);
@@ -179,7 +184,7 @@ fn formulas_by_hand_for_one_case() {
 #[test]
 fn busy_cluster_warns() {
     let mut p = presets::LLAMA_31_405B.params;
-    p.set(ParamKey::N, Value::Number(100.0)).unwrap();
+    p.set(ParamKey::ClusterSize, Value::Number(100.0)).unwrap();
     let out = evaluate(&p);
     assert!(out.warnings.iter().any(|w| matches!(
         w,

@@ -193,17 +193,20 @@ fn readable_links_say_only_what_differs() {
     let mut state = default.clone();
     state
         .scenario
-        .set(ParamKey::Chip, Value::Choice("b200"))
+        .set(ParamKey::Accelerator, Value::Choice("b200"))
         .unwrap();
     assert_eq!(encode(&state), "v=1&preset=llama-3.1-405b&chip=b200");
     state
         .scenario
-        .set(ParamKey::Price, Value::Number(40_000.0))
+        .set(ParamKey::AcceleratorPrice, Value::Number(40_000.0))
         .unwrap();
-    state.scenario.set(ParamKey::Flop, Value::Auto).unwrap();
     state
         .scenario
-        .set(ParamKey::Mfu, Value::Number(0.4))
+        .set(ParamKey::FinalRunFlop, Value::Auto)
+        .unwrap();
+    state
+        .scenario
+        .set(ParamKey::Utilisation, Value::Number(0.4))
         .unwrap();
     state.currency = Currency::Cny;
     state.fx = Currency::Cny.default_rate();
@@ -349,11 +352,11 @@ fn compact_payloads_that_do_not_parse_keep_what_they_can() {
     let mut state = LinkState::default();
     state
         .scenario
-        .set(ParamKey::N, Value::Number(2048.0))
+        .set(ParamKey::ClusterSize, Value::Number(2048.0))
         .unwrap();
     state
         .scenario
-        .set(ParamKey::Mon, Value::Number(24.0))
+        .set(ParamKey::ProgrammeMonths, Value::Number(24.0))
         .unwrap();
     let link = compact::encode(&readable_pairs(&state)).unwrap();
     assert_eq!(state_of(&link), state, "{link}");
@@ -664,11 +667,11 @@ fn uncertainty_ranges_and_scenarios_in_readable_links() {
         ..LinkState::default()
     };
     let range = |low, high| Range { low, high };
-    assert!(state.ranges.set(ParamKey::Mfu, range(0.3, 2.0)));
-    assert!(state.ranges.set(ParamKey::Sal, range(0.5, 4.0)));
+    assert!(state.ranges.set(ParamKey::Utilisation, range(0.3, 2.0)));
+    assert!(state.ranges.set(ParamKey::CostPerPerson, range(0.5, 4.0)));
     let mut big = Scenario::from_preset(&presets::GPT_4);
-    set(&mut big, ParamKey::N, Value::Number(5e4));
-    set(&mut big, ParamKey::Mode, Value::Choice("rent"));
+    set(&mut big, ParamKey::ClusterSize, Value::Number(5e4));
+    set(&mut big, ParamKey::BuyOrRent, Value::Choice("rent"));
     state.pinned = vec![
         Pinned {
             name: "Big cluster".into(),
@@ -693,13 +696,19 @@ fn uncertainty_ranges_and_scenarios_in_readable_links() {
     assert_eq!(encode(&embedded.for_sharing()), link);
     // Ranges are kept to 5 significant digits, so that a link says them exactly.
     let mut ranges = Ranges::default();
-    assert!(ranges.set(ParamKey::Mfu, range(0.123_456_789, 1.000_001)));
-    assert_eq!(ranges.get(ParamKey::Mfu), Some(range(0.12346, 1.0)));
+    assert!(ranges.set(ParamKey::Utilisation, range(0.123_456_789, 1.000_001)));
+    assert_eq!(ranges.get(ParamKey::Utilisation), Some(range(0.12346, 1.0)));
     // Hand-written forms.
     let state = state_of("unc=off&r.mfu=+0.5~1.5e0&r.sal=%200.4%20~3&s1=Big+cluster~GPT-4~N.50k");
     assert!(!state.uncertainty);
-    assert_eq!(state.ranges.get(ParamKey::Mfu), Some(range(0.5, 1.5)));
-    assert_eq!(state.ranges.get(ParamKey::Sal), Some(range(0.4, 3.0)));
+    assert_eq!(
+        state.ranges.get(ParamKey::Utilisation),
+        Some(range(0.5, 1.5))
+    );
+    assert_eq!(
+        state.ranges.get(ParamKey::CostPerPerson),
+        Some(range(0.4, 3.0))
+    );
     assert_eq!(state.pinned[0].name, "Big cluster");
     assert_eq!(state.pinned[0].scenario.params.accelerators, 50_000.0);
     assert_eq!(state.pinned[0].scenario.preset.id, "gpt-4");
@@ -768,7 +777,7 @@ fn bad_ranges_and_scenarios_are_named_and_the_rest_is_kept() {
     assert!(state.uncertainty, "a bad unc keeps the default");
     let mut ranges = Ranges::default();
     ranges.set(
-        ParamKey::Exp,
+        ParamKey::ExperimentMultiple,
         Range {
             low: 0.5,
             high: 1.5,
@@ -807,7 +816,7 @@ fn long_comparisons_write_each_scenario_in_its_shorter_form() {
     }
     // One scenario with a single change stays readable beside the compact ones.
     let mut light = Scenario::from_preset(&presets::GPT_4);
-    set(&mut light, ParamKey::N, Value::Number(3e4));
+    set(&mut light, ParamKey::ClusterSize, Value::Number(3e4));
     state.pinned[3].scenario = light;
     let link = encode(&state);
     assert!(link.starts_with("v=1&preset=llama-3.1-405b&s1=Scenario_0~llama-3.1-405b~c."));
