@@ -29,37 +29,46 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || initial)
     };
     // Results are derived from the parameters, never stored.
-    let outputs = use_memo(state.scenario.params, evaluate);
+    let outputs = use_memo(state.link.scenario.params, evaluate);
     // The simulation runs a moment after typing stops (see the hook).
     let simulation = use_monte_carlo(
-        state.scenario.params,
-        state.ranges,
-        state.uncertainty && state.view.shows(Panel::Uncertainty),
+        state.link.scenario.params,
+        state.link.ranges,
+        state.link.uncertainty && state.link.view.shows(Panel::Uncertainty),
     );
     let locale = Locale {
-        lang: state.lang,
-        currency: state.currency,
-        fx: state.fx,
+        lang: state.link.lang,
+        currency: state.link.currency,
+        fx: state.link.fx,
     };
-    use_document_settings(state.lang, state.view.theme, state.view.transparent);
+    use_document_settings(
+        state.link.lang,
+        state.link.view.theme,
+        state.link.view.transparent,
+    );
     // In a frame, the host page is told the content's height.
     let wrapper = use_node_ref();
-    use_embed_frame(wrapper.clone(), state.view.embed);
+    use_embed_frame(wrapper.clone(), state.link.view.embed);
     // One callback for the app's life: children that get it re-render only when their own
     // props change (a simulation arriving does not redraw every field).
     let dispatch = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    use_url_sync(&state, dispatch.clone());
+    use_url_sync(
+        link::encode(&state.link),
+        state.history_generation,
+        state.link.view.embed,
+        dispatch.clone(),
+    );
     // Shared links open the full calculator: without this page's render flags.
-    let share_query = AttrValue::from(link::encode(&state.link_state().for_sharing()));
-    let scenario = state.scenario;
-    let view = &state.view;
+    let share_query = AttrValue::from(link::encode(&state.link.for_sharing()));
+    let scenario = state.link.scenario;
+    let view = &state.link.view;
     // The Export menu and the charts' image buttons, served by one click handler.
     let exports = std::rc::Rc::new(Exports {
         locale,
-        state: (*state).clone(),
+        link: state.link.clone(),
         outputs: outputs.clone(),
         simulation: simulation.clone(),
         query: share_query.clone(),
@@ -77,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
                         {print_summary(&locale, &scenario, &exports.permalink())}
                         <SettingsBar dispatch={dispatch.clone()}>
                             <ShareMenu query={share_query.clone()} />
-                            {export_menu(&locale, on_import(exports.clone(), dispatch.clone()))}
+                            {export_menu(&locale, on_import(locale, dispatch.clone()))}
                         </SettingsBar>
                         <EmbedDialog query={share_query.clone()} />
                     </header>
@@ -99,8 +108,8 @@ pub fn App(props: &AppProps) -> Html {
                             if view.shows(Panel::Total) {
                                 {headline(&locale, &outputs, scenario.params.mode)}
                             }
-                            if state.uncertainty && view.shows(Panel::Uncertainty) {
-                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} inputs={(scenario.params, state.ranges)} />
+                            if state.link.uncertainty && view.shows(Panel::Uncertainty) {
+                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} inputs={(scenario.params, state.link.ranges)} />
                             }
                             if view.shows(Panel::Barrier) {
                                 {barrier_verdict(&locale, outputs.capital.get())}
@@ -119,16 +128,16 @@ pub fn App(props: &AppProps) -> Html {
                     year={scenario.preset.year} view={view.clone()} />
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
-                        <UncertaintyPanel enabled={state.uncertainty} run={simulation.clone()} params={scenario.params}
-                            total={outputs.total.get()} ranges={state.ranges} dispatch={dispatch.clone()} />
+                        <UncertaintyPanel enabled={state.link.uncertainty} run={simulation.clone()} params={scenario.params}
+                            total={outputs.total.get()} ranges={state.link.ranges} dispatch={dispatch.clone()} />
                     }
                     if view.shows(Panel::Sensitivity) {
-                        <TornadoChart params={scenario.params} ranges={state.ranges}
+                        <TornadoChart params={scenario.params} ranges={state.link.ranges}
                             total={outputs.total.get()} />
                     }
                     // Embeds show the comparison only when it has something to compare.
-                    if view.shows(Panel::Scenarios) && (!view.embed || !state.pinned.is_empty()) {
-                        <ScenarioCompare pinned={state.pinned.clone()} current={scenario} dispatch={dispatch.clone()} />
+                    if view.shows(Panel::Scenarios) && (!view.embed || !state.link.pinned.is_empty()) {
+                        <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} />
                     }
                 </div>
                 if view.embed {

@@ -4,7 +4,6 @@
 use crate::model::currency::Currency;
 use crate::model::link::{self, normalise_rate, Decoded, LinkState};
 use crate::model::uncertainty::{Range, Ranges};
-use crate::model::view::ViewFlags;
 use crate::model::{Lang, ParamKey, Preset, Scenario, Value};
 
 pub use crate::model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
@@ -12,40 +11,33 @@ pub use crate::model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHAR
 /// Something the page should tell the reader about the link it was opened with.
 pub use crate::model::link::Notice;
 
-#[derive(Clone, Debug, PartialEq)]
+/// What the page holds: what a link says, stored once in `link`, and what no link carries.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
-    pub scenario: Scenario,
-    pub lang: Lang,
-    pub currency: Currency,
-    /// Units of `currency` per US dollar.
-    pub fx: f64,
-    pub view: ViewFlags,
+    /// Everything a link says (scenario, language, currency, view, ranges, pinned scenarios).
+    pub link: LinkState,
     pub notices: Vec<Notice>,
-    /// Bumped by changes that deserve their own browser-history entry (choosing a preset).
+    /// Bumped by changes that deserve their own browser-history entry (choosing a preset, an
+    /// import, every undoable action).
     pub history_generation: u32,
-    /// Whether the Monte Carlo band and the tornado are shown.
-    pub uncertainty: bool,
-    /// The reader's ranges for the uncertain parameters.
-    pub ranges: Ranges,
-    /// Scenarios pinned for comparison, at most [`MAX_PINNED`].
-    pub pinned: Vec<Pinned>,
+    /// The last undoable action, while nothing has changed since.
+    pub undo: Option<Undo>,
 }
 
-impl Default for AppState {
-    fn default() -> Self {
-        AppState {
-            scenario: Scenario::default(),
-            lang: Lang::En,
-            currency: Currency::Usd,
-            fx: 1.0,
-            view: ViewFlags::default(),
-            notices: Vec::new(),
-            history_generation: 0,
-            uncertainty: true,
-            ranges: Ranges::default(),
-            pinned: Vec::new(),
-        }
-    }
+/// The one-click actions that can be undone (by the Undo button, Ctrl/Cmd+Z or Back).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undoable {
+    ResetToPreset,
+    Unpin,
+    LoadPinned,
+    ResetRanges,
+}
+
+/// An undoable action and what the link said before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub what: Undoable,
+    pub before: Box<LinkState>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -60,8 +52,11 @@ pub enum Action {
     SetCurrency(Currency),
     SetFx(f64),
     DismissNotices,
-    /// Replaces everything, as when the reader goes Back to an earlier link.
-    Restore(Box<AppState>),
+    /// What an earlier history entry's link says, with its notices (Back or Forward): only
+    /// what links say changes.
+    Restore(Box<LinkState>, Vec<Notice>),
+    /// The link query of an imported file: read like any link, and a history entry of its own.
+    Import(String),
     SetUncertainty(bool),
     /// One end of a range, combined with the other end as it is now (ignored when the
     /// result is invalid). `high` says which end.
@@ -76,39 +71,63 @@ pub enum Action {
     Unpin(usize),
     /// Makes a pinned scenario the current one.
     LoadPinned(usize),
+    /// Goes back to the state before the last undoable action (nothing without one).
+    Undo,
+}
+
+impl Action {
+    /// Which undoable action this is, if it is one.
+    fn undoable(&self) -> Option<Undoable> {
+        match self {
+            Action::ResetToPreset => Some(Undoable::ResetToPreset),
+            Action::Unpin(_) => Some(Undoable::Unpin),
+            Action::LoadPinned(_) => Some(Undoable::LoadPinned),
+            Action::ResetRanges => Some(Undoable::ResetRanges),
+            _ => None,
+        }
+    }
 }
 
 impl AppState {
     /// The state after an action. Pure: the same state and action give the same result.
     pub fn apply(&self, action: Action) -> AppState {
+        let undoable = action.undoable();
         let mut next = self.clone();
+        let link = &mut next.link;
         match action {
             Action::SetParam(key, value) => {
                 // Refused values leave the scenario as it was.
-                let _ = next.scenario.set(key, value);
+                let _ = link.scenario.set(key, value);
             }
-            Action::ResetParam(key) => next.scenario.reset(key),
+            Action::ResetParam(key) => link.scenario.reset(key),
             Action::ChoosePreset(preset) => {
-                next.scenario = Scenario::from_preset(preset);
+                link.scenario = Scenario::from_preset(preset);
                 next.history_generation = next.history_generation.wrapping_add(1);
             }
-            Action::ResetToPreset => next.scenario = Scenario::from_preset(next.scenario.preset),
-            Action::SetLang(lang) => next.lang = lang,
+            Action::ResetToPreset => link.scenario = Scenario::from_preset(link.scenario.preset),
+            Action::SetLang(lang) => link.lang = lang,
             Action::SetCurrency(currency) => {
-                next.currency = currency;
-                next.fx = currency.default_rate();
+                link.currency = currency;
+                link.fx = currency.default_rate();
             }
             Action::SetFx(rate) => {
                 // Kept to 5 significant digits, like every number a link says.
-                if let Some(rate) = normalise_rate(rate, next.currency) {
-                    next.fx = rate;
+                if let Some(rate) = normalise_rate(rate, link.currency) {
+                    link.fx = rate;
                 }
             }
             Action::DismissNotices => next.notices.clear(),
-            Action::Restore(state) => next = *state,
-            Action::SetUncertainty(on) => next.uncertainty = on,
+            Action::Restore(restored, notices) => {
+                next.link = *restored;
+                next.notices = notices;
+            }
+            Action::Import(query) => {
+                next = self.with_link(link::decode(&query));
+                next.history_generation = next.history_generation.wrapping_add(1);
+            }
+            Action::SetUncertainty(on) => link.uncertainty = on,
             Action::SetRangeEnd { key, high, value } => {
-                if let Some(current) = next.ranges.get(key) {
+                if let Some(current) = link.ranges.get(key) {
                     let range = if high {
                         Range {
                             high: value,
@@ -120,77 +139,64 @@ impl AppState {
                             ..current
                         }
                     };
-                    next.ranges.set(key, range);
+                    link.ranges.set(key, range);
                 }
             }
-            Action::ResetRanges => next.ranges = Ranges::default(),
+            Action::ResetRanges => link.ranges = Ranges::default(),
             Action::Pin(name) => {
-                if next.pinned.len() < MAX_PINNED {
+                if link.pinned.len() < MAX_PINNED {
                     let name = clean_name(&name);
                     let name = if name.is_empty() {
-                        default_name(&next.pinned)
+                        default_name(&link.pinned)
                     } else {
                         name
                     };
-                    next.pinned.push(Pinned {
+                    link.pinned.push(Pinned {
                         name,
-                        scenario: next.scenario,
+                        scenario: link.scenario,
                     });
                 }
             }
             Action::Unpin(index) => {
-                if index < next.pinned.len() {
-                    next.pinned.remove(index);
+                if index < link.pinned.len() {
+                    link.pinned.remove(index);
                 }
             }
             Action::LoadPinned(index) => {
-                if let Some(pinned) = next.pinned.get(index) {
-                    next.scenario = pinned.scenario;
+                if let Some(pinned) = link.pinned.get(index) {
+                    link.scenario = pinned.scenario;
                 }
             }
+            Action::Undo => {
+                if let Some(undo) = next.undo.take() {
+                    // In the history entry the action added: Back from here leaves it.
+                    next.link = *undo.before;
+                }
+                return next;
+            }
+        }
+        // One rule for undo: an undoable action that changed something is a history entry
+        // and can be undone; any other change ends the chance to undo.
+        if next.link != self.link {
+            next.undo = undoable.map(|what| {
+                next.history_generation = next.history_generation.wrapping_add(1);
+                Undo {
+                    what,
+                    before: Box::new(self.link.clone()),
+                }
+            });
         }
         next
     }
 }
 
 impl AppState {
-    /// What a link of this state says.
-    pub fn link_state(&self) -> LinkState {
-        LinkState {
-            scenario: self.scenario,
-            lang: self.lang,
-            currency: self.currency,
-            fx: self.fx,
-            view: self.view.clone(),
-            uncertainty: self.uncertainty,
-            ranges: self.ranges,
-            pinned: self.pinned.clone(),
-        }
-    }
-
     /// This state with what a decoded link says, and its notices. What links do not carry
     /// (the history generation) is kept, so that Back changes only what the link says.
     pub fn with_link(&self, decoded: Decoded) -> AppState {
-        let LinkState {
-            scenario,
-            lang,
-            currency,
-            fx,
-            view,
-            uncertainty,
-            ranges,
-            pinned,
-        } = decoded.state;
         AppState {
-            scenario,
-            lang,
-            currency,
-            fx,
-            view,
+            link: decoded.state,
             notices: decoded.notices,
-            uncertainty,
-            ranges,
-            pinned,
             ..self.clone()
         }
     }
@@ -208,13 +214,12 @@ impl AppState {
         query: &str,
         browser_languages: impl IntoIterator<Item = &'a str>,
     ) -> AppState {
-        let decoded = link::decode(query);
-        let follow_browser = decoded.bare && !decoded.lang_given;
-        let mut state = self.with_link(decoded);
-        if follow_browser {
-            state.lang = Lang::from_browser(browser_languages);
+        let (link, notices) = read_query(query, browser_languages);
+        AppState {
+            link,
+            notices,
+            ..self.clone()
         }
-        state
     }
 
     /// The state a page opens on for its address's query.
@@ -226,10 +231,19 @@ impl AppState {
     }
 }
 
-impl From<&AppState> for LinkState {
-    fn from(state: &AppState) -> LinkState {
-        state.link_state()
+/// What an address's query says, and its notices (see [`AppState::with_query`]): what
+/// [`Action::Restore`] carries.
+pub fn read_query<'a>(
+    query: &str,
+    browser_languages: impl IntoIterator<Item = &'a str>,
+) -> (LinkState, Vec<Notice>) {
+    let decoded = link::decode(query);
+    let follow_browser = decoded.bare && !decoded.lang_given;
+    let mut state = decoded.state;
+    if follow_browser {
+        state.lang = Lang::from_browser(browser_languages);
     }
+    (state, decoded.notices)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -257,7 +271,7 @@ mod tests {
         let next = state.apply(Action::SetParam(ParamKey::Utilisation, Value::Number(7.0)));
         assert_eq!(next, state);
         let next = state.apply(Action::SetParam(ParamKey::Utilisation, Value::Number(0.4)));
-        assert_eq!(next.scenario.params.mfu, 0.4);
+        assert_eq!(next.link.scenario.params.mfu, 0.4);
     }
 
     #[test]
@@ -269,15 +283,22 @@ mod tests {
             ))
             .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3));
         assert_eq!(state.history_generation, 1);
-        assert_eq!(state.scenario.params, presets::DEEPSEEK_V3.params);
+        assert_eq!(state.link.scenario.params, presets::DEEPSEEK_V3.params);
         let edited = state.apply(Action::SetParam(ParamKey::CloudPrice, Value::Number(3.0)));
-        assert_eq!(edited.scenario.changed_keys(), vec![ParamKey::CloudPrice]);
-        assert_eq!(edited.apply(Action::ResetToPreset).scenario, state.scenario);
+        assert_eq!(
+            edited.link.scenario.changed_keys(),
+            vec![ParamKey::CloudPrice]
+        );
+        assert_eq!(
+            edited.apply(Action::ResetToPreset).link.scenario,
+            state.link.scenario
+        );
         assert_eq!(
             edited
                 .apply(Action::ResetParam(ParamKey::CloudPrice))
+                .link
                 .scenario,
-            state.scenario
+            state.link.scenario
         );
     }
 
@@ -287,14 +308,14 @@ mod tests {
         for _ in 0..6 {
             state = state.apply(Action::Pin(String::new()));
         }
-        let names: Vec<&str> = state.pinned.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = state.link.pinned.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["A", "B", "C", "D"]);
         let state = state
             .apply(Action::Unpin(1))
             .apply(Action::Pin("  Big\n cluster <b>  ".into()))
             .apply(Action::Unpin(0))
             .apply(Action::Unpin(9));
-        let names: Vec<&str> = state.pinned.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = state.link.pinned.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["C", "D", "Big cluster <b>"]);
         let long = "x".repeat(100);
         assert_eq!(clean_name(&long).chars().count(), MAX_NAME_CHARS);
@@ -310,7 +331,7 @@ mod tests {
             .apply(Action::Pin("small".into()))
             .apply(Action::ResetToPreset)
             .apply(Action::LoadPinned(0));
-        assert_eq!(state.scenario.params.accelerators, 2048.0);
+        assert_eq!(state.link.scenario.params.accelerators, 2048.0);
     }
 
     #[test]
@@ -338,8 +359,11 @@ mod tests {
                 high: true,
                 value: good.high,
             });
-        assert_eq!(next.ranges.get(ParamKey::Utilisation), Some(good));
-        assert_eq!(next.apply(Action::ResetRanges).ranges, Ranges::default());
+        assert_eq!(next.link.ranges.get(ParamKey::Utilisation), Some(good));
+        assert_eq!(
+            next.apply(Action::ResetRanges).link.ranges,
+            Ranges::default()
+        );
         let ends = state
             .apply(Action::SetRangeEnd {
                 key: ParamKey::Utilisation,
@@ -351,7 +375,10 @@ mod tests {
                 high: true,
                 value: 1.0,
             });
-        assert_eq!(ends.ranges.get(ParamKey::Utilisation), Some(Range::POINT));
+        assert_eq!(
+            ends.link.ranges.get(ParamKey::Utilisation),
+            Some(Range::POINT)
+        );
         let refused = state.apply(Action::SetRangeEnd {
             key: ParamKey::Utilisation,
             high: true,
@@ -363,11 +390,11 @@ mod tests {
     #[test]
     fn currency_switch_takes_its_default_rate_and_rejects_absurd_ones() {
         let state = AppState::default().apply(Action::SetCurrency(Currency::Cny));
-        assert_eq!(state.fx, Currency::Cny.default_rate());
-        assert_eq!(state.apply(Action::SetFx(7.3)).fx, 7.3);
-        assert_eq!(state.apply(Action::SetFx(f64::NAN)).fx, state.fx);
-        assert_eq!(state.apply(Action::SetFx(1e9)).fx, state.fx);
-        assert_eq!(state.apply(Action::SetFx(7.123_456)).fx, 7.1235);
+        assert_eq!(state.link.fx, Currency::Cny.default_rate());
+        assert_eq!(state.apply(Action::SetFx(7.3)).link.fx, 7.3);
+        assert_eq!(state.apply(Action::SetFx(f64::NAN)).link.fx, state.link.fx);
+        assert_eq!(state.apply(Action::SetFx(1e9)).link.fx, state.link.fx);
+        assert_eq!(state.apply(Action::SetFx(7.123_456)).link.fx, 7.1235);
     }
 
     #[test]
@@ -382,21 +409,23 @@ mod tests {
             .apply(Action::SetLang(Lang::Zh))
             .apply(Action::SetCurrency(Currency::Eur))
             .apply(Action::SetFx(0.92));
-        let query = link::encode(&state.link_state());
+        let query = link::encode(&state.link);
         assert_eq!(
             query,
             "v=1&preset=deepseek-v3&chip=h100&rent=2.5&cur=eur&fx=0.92&lang=zh"
         );
         let reopened = AppState::from_query(&query, ["en-US"]);
-        assert_eq!(reopened.link_state(), state.link_state());
-        assert_eq!(LinkState::from(&reopened), state.link_state());
+        assert_eq!(reopened.link, state.link);
         assert!(reopened.notices.is_empty());
         assert_eq!(reopened.history_generation, 0);
         // Back to an earlier link: only what the link says changes.
         let earlier = state.with_query("?v=1&preset=gpt-4", ["en"]);
-        assert_eq!(earlier.scenario, Scenario::from_preset(&presets::GPT_4));
         assert_eq!(
-            (earlier.lang, earlier.currency, earlier.fx),
+            earlier.link.scenario,
+            Scenario::from_preset(&presets::GPT_4)
+        );
+        assert_eq!(
+            (earlier.link.lang, earlier.link.currency, earlier.link.fx),
             (Lang::En, Currency::Usd, 1.0)
         );
         assert_eq!(earlier.history_generation, state.history_generation);
@@ -428,45 +457,144 @@ mod tests {
                 high: true,
                 value: 1.234_567,
             });
-        let query = link::encode(&state.link_state());
+        let query = link::encode(&state.link);
         assert!(query.contains(
             "&unc=0&r.mfu=0.5~1.2346&r.sal=0.5~4&s1=Small_cluster~llama-3.1-405b~n.2048&s2=."
         ));
         let reopened = AppState::from_query(&query, ["en"]);
         assert!(reopened.notices.is_empty());
-        assert_eq!(reopened.link_state(), state.link_state());
-        assert!(!reopened.uncertainty);
-        assert_eq!(reopened.ranges, state.ranges);
-        assert_eq!(reopened.pinned, state.pinned);
-        assert_eq!(reopened.pinned[1].name, "大集群 “B”");
+        assert_eq!(reopened.link, state.link);
+        assert!(!reopened.link.uncertainty);
+        assert_eq!(reopened.link.ranges, state.link.ranges);
+        assert_eq!(reopened.link.pinned, state.link.pinned);
+        assert_eq!(reopened.link.pinned[1].name, "大集群 “B”");
         // Back to a link without them: they go, as the link says.
         let earlier = state.with_query("?v=1&preset=gpt-4", ["en"]);
-        assert!(earlier.uncertainty && earlier.pinned.is_empty());
-        assert_eq!(earlier.ranges, Ranges::default());
+        assert!(earlier.link.uncertainty && earlier.link.pinned.is_empty());
+        assert_eq!(earlier.link.ranges, Ranges::default());
     }
 
     #[test]
     fn a_bare_page_follows_the_browser_and_a_link_does_not() {
-        assert_eq!(AppState::from_query("", ["zh-CN", "en"]).lang, Lang::Zh);
         assert_eq!(
-            AppState::from_query("?utm_source=x&fbclid=y", ["zh-TW"]).lang,
+            AppState::from_query("", ["zh-CN", "en"]).link.lang,
             Lang::Zh
         );
         assert_eq!(
-            AppState::from_query("?v=1&preset=gpt-4", ["zh-CN"]).lang,
+            AppState::from_query("?utm_source=x&fbclid=y", ["zh-TW"])
+                .link
+                .lang,
+            Lang::Zh
+        );
+        assert_eq!(
+            AppState::from_query("?v=1&preset=gpt-4", ["zh-CN"])
+                .link
+                .lang,
             Lang::En
         );
-        assert_eq!(AppState::from_query("?lang=zh", ["en"]).lang, Lang::Zh);
+        assert_eq!(AppState::from_query("?lang=zh", ["en"]).link.lang, Lang::Zh);
         let opened = AppState::from_query("?preset=gpt-4&n=-5", ["en"]);
-        assert_eq!(opened.scenario.preset.id, "gpt-4");
+        assert_eq!(opened.link.scenario.preset.id, "gpt-4");
         assert_eq!(
             opened.notices,
             vec![Notice::new("n", "-5", "25,000")],
             "notices stay with the state"
         );
+        assert_eq!(opened.apply(Action::DismissNotices).link, opened.link);
+    }
+
+    /// A state with something to undo for each undoable action: changed values, ranges and
+    /// two pinned scenarios.
+    fn edited() -> AppState {
+        AppState::default()
+            .apply(Action::SetParam(
+                ParamKey::ClusterSize,
+                Value::Number(2048.0),
+            ))
+            .apply(Action::Pin("small".into()))
+            .apply(Action::ChoosePreset(&presets::GPT_4))
+            .apply(Action::Pin("gpt".into()))
+            .apply(Action::SetParam(ParamKey::CloudPrice, Value::Number(3.0)))
+            .apply(Action::SetRangeEnd {
+                key: ParamKey::Utilisation,
+                high: true,
+                value: 2.0,
+            })
+    }
+
+    #[test]
+    fn every_undoable_action_is_a_history_entry_and_undo_restores_the_state_before() {
+        let before = edited();
+        for action in [
+            Action::ResetToPreset,
+            Action::Unpin(1),
+            Action::LoadPinned(0),
+            Action::ResetRanges,
+        ] {
+            let done = before.apply(action.clone());
+            assert_ne!(done.link, before.link, "{action:?} changes something");
+            assert_eq!(
+                done.history_generation,
+                before.history_generation + 1,
+                "{action:?} is a history entry"
+            );
+            let undone = done.apply(Action::Undo);
+            // Exactly the state before, in the history entry the action added.
+            assert_eq!(
+                undone,
+                AppState {
+                    history_generation: done.history_generation,
+                    ..before.clone()
+                },
+                "{action:?} undone"
+            );
+            // Undone once: a second undo changes nothing.
+            assert_eq!(undone.apply(Action::Undo), undone);
+        }
+    }
+
+    #[test]
+    fn undo_of_nothing_changes_nothing() {
+        let state = edited();
+        assert_eq!(state.undo, None);
+        assert_eq!(state.apply(Action::Undo), state);
+        // An undoable action that changes nothing is neither an entry nor undoable.
+        let fresh = AppState::default();
+        assert_eq!(fresh.apply(Action::ResetToPreset), fresh);
+        assert_eq!(fresh.apply(Action::ResetRanges), fresh);
+        assert_eq!(fresh.apply(Action::Unpin(0)), fresh);
+        // Any other change after the action ends the chance to undo it.
+        let reset = state.apply(Action::ResetToPreset);
         assert_eq!(
-            opened.apply(Action::DismissNotices).link_state(),
-            opened.link_state()
+            reset.undo.as_ref().map(|undo| undo.what),
+            Some(Undoable::ResetToPreset)
         );
+        let changed = reset.apply(Action::SetParam(ParamKey::CloudPrice, Value::Number(4.0)));
+        assert_eq!(changed.undo, None);
+        assert_eq!(changed.apply(Action::Undo), changed);
+        // Dismissing the notices changes no link: the undo stays.
+        assert_eq!(reset.apply(Action::DismissNotices).undo, reset.undo);
+    }
+
+    #[test]
+    fn an_import_is_a_history_entry_read_like_a_link() {
+        let state = edited();
+        let imported = state.apply(Action::Import("v=1&preset=deepseek-v3&n=banana".into()));
+        assert_eq!(imported.history_generation, state.history_generation + 1);
+        assert_eq!(
+            imported.link.scenario,
+            Scenario::from_preset(&presets::DEEPSEEK_V3)
+        );
+        assert_eq!(imported.notices.len(), 1);
+        assert!(imported.link.pinned.is_empty());
+    }
+
+    #[test]
+    fn back_restores_what_the_link_says_and_keeps_the_generation() {
+        let state = edited();
+        let (link, notices) = read_query("?v=1&preset=gpt-4&n=-5", ["zh"]);
+        let back = state.apply(Action::Restore(Box::new(link.clone()), notices.clone()));
+        assert_eq!((back.link, back.notices), (link, notices));
+        assert_eq!(back.history_generation, state.history_generation);
     }
 }

@@ -4,6 +4,7 @@
 
 use frontier_cost::app::{App, AppProps};
 use frontier_cost::model::barrier::{level_for, verdict};
+use frontier_cost::model::link::LinkState;
 use frontier_cost::model::view::{Panel, ViewFlags};
 use frontier_cost::model::{evaluate, presets, ParamKey, Value};
 use frontier_cost::state::AppState;
@@ -86,10 +87,13 @@ async fn level_and_verdict_follow_the_cluster_size() {
 #[wasm_bindgen_test]
 async fn show_picks_the_barrier_panels() {
     let only = |panels: Vec<Panel>| AppState {
-        view: ViewFlags {
-            embed: true,
-            show: panels,
-            ..ViewFlags::default()
+        link: LinkState {
+            view: ViewFlags {
+                embed: true,
+                show: panels,
+                ..ViewFlags::default()
+            },
+            ..LinkState::default()
         },
         ..AppState::default()
     };

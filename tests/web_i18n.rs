@@ -75,9 +75,9 @@ fn an_exported_file_imports_back_and_others_are_refused() {
         ))
         .apply(Action::SetLang(Lang::Zh))
         .apply(Action::SetCurrency(Currency::Eur));
-    let link_state = state.link_state();
+    let link_state = state.link.clone();
     let query = link::encode(&link_state);
-    let outputs = evaluate(&state.scenario.params);
+    let outputs = evaluate(&state.link.scenario.params);
     let file = export::json(
         &Snapshot {
             title: "t",
@@ -93,16 +93,17 @@ fn an_exported_file_imports_back_and_others_are_refused() {
         &query,
     );
     let current = AppState::default();
-    let imported = import_file(&current, &file).expect("our own export");
-    assert_eq!(imported.link_state(), link_state);
+    let import = |text: &str| import_file(text).map(|query| current.apply(Action::Import(query)));
+    let imported = import(&file).expect("our own export");
+    assert_eq!(imported.link, link_state);
     assert_eq!(imported.history_generation, current.history_generation + 1);
     assert!(imported.notices.is_empty());
     // A file with a bad value keeps the rest and says what it replaced, like a link.
     let damaged = file.replace("n=4096", "n=banana");
-    let imported = import_file(&current, &damaged).expect("still ours");
+    let imported = import(&damaged).expect("still ours");
     assert_eq!(imported.notices.len(), 1);
     assert_eq!(imported.notices[0].key, "n");
-    assert_eq!(imported.lang, Lang::Zh);
+    assert_eq!(imported.link.lang, Lang::Zh);
     for text in [
         "",
         "not json",
@@ -110,14 +111,10 @@ fn an_exported_file_imports_back_and_others_are_refused() {
         "{\"link\": \"v=1\"}",
         "{\"schema\": 1}",
     ] {
-        assert_eq!(
-            import_file(&current, text),
-            Err(ImportError::NotOurs),
-            "{text}"
-        );
+        assert_eq!(import(text), Err(ImportError::NotOurs), "{text}");
     }
     assert_eq!(
-        import_file(&current, "{\"schema\": 99, \"link\": \"v=99\"}"),
+        import("{\"schema\": 99, \"link\": \"v=99\"}"),
         Err(ImportError::Newer(99))
     );
 }

@@ -20,9 +20,9 @@ use crate::format::Locale;
 use crate::hooks::Simulation;
 use crate::i18n::export as t;
 use crate::i18n::page::{APP_TITLE, CHANGED_COUNT, NONE_CHANGED};
-use crate::model::link;
+use crate::model::link::LinkState;
 use crate::model::{Outputs, Scenario, Text};
-use crate::state::{Action, AppState};
+use crate::state::Action;
 
 /// The id of the menu's status line.
 const STATUS_ID: &str = "export-status";
@@ -30,7 +30,8 @@ const STATUS_ID: &str = "export-status";
 /// Everything the page's exports need, as the page shows it now.
 pub struct Exports {
     pub locale: Locale,
-    pub state: AppState,
+    /// What the page's link says.
+    pub link: LinkState,
     pub outputs: Rc<Outputs>,
     pub simulation: Option<Rc<Simulation>>,
     /// The calculation as a link query, without render flags.
@@ -45,10 +46,10 @@ impl Exports {
 
     /// The CSV (or JSON) of the calculation and its file name.
     fn file(&self, json: bool) -> (String, String) {
-        let state = &self.state;
+        let state = &self.link;
         let date = today();
         let permalink = self.permalink();
-        let link_state = state.link_state().for_sharing();
+        let link_state = state.for_sharing();
         let pinned: Vec<(&str, Scenario)> = state
             .pinned
             .iter()
@@ -144,7 +145,7 @@ pub fn on_page_click(exports: Rc<Exports>) -> Callback<MouseEvent> {
                 &button,
                 locale,
                 &exports.permalink(),
-                exports.state.scenario.preset,
+                exports.link.scenario.preset,
             ),
             _ => {}
         }
@@ -167,8 +168,9 @@ fn close_on_escape(event: KeyboardEvent) {
     }
 }
 
-/// The link query inside an exported file's text, checked.
-fn read_file(text: &str) -> Result<String, ImportError> {
+/// The link query inside an exported file's text, checked: what [`Action::Import`] opens
+/// (through the link codec like any link: same checks, same notices).
+pub fn import_file(text: &str) -> Result<String, ImportError> {
     let parsed = JSON::parse(text).map_err(|_| ImportError::NotOurs)?;
     if !parsed.is_object() {
         return Err(ImportError::NotOurs);
@@ -179,18 +181,8 @@ fn read_file(text: &str) -> Result<String, ImportError> {
     import_query(schema, link.as_deref()).map(str::to_string)
 }
 
-/// The state an exported file's text gives, from the current one: its link goes through the
-/// link codec like any link (same checks, same notices), and the import is a step of its own
-/// in the browser's history.
-pub fn import_file(current: &AppState, text: &str) -> Result<AppState, ImportError> {
-    let query = read_file(text)?;
-    let mut next = current.with_link(link::decode(&query));
-    next.history_generation = next.history_generation.wrapping_add(1);
-    Ok(next)
-}
-
 /// Reads the file chosen in the import field and opens its calculation, or says why not.
-pub fn on_import(exports: Rc<Exports>, dispatch: Callback<Action>) -> Callback<Event> {
+pub fn on_import(locale: Locale, dispatch: Callback<Action>) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -198,13 +190,11 @@ pub fn on_import(exports: Rc<Exports>, dispatch: Callback<Action>) -> Callback<E
         };
         // The same file can be chosen again after a change.
         input.set_value("");
-        let locale = exports.locale;
         let message = move |text: Text, arg: &str| locale.fill(text, &[arg]);
         if file.size() > MAX_IMPORT_BYTES {
             say(&message(t::IMPORT_TOO_BIG, ""), true);
             return;
         }
-        let exports = exports.clone();
         let dispatch = dispatch.clone();
         then(
             &file.text(),
@@ -212,10 +202,10 @@ pub fn on_import(exports: Rc<Exports>, dispatch: Callback<Action>) -> Callback<E
                 let outcome = text
                     .as_string()
                     .ok_or(ImportError::NotOurs)
-                    .and_then(|text| import_file(&exports.state, &text));
+                    .and_then(|text| import_file(&text));
                 match outcome {
-                    Ok(next) => {
-                        dispatch.emit(Action::Restore(Box::new(next)));
+                    Ok(query) => {
+                        dispatch.emit(Action::Import(query));
                         say(&message(t::IMPORT_DONE, ""), false);
                     }
                     Err(ImportError::NotOurs) => say(&message(t::IMPORT_NOT_OURS, ""), true),

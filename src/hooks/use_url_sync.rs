@@ -1,5 +1,6 @@
 //! Keeps the address in step with the state: edits rewrite the current history entry
-//! (debounced), choosing a preset adds an entry, and Back or Forward restores an entry's state.
+//! (debounced, and written at once when the page is hidden or left), choosing a preset or an
+//! undoable action adds an entry, and Back or Forward restores an entry's state.
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -7,7 +8,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::model::link;
-use crate::state::{Action, AppState};
+use crate::state::{read_query, Action};
 
 /// Quiet time after the last edit before the address is rewritten: typing stays smooth, and
 /// Safari throws after 100 history calls in 30 seconds.
@@ -43,45 +44,50 @@ fn write(query: &str, push: bool) {
     }
 }
 
+/// What the hook remembers between renders: queries, never the state itself.
 #[derive(Default)]
-struct Sync {
+struct AddressSync {
     /// The query the current history entry says (as last written or restored).
     written: String,
     /// The query of what the page shows.
     shown: String,
     generation: u32,
-    /// The state on the page, for Back/Forward to change only what links say (and to keep
-    /// the history generation: restoring is not a new entry).
-    latest: AppState,
     /// The query waiting for the quiet time, and its timer (dropping it cancels it).
     pending: Option<String>,
     timer: Option<Timeout>,
 }
 
-impl Sync {
+impl AddressSync {
     fn cancel(&mut self) {
         self.pending = None;
         self.timer = None;
     }
+
+    /// Writes the query waiting for the quiet time now, if there is one.
+    fn flush(&mut self) {
+        self.timer = None;
+        if let Some(pending) = self.pending.take() {
+            write(&pending, false);
+            self.written = pending;
+        }
+    }
 }
 
-/// Syncs the address with `state`; `dispatch` receives [`Action::Restore`] on Back/Forward.
-/// The address is left as opened until the reader changes something.
+/// Syncs the address with `query` (the link of what the page shows); a new `generation`
+/// adds a history entry (none in embeds and frames). `dispatch` receives
+/// [`Action::Restore`] on Back/Forward. The address is left as opened until the reader
+/// changes something.
 #[hook]
-pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
-    let query = link::encode(&state.link_state());
-    let generation = state.history_generation;
-    let embed = state.view.embed;
+pub fn use_url_sync(query: String, generation: u32, embed: bool, dispatch: Callback<Action>) {
     let sync = {
         let query = query.clone();
-        use_mut_ref(move || Sync {
+        use_mut_ref(move || AddressSync {
             written: query.clone(),
             shown: query,
             generation,
-            ..Sync::default()
+            ..AddressSync::default()
         })
     };
-    sync.borrow_mut().latest = state.clone();
 
     {
         let sync = sync.clone();
@@ -91,10 +97,7 @@ pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
             if *generation != current.generation {
                 current.generation = *generation;
                 // An edit still waiting belongs to the entry being left.
-                if let Some(pending) = current.pending.take() {
-                    write(&pending, false);
-                }
-                current.timer = None;
+                current.flush();
                 write(query, !embed && !framed());
                 current.written = query.clone();
             } else if *query == current.written {
@@ -103,46 +106,50 @@ pub fn use_url_sync(state: &AppState, dispatch: Callback<Action>) {
                 current.pending = Some(query.clone());
                 let sync = sync.clone();
                 current.timer = Some(Timeout::new(DEBOUNCE_MS, move || {
-                    let mut current = sync.borrow_mut();
-                    if let Some(pending) = current.pending.take() {
-                        write(&pending, false);
-                        current.written = pending;
-                    }
+                    sync.borrow_mut().flush();
                 }));
             }
         });
     }
 
-    {
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let search = gloo::utils::window()
-                    .location()
-                    .search()
-                    .unwrap_or_default();
-                let languages = browser_languages();
-                let mut current = sync.borrow_mut();
-                let restored = current
-                    .latest
-                    .with_query(&search, languages.iter().map(String::as_str));
-                let query = link::encode(&restored.link_state());
-                if query == current.written || query == current.shown {
-                    // Same state (a `#fragment` link was followed): keep what is shown, and
-                    // let this entry say it.
-                    if current.shown != current.written {
-                        let shown = current.shown.clone();
-                        write(&shown, false);
-                        current.written = shown;
-                    }
-                    current.cancel();
-                    return;
+    use_effect_with((), move |_| {
+        let (window, document) = (gloo::utils::window(), gloo::utils::document());
+        // A reload, a closed tab or a copied address right after an edit: the address says
+        // it at once rather than after the quiet time.
+        let flushers = ["pagehide", "visibilitychange", "blur"].map(|event| {
+            let sync = sync.clone();
+            let target: &web_sys::EventTarget = if event == "visibilitychange" {
+                document.as_ref()
+            } else {
+                window.as_ref()
+            };
+            EventListener::new(target, event, move |_| sync.borrow_mut().flush())
+        });
+        let popstate = EventListener::new(&window, "popstate", move |_| {
+            let search = gloo::utils::window()
+                .location()
+                .search()
+                .unwrap_or_default();
+            let languages = browser_languages();
+            let (restored, notices) = read_query(&search, languages.iter().map(String::as_str));
+            let query = link::encode(&restored);
+            let mut current = sync.borrow_mut();
+            if query == current.written || query == current.shown {
+                // Same state (a `#fragment` link was followed): keep what is shown, and
+                // let this entry say it.
+                if current.shown != current.written {
+                    let shown = current.shown.clone();
+                    write(&shown, false);
+                    current.written = shown;
                 }
                 current.cancel();
-                current.written = query;
-                drop(current);
-                dispatch.emit(Action::Restore(Box::new(restored)));
-            });
-            move || drop(listener)
+                return;
+            }
+            current.cancel();
+            current.written = query;
+            drop(current);
+            dispatch.emit(Action::Restore(Box::new(restored), notices));
         });
-    }
+        move || drop((flushers, popstate))
+    });
 }
