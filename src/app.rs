@@ -6,7 +6,7 @@ use crate::components::{
     barrier_verdict, breakdown, embed_attribution, export_menu, headline, key_figures, mini_total,
     on_import, on_page_click, print_summary, warnings, BarrierPanel, EmbedDialog, Exports,
     LiveSummary, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
-    SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
+    SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel, UndoOffer,
 };
 use crate::format::Locale;
 use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo, use_url_sync};
@@ -146,6 +146,8 @@ pub fn App(props: &AppProps) -> Html {
                     <SiteFooter />
                 }
                 <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />
+                <UndoOffer what={state.undo.as_ref().map(|undo| undo.what)}
+                    generation={state.history_generation} dispatch={dispatch.clone()} />
             </div>
         </ContextProvider<Locale>>
     }

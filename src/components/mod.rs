@@ -29,6 +29,7 @@ mod tornado_chart;
 mod trajectory_chart;
 mod uncertainty_band;
 mod uncertainty_panel;
+mod undo_offer;
 mod warnings;
 
 pub use access_indicators::AccessIndicators;
@@ -60,4 +61,5 @@ pub use tornado_chart::TornadoChart;
 pub use trajectory_chart::TrajectoryChart;
 pub use uncertainty_band::UncertaintyBand;
 pub use uncertainty_panel::UncertaintyPanel;
+pub use undo_offer::UndoOffer;
 pub use warnings::warnings;

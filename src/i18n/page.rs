@@ -95,6 +95,11 @@ super::texts! {
     NOTICE_TITLE = "Some values in this link could not be used", "链接中部分数值无法使用";
     NOTICE_ITEM = "{0}: the link said “{1}”; using {2}.", "{0}：链接中为“{1}”，改用{2}。";
     DISMISS = "Dismiss", "关闭";
+    UNDO = "Undo", "撤销";
+    DONE_RESET = "Values reset to the preset.", "已恢复预设值。";
+    DONE_UNPIN = "Pinned scenario removed.", "已移除固定的情景。";
+    DONE_LOAD = "Pinned scenario loaded for editing.", "已载入固定的情景以供编辑。";
+    DONE_RANGES = "Ranges reset to their defaults.", "已恢复默认区间。";
     PANIC_TITLE = "Something went wrong", "出错了";
     PANIC_TEXT = "The calculator stopped. Reloading the page usually helps; your link is kept.",
         "计算器已停止运行。重新加载页面通常可以解决；链接会保留。";
