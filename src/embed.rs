@@ -265,6 +265,13 @@ pub fn toggle_panel(flags: &ViewFlags, panel: Panel) -> Vec<Panel> {
     }
 }
 
+/// The starting height a typed text asks for; `None` (nothing usable) follows the preview.
+pub fn typed_height(text: &str) -> Option<u32> {
+    crate::model::decimal::parse(text.trim())
+        .filter(|h| h.is_finite() && *h >= 1.0)
+        .map(|h| h.round().min(f64::from(MAX_HEIGHT - 1)) as u32)
+}
+
 /// What the reader chose in the Embed dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmbedChoices {
@@ -313,11 +320,7 @@ impl EmbedChoices {
                     _ => CodeVariant::IframeAndScript,
                 }
             }
-            "height" => {
-                next.height = crate::model::decimal::parse(value.trim())
-                    .filter(|h| h.is_finite() && *h >= 1.0)
-                    .map(|h| h.round().min(f64::from(MAX_HEIGHT - 1)) as u32);
-            }
+            "height" => next.height = typed_height(value),
             _ => {}
         }
         next

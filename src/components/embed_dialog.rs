@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::components::embed_attribution::public_base;
 use crate::embed::{self, CodeVariant, DialogAction, DialogState, PANELS_ON_PAGE};
 use crate::format::Locale;
+use crate::hooks::use_draft;
 use crate::i18n::embed::{self as t, panel_name};
 use crate::i18n::page;
 use crate::model::view::Theme;
@@ -83,9 +84,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let preview_ref = use_node_ref();
     let code_ref = use_node_ref();
     let state = use_reducer_eq(Dialog::default);
-    // The height being typed, until it is committed (change): a render meanwhile (the preview
-    // reporting its size) would otherwise put the old height back under the cursor.
-    let typed_height = use_state(|| None::<String>);
+    // The height being typed (see `use_draft`): the preview reporting its size meanwhile
+    // leaves it under the cursor.
+    let height_draft = use_draft::<Option<u32>>();
     let dispatch = state.dispatcher();
 
     // The native modal dialog (Escape closes it, focus stays inside), and while it is open,
@@ -149,9 +150,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     // Every option reports here (change events bubble): one handler for all of them.
     let on_change = {
         let dispatch = dispatch.clone();
-        let typed_height = typed_height.clone();
         Callback::from(move |event: Event| {
-            typed_height.set(None);
             if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
                 dispatch.dispatch(DialogAction::Change(
                     input.name(),
@@ -162,15 +161,19 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
 
-    let on_height_input = {
-        let typed_height = typed_height.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            typed_height.set(Some(input.value()));
-        })
-    };
-
     let choices = &state.0.choices;
+    // Every text is usable: one that says no height follows the preview's.
+    let typing =
+        height_draft.handlers(0, choices.height, |text| Some(embed::typed_height(text)), {
+            let dispatch = dispatch.clone();
+            move |height: Option<u32>| {
+                let value = height.map_or_else(String::new, |h| h.to_string());
+                dispatch.dispatch(DialogAction::Change("height".into(), value, false));
+            }
+        });
+    let typed_height = height_draft
+        .shown(0, &choices.height)
+        .map(|draft| draft.text.clone());
     let measured = state.0.measured;
     let flags = &choices.flags;
     let height = choices.code_height(measured);
@@ -321,8 +324,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     <span class="embed-height-input">
                                         <input id="embed-height" name="height" type="number" inputmode="numeric"
                                             min="100" max="9999" step="10"
-                                            value={(*typed_height).clone().unwrap_or_else(|| height.to_string())}
-                                            oninput={on_height_input} aria-describedby="embed-height-help" />
+                                            value={typed_height.unwrap_or_else(|| height.to_string())}
+                                            oninput={typing.oninput} onblur={typing.onblur} onkeydown={typing.onkeydown}
+                                            aria-describedby="embed-height-help" />
                                         <span class="unit">{locale.t(t::EMBED_HEIGHT_UNIT)}</span>
                                     </span>
                                     <p id="embed-height-help" class="embed-help">{locale.t(t::EMBED_HEIGHT_HELP)}</p>

@@ -8,6 +8,7 @@ use crate::model::decimal::fixed;
 
 use crate::components::param_help::{display_value, ParamHelp};
 use crate::format::Locale;
+use crate::hooks::use_draft;
 use crate::i18n::page as t;
 use crate::model::params::{edit_text, parse_value, validate, ParamError, Unit};
 use crate::model::{ParamKey, Preset, Value};
@@ -58,57 +59,38 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
     };
     let meta = key.meta();
-    // What the reader typed, with the value in force just after: it is shown while that value
-    // is still in force, so a render while typing (a simulation arriving) leaves it alone, and
-    // a value set elsewhere (preset, slider, reset, Back) replaces it.
-    let draft = use_state(|| None::<(String, Value)>);
+    let drafts = use_draft::<Value>();
     // Hooks first, always in the same order; a choice parameter has no number field.
     let Some(spec) = key.number_spec() else {
         return Html::default();
     };
     let in_force_value = props.value;
-
-    let on_input = {
-        let draft = draft.clone();
-        let on_set = on_set.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let text = input.value();
-            let value = parse_value(key, &text).and_then(|value| validate(key, value));
-            if let Ok(value) = value {
-                on_set.emit(value);
-            }
-            draft.set(Some((text, value.unwrap_or(in_force_value))));
-        })
-    };
-    let typed = draft
-        .as_ref()
-        .filter(|(_, value)| *value == in_force_value)
-        .map(|(text, _)| text.as_str());
-    let error = typed.and_then(|text| {
-        parse_value(key, text)
+    let typing = drafts.handlers(
+        0,
+        in_force_value,
+        move |text| {
+            parse_value(key, text)
+                .and_then(|value| validate(key, value))
+                .ok()
+        },
+        {
+            let on_set = on_set.clone();
+            move |value| on_set.emit(value)
+        },
+    );
+    let typed = drafts.shown(0, &in_force_value);
+    let error = typed.filter(|draft| draft.refused).and_then(|draft| {
+        parse_value(key, &draft.text)
             .and_then(|value| validate(key, value))
             .err()
     });
-    // Leaving the field shows a valid entry back in its tidy form; a bad one stays, with its
-    // message. Escape gives up the entry.
-    let on_done = {
-        let draft = draft.clone();
-        let refused = error.is_some();
-        // `Some(true)`: Escape; `Some(false)`: the field lost the focus; `None`: another key.
-        Callback::from(move |give_up: Option<bool>| match give_up {
-            Some(true) => draft.set(None),
-            Some(false) if !refused => draft.set(None),
-            _ => {}
-        })
-    };
     let on_slide = {
-        let draft = draft.clone();
+        let drafts = drafts.clone();
         let on_set = on_set.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let position = input.value_as_number();
-            draft.set(None);
+            drafts.clear();
             on_set.emit(Value::Number(slider::value_at(&spec, position)));
         })
     };
@@ -130,7 +112,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Value::Number(v) => Some(v),
         _ => props.derived,
     };
-    let text = typed.map_or_else(|| edit_text(key, props.value), str::to_string);
+    let text = typed.map_or_else(|| edit_text(key, props.value), |draft| draft.text.clone());
     let placeholder = match (props.value, props.derived) {
         (Value::Auto, Some(derived)) => Some(locale.fill(
             t::AUTO_VALUE,
@@ -177,9 +159,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     placeholder={placeholder}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| error_id.clone())}
-                    oninput={on_input}
-                    onblur={on_done.reform(|_: FocusEvent| Some(false))}
-                    onkeydown={on_done.reform(|event: KeyboardEvent| (event.key() == "Escape").then_some(true))}
+                    oninput={typing.oninput}
+                    onblur={typing.onblur}
+                    onkeydown={typing.onkeydown}
                 />
                 if !unit.is_empty() {
                     <span class="unit" aria-hidden="true">{unit}</span>

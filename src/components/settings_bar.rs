@@ -1,12 +1,12 @@
 //! Language and currency switches, and for a currency other than the dollar, its rate: a
 //! field that keeps what is typed and refuses, beside it, a rate it cannot use.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::param_help::source_line;
 use crate::format::Locale;
-use crate::hooks::use_select_value;
+use crate::hooks::{use_draft, use_select_value};
 use crate::i18n::page as t;
 use crate::model::currency::{Currency, RATE_SOURCE};
 use crate::model::decimal::shortest;
@@ -22,17 +22,13 @@ pub struct SettingsBarProps {
     pub children: Html,
 }
 
-/// What the reader typed in the rate field, with the currency and the rate in force just
-/// after: it is shown while both are still in force, so any render while typing (a
-/// simulation arriving) leaves it alone, and a rate set elsewhere (Back, a file) replaces it.
-type RateDraft = Option<(String, Currency, f64)>;
-
 #[component]
 pub fn SettingsBar(props: &SettingsBarProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let lang_ref = use_select_value(AttrValue::from(locale.lang.code()));
     let currency_ref = use_select_value(AttrValue::from(locale.currency.code()));
-    let rate_draft = use_state(RateDraft::default);
+    // The rate typed is kept with the currency and rate in force (see `use_draft`).
+    let rate_draft = use_draft::<(Currency, f64)>();
     let on_lang = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
@@ -52,36 +48,22 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
         })
     };
     let (currency, in_force) = (locale.currency, locale.fx);
-    let on_rate_input = {
-        let dispatch = props.dispatch.clone();
-        let rate_draft = rate_draft.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let text = input.value();
-            let rate = read_rate(&text, currency);
-            if let Some(rate) = rate {
-                dispatch.emit(Action::SetFx(rate));
-            }
-            rate_draft.set(Some((text, currency, rate.unwrap_or(in_force))));
-        })
-    };
+    let typing = rate_draft.handlers(
+        0,
+        (currency, in_force),
+        move |text| read_rate(text, currency).map(|rate| (currency, rate)),
+        {
+            let dispatch = props.dispatch.clone();
+            move |(_, rate)| dispatch.emit(Action::SetFx(rate))
+        },
+    );
     let typed = rate_draft
-        .as_ref()
-        .filter(|(_, drafted_in, rate)| *drafted_in == currency && *rate == in_force)
-        .map(|(text, ..)| text.as_str());
-    let refused = typed.filter(|text| read_rate(text, currency).is_none());
-    // Leaving the field shows a usable rate in its tidy form; a refused one stays, with its
-    // message. Escape gives up the entry.
-    let on_rate_done = {
-        let rate_draft = rate_draft.clone();
-        // `Some(true)`: Escape; `Some(false)`: the field lost the focus; `None`: another key.
-        let refused = refused.is_some();
-        Callback::from(move |give_up: Option<bool>| match give_up {
-            Some(true) => rate_draft.set(None),
-            Some(false) if !refused => rate_draft.set(None),
-            _ => {}
-        })
-    };
+        .shown(0, &(currency, in_force))
+        .map(|draft| draft.text.as_str());
+    let refused = rate_draft
+        .shown(0, &(currency, in_force))
+        .filter(|draft| draft.refused)
+        .map(|draft| draft.text.as_str());
     let rate_message = refused.map(|text| {
         let (low, high) = currency.rate_range();
         let reason = locale.fill(
@@ -119,9 +101,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                         value={typed.map_or_else(|| shortest(in_force), str::to_string)}
                         aria-invalid={refused.map(|_| "true")}
                         aria-describedby={refused.map(|_| "setting-fx-error")}
-                        oninput={on_rate_input}
-                        onblur={on_rate_done.reform(|_: FocusEvent| Some(false))}
-                        onkeydown={on_rate_done.reform(|event: KeyboardEvent| (event.key() == "Escape").then_some(true))} />
+                        oninput={typing.oninput} onblur={typing.onblur} onkeydown={typing.onkeydown} />
                     if let Some(message) = rate_message {
                         <p id="setting-fx-error" class="field-error setting-error">{message}</p>
                     }

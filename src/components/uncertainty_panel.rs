@@ -11,12 +11,12 @@ use crate::model::decimal::fixed;
 use crate::components::chart_downloads;
 use crate::components::param_help::source_line;
 use crate::format::Locale;
-use crate::hooks::Simulation;
+use crate::hooks::{use_draft, Simulation};
 use crate::i18n::uncertainty as t;
 use crate::model::params::format_exact;
 use crate::model::parse::parse_number;
 use crate::model::uncertainty::{value_at, MonteCarlo, Range, Ranges, DEFAULT_RANGES, UNCERTAIN};
-use crate::model::{ParamKey, Params};
+use crate::model::Params;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -134,24 +134,12 @@ struct RangesEditorProps {
     dispatch: Callback<Action>,
 }
 
-/// What the reader typed in one range box, with the range in force when it was typed: it is
-/// shown while that range is still in force, so a render while typing (a simulation arriving)
-/// leaves it alone and a range set elsewhere (reset, Back, an imported file) replaces it.
-#[derive(Clone, PartialEq)]
-struct RangeDraft {
-    key: ParamKey,
-    high: bool,
-    text: String,
-    /// Committed and refused: the row says why, and the range in force stays.
-    refused: bool,
-    typed_against: Range,
-}
-
 /// The ranges as a table the reader can edit: multiples, the values they give, the source.
 #[component]
 fn RangesEditor(props: &RangesEditorProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
-    let drafts = use_state(Vec::<RangeDraft>::new);
+    // One draft per box, kept with the row's range in force (see `use_draft`).
+    let drafts = use_draft::<Range>();
     // The table is drawn only while the section is open: closed, it would still cost every
     // edit a re-render of 24 fields.
     let open = use_state(|| false);
@@ -166,61 +154,37 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
         let dispatch = props.dispatch.clone();
         let drafts = drafts.clone();
         Callback::from(move |_: MouseEvent| {
-            drafts.set(Vec::new());
+            drafts.clear();
             dispatch.emit(Action::ResetRanges);
         })
     };
-    let rows = UNCERTAIN.iter().zip(DEFAULT_RANGES.iter()).map(|(key, default)| {
+    let rows = UNCERTAIN.iter().zip(DEFAULT_RANGES.iter()).enumerate().map(|(row, (key, default))| {
         let key = *key;
         let range = props.ranges.get(key).unwrap_or(Range::POINT);
         let label = key.meta().label.get(locale.lang);
-        let draft = |high: bool| {
-            drafts
-                .iter()
-                .find(|d| d.key == key && d.high == high && d.typed_against == range)
-        };
-        // Replaces the draft of one box (`None`: drops both of the row, once committed).
-        let redraft = move |drafts: &UseStateHandle<Vec<RangeDraft>>, draft: Option<RangeDraft>| {
-            let mut next: Vec<RangeDraft> = drafts
-                .iter()
-                .filter(|d| d.key != key || draft.as_ref().is_some_and(|new| new.high != d.high))
-                .cloned()
-                .collect();
-            next.extend(draft);
-            drafts.set(next);
-        };
+        let field = |high: bool| 2 * row + usize::from(high);
+        let draft = |high: bool| drafts.shown(field(high), &range);
         let typing = |high: bool| {
-            let drafts = drafts.clone();
-            Callback::from(move |event: InputEvent| {
-                let input: HtmlInputElement = event.target_unchecked_into();
-                let text = input.value();
-                redraft(&drafts, Some(RangeDraft { key, high, text, refused: false, typed_against: range }));
-            })
-        };
-        let edit = |high: bool| {
             let dispatch = props.dispatch.clone();
-            let drafts = drafts.clone();
-            Callback::from(move |event: Event| {
-                let input: HtmlInputElement = event.target_unchecked_into();
-                let text = input.value();
-                let next = parse_number(&text).ok().map(|number| {
-                    if high {
-                        Range { high: number.value, ..range }
+            drafts.handlers(
+                field(high),
+                range,
+                move |text| {
+                    let number = parse_number(text).ok()?.value;
+                    let next = if high {
+                        Range { high: number, ..range }
                     } else {
-                        Range { low: number.value, ..range }
-                    }
-                });
-                match next.filter(Range::is_valid) {
-                    Some(next) => {
-                        redraft(&drafts, None);
-                        // Relative to the state, not to this render: two quick edits of a row
-                        // must not undo each other.
-                        let value = if high { next.high } else { next.low };
-                        dispatch.emit(Action::SetRangeEnd { key, high, value });
-                    }
-                    None => redraft(&drafts, Some(RangeDraft { key, high, text, refused: true, typed_against: range })),
-                }
-            })
+                        Range { low: number, ..range }
+                    };
+                    next.is_valid().then_some(next)
+                },
+                // Relative to the state, not to this render: two quick edits of a row must
+                // not undo each other.
+                move |next: Range| {
+                    let value = if high { next.high } else { next.low };
+                    dispatch.emit(Action::SetRangeEnd { key, high, value });
+                },
+            )
         };
         let shown = |high: bool, value: f64| draft(high).map_or_else(|| format_exact(value), |d| d.text.clone());
         let box_id = |high: bool| format!("{}-{}", key.code(), if high { "high" } else { "low" });
@@ -234,6 +198,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
         };
         let error_id = format!("range-{}-error", key.code());
         let is_invalid = [false, true].into_iter().any(|high| draft(high).is_some_and(|d| d.refused));
+        let (low, high) = (typing(false), typing(true));
         html! {
             <tr key={key.code()} class={classes!(is_invalid.then_some("is-invalid"))}>
                 <th scope="row">
@@ -246,15 +211,15 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                 </th>
                 <td>
                     <input type="text" inputmode="decimal" class="range-input" data-range={box_id(false)}
-                        value={shown(false, range.low)} oninput={typing(false)} aria-label={locale.fill(t::RANGE_LOW_LABEL, &[label])}
-                        aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())}
-                        onchange={edit(false)} />
+                        value={shown(false, range.low)} oninput={low.oninput} onblur={low.onblur} onkeydown={low.onkeydown}
+                        aria-label={locale.fill(t::RANGE_LOW_LABEL, &[label])}
+                        aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())} />
                 </td>
                 <td>
                     <input type="text" inputmode="decimal" class="range-input" data-range={box_id(true)}
-                        value={shown(true, range.high)} oninput={typing(true)} aria-label={locale.fill(t::RANGE_HIGH_LABEL, &[label])}
-                        aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())}
-                        onchange={edit(true)} />
+                        value={shown(true, range.high)} oninput={high.oninput} onblur={high.onblur} onkeydown={high.onkeydown}
+                        aria-label={locale.fill(t::RANGE_HIGH_LABEL, &[label])}
+                        aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())} />
                     if is_invalid {
                         <span id={error_id} class="field-error">{locale.t(t::RANGE_INVALID)}</span>
                     }

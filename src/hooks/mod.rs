@@ -1,8 +1,9 @@
-//! Hooks: behaviour the components share (debouncing, document settings, the address,
-//! simulation, embed sizing).
+//! Hooks: behaviour the components share (debouncing, document settings, the drafts of
+//! typed fields, the address, simulation, embed sizing).
 
 mod use_debounced;
 mod use_document_settings;
+mod use_draft;
 mod use_embed_frame;
 mod use_monte_carlo;
 mod use_select_value;
@@ -10,6 +11,7 @@ mod use_url_sync;
 
 pub use use_debounced::use_debounced;
 pub use use_document_settings::use_document_settings;
+pub use use_draft::{use_draft, Draft, DraftHandlers, UseDraft};
 pub use use_embed_frame::{parent_window, to_js, use_embed_frame};
 pub use use_monte_carlo::{use_monte_carlo, Simulation};
 pub use use_select_value::use_select_value;
