@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
-use crate::model::{Mode, Outputs};
+use crate::model::{Mode, OutKey, Outputs};
 
 pub fn headline(locale: &Locale, outputs: &Outputs, mode: Mode) -> Html {
     let total = outputs.total.get();
@@ -25,13 +25,13 @@ pub fn headline(locale: &Locale, outputs: &Outputs, mode: Mode) -> Html {
     html! {
         <div class="headline">
             <div class="headline-item headline-total">
-                <h2 class="headline-label">{locale.t(t::TOTAL)}</h2>
-                {output("total", total, locale.money(total), exact(total), "headline-number")}
+                <h2 class="headline-label">{locale.t(OutKey::Total.label())}</h2>
+                {output(OutKey::Total.code(), total, locale.money(total), exact(total), "headline-number")}
                 <p class="headline-note">{locale.t(t::TOTAL_NOTE)}</p>
             </div>
             <div class="headline-item headline-capital">
-                <h2 class="headline-label">{locale.t(t::CAPITAL)}</h2>
-                {output("capital", capital, locale.money(capital), exact(capital), "headline-number")}
+                <h2 class="headline-label">{locale.t(OutKey::Capital.label())}</h2>
+                {output(OutKey::Capital.code(), capital, locale.money(capital), exact(capital), "headline-number")}
                 <p class="headline-note">{locale.t(capital_note)}</p>
             </div>
         </div>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
-use crate::model::Outputs;
+use crate::model::{OutKey, Outputs};
 
 pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
     let flop = |v: f64| locale.fill(t::FLOP_UNIT, &[&locale.flop(v)]);
@@ -18,69 +18,41 @@ pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
             locale.fill(t::HOURS_VALUE, &[&locale.plain(v.round())]),
         ))
     };
-    let final_run = out.cost_final_run.get();
-    let rows: Vec<(
-        &'static str,
-        crate::model::Text,
-        f64,
-        String,
-        Option<AttrValue>,
-    )> = vec![
+    let value = |key: OutKey| out.value(key);
+    // Each figure's name and `data-out` come from its `OutKey`, like the exports'.
+    let rows: [(OutKey, String, Option<AttrValue>); 8] = [
         (
-            "cost_final_run",
-            t::FINAL_RUN_COST,
-            final_run,
-            locale.money(final_run),
-            Some(AttrValue::from(
-                locale.fill(t::EXACT, &[&locale.money_exact(final_run)]),
-            )),
+            OutKey::CostFinalRun,
+            locale.money(value(OutKey::CostFinalRun)),
+            Some(AttrValue::from(locale.fill(
+                t::EXACT,
+                &[&locale.money_exact(value(OutKey::CostFinalRun))],
+            ))),
+        ),
+        (OutKey::FlopFinal, flop(value(OutKey::FlopFinal)), None),
+        (OutKey::FlopTotal, flop(value(OutKey::FlopTotal)), None),
+        (
+            OutKey::AccelHoursFinal,
+            hours(value(OutKey::AccelHoursFinal)),
+            exact_hours(value(OutKey::AccelHoursFinal)),
         ),
         (
-            "flop_final",
-            t::FLOP_FINAL,
-            out.flop_final.get(),
-            flop(out.flop_final.get()),
-            None,
+            OutKey::AccelHours,
+            hours(value(OutKey::AccelHours)),
+            exact_hours(value(OutKey::AccelHours)),
         ),
         (
-            "flop_total",
-            t::FLOP_TOTAL,
-            out.flop_total.get(),
-            flop(out.flop_total.get()),
-            None,
-        ),
-        (
-            "accel_hours_final",
-            t::ACCEL_HOURS_FINAL,
-            out.accel_hours_final.get(),
-            hours(out.accel_hours_final.get()),
-            exact_hours(out.accel_hours_final.get()),
-        ),
-        (
-            "accel_hours",
-            t::ACCEL_HOURS,
-            out.accel_hours.get(),
-            hours(out.accel_hours.get()),
-            exact_hours(out.accel_hours.get()),
-        ),
-        (
-            "days_final",
-            t::DAYS_FINAL,
-            out.days_final,
+            OutKey::DaysFinal,
             locale.fill(t::DAYS_VALUE, &[&locale.plain(round_days(out.days_final))]),
             None,
         ),
         (
-            "energy_mwh",
-            t::ENERGY,
-            out.energy_mwh.get(),
+            OutKey::EnergyMwh,
             locale.fill(t::ENERGY_VALUE, &[&locale.compact(out.energy_mwh.get())]),
             None,
         ),
         (
-            "power_mw",
-            t::POWER,
-            out.power_mw,
+            OutKey::PowerMw,
             locale.fill(t::POWER_VALUE, &[&locale.compact(out.power_mw)]),
             None,
         ),
@@ -89,10 +61,10 @@ pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title" class="section-label">{locale.t(t::KEY_FIGURES)}</h2>
             <dl class="figures">
-                { for rows.into_iter().map(|(name, label, value, text, exact)| html! {
+                { for rows.into_iter().map(|(key, text, exact)| html! {
                     <div class="figure">
-                        <dt>{locale.t(label)}</dt>
-                        <dd>{output(name, value, text, exact, "")}</dd>
+                        <dt>{locale.t(key.label())}</dt>
+                        <dd>{output(key.code(), value(key), text, exact, "")}</dd>
                     </div>
                 }) }
             </dl>

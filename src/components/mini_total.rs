@@ -9,14 +9,13 @@
 use yew::prelude::*;
 
 use crate::format::Locale;
-use crate::i18n::page as t;
-use crate::model::Outputs;
+use crate::model::{OutKey, Outputs};
 
 pub fn mini_total(locale: &Locale, outputs: &Outputs) -> Html {
     html! {
         <div class="mini-total" aria-hidden="true">
-            <span><span class="mini-label">{locale.t(t::TOTAL)}</span>{" "}<strong>{locale.money(outputs.total.get())}</strong></span>
-            <span><span class="mini-label">{locale.t(t::CAPITAL)}</span>{" "}<strong>{locale.money(outputs.capital.get())}</strong></span>
+            <span><span class="mini-label">{locale.t(OutKey::Total.label())}</span>{" "}<strong>{locale.money(outputs.total.get())}</strong></span>
+            <span><span class="mini-label">{locale.t(OutKey::Capital.label())}</span>{" "}<strong>{locale.money(outputs.capital.get())}</strong></span>
         </div>
     }
 }

@@ -1,22 +1,17 @@
 //! The Undo offer: after a one-click action (reset to preset, remove or load a pinned
-//! scenario, reset the ranges), a button that undoes it for a few seconds, and Ctrl/Cmd+Z
-//! anywhere outside a text field for as long as nothing else has changed.
+//! scenario, reset the ranges), a button that undoes it for a few seconds; Ctrl/Cmd+Z outside
+//! a text field ([`use_undo_keys`]) undoes it for as long as nothing else has changed.
 
-use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::format::Locale;
+use crate::hooks::use_undo_keys;
 use crate::i18n::page as t;
 use crate::state::{Action, Undoable};
 
 /// How long the button stays: long enough to notice, short enough not to linger.
 const SHOWN_MS: u32 = 6000;
-
-/// Where Ctrl/Cmd+Z belongs to the browser: it undoes typing there.
-const TEXT_FIELDS: &str = "textarea, [contenteditable], input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=button]):not([type=file])";
 
 #[derive(Properties, PartialEq)]
 pub struct UndoOfferProps {
@@ -45,30 +40,7 @@ pub fn UndoOffer(props: &UndoOfferProps) -> Html {
             },
         );
     }
-    {
-        let dispatch = props.dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                let in_text_field = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<Element>().ok())
-                    .is_some_and(|element| element.matches(TEXT_FIELDS).unwrap_or(false));
-                if (event.ctrl_key() || event.meta_key())
-                    && !event.shift_key()
-                    && !event.alt_key()
-                    && event.key().eq_ignore_ascii_case("z")
-                    && !in_text_field
-                {
-                    event.prevent_default();
-                    dispatch.emit(Action::Undo);
-                }
-            });
-            move || drop(listener)
-        });
-    }
+    use_undo_keys(props.dispatch.clone());
     let shown = props.what.filter(|_| *expired != Some(props.generation));
     let on_undo = props.dispatch.reform(|_: MouseEvent| Action::Undo);
     // The polite status region is always there, so that what appears in it is announced; it

@@ -1,4 +1,5 @@
-//! Texts of the calculator page: masthead, inputs, results, breakdown and footer.
+//! Texts of the calculator page: masthead, inputs, results, breakdown and footer. The names
+//! of the results themselves are `OutKey::label`, in the model, shared with the exports.
 
 super::texts! {
     APP_TITLE = "What does it cost to build a frontier AI model?", "打造一个前沿AI大模型要花多少钱？";
@@ -45,25 +46,15 @@ super::texts! {
     ERR_CHOICE = "“{0}” is not one of the options.", "“{0}”不是可选项。";
     SUBTOTAL = "Subtotal", "小计";
     GROUP_TRAINING_SUBTOTAL = "{0} FLOP in all", "共{0} FLOP";
-    TOTAL = "Total development cost", "总开发成本";
     TOTAL_NOTE = "What this model costs: its share of the hardware, energy, facility, data and team.",
         "该模型的成本：分摊的硬件、电力、机房、数据和团队费用。";
-    CAPITAL = "Capital required", "所需资本";
     CAPITAL_NOTE = "Cash to commit up front to do it at all: the whole cluster and facility, not just this model’s share.",
         "启动项目须预先投入的资金：整个集群和机房，而不仅是该模型分摊的部分。";
     CAPITAL_NOTE_RENT = "Renting: the capital required is the total, paid as you go.", "租用：所需资本即总成本，随用随付。";
     EXACT = "Exactly {0}", "精确值：{0}";
     KEY_FIGURES = "Key figures", "关键数据";
-    FINAL_RUN_COST = "Final training run", "最终训练成本";
-    FLOP_FINAL = "Final-run compute", "最终训练算力";
-    FLOP_TOTAL = "Total compute", "总算力";
-    ACCEL_HOURS_FINAL = "Final-run accelerator-hours", "最终训练卡时";
-    ACCEL_HOURS = "Total accelerator-hours", "总卡时";
-    DAYS_FINAL = "Final run on the cluster", "最终训练耗时";
     DAYS_VALUE = "{0} days", "{0}天";
-    ENERGY = "Energy", "耗电量";
     ENERGY_VALUE = "{0} MWh", "{0}兆瓦时";
-    POWER = "Facility power", "设施功率";
     POWER_VALUE = "{0} MW", "{0}兆瓦";
     FLOP_UNIT = "{0} FLOP", "{0} FLOP";
     HOURS_VALUE = "{0} hours", "{0}小时";

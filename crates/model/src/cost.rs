@@ -314,15 +314,17 @@ impl OutKey {
         )
     }
 
+    /// The name the page, its exports and its summary give this number: the one source of
+    /// these labels.
     pub const fn label(self) -> Text {
         match self {
             OutKey::Total => Text::new("Total development cost", "总开发成本"),
             OutKey::Capital => Text::new("Capital required", "所需资本"),
-            OutKey::CostData => Text::new("Data", "数据"),
-            OutKey::CostCompute => Text::new("Compute", "算力"),
-            OutKey::CostEnergy => Text::new("Energy", "电力"),
-            OutKey::CostFacility => Text::new("Data centre", "数据中心"),
-            OutKey::CostStaff => Text::new("Team", "团队"),
+            OutKey::CostData => CostLine::Data.label(),
+            OutKey::CostCompute => CostLine::Compute.label(),
+            OutKey::CostEnergy => CostLine::Energy.label(),
+            OutKey::CostFacility => CostLine::Facility.label(),
+            OutKey::CostStaff => CostLine::Staff.label(),
             OutKey::CostFinalRun => Text::new("Final training run", "最终训练成本"),
             OutKey::FlopFinal => Text::new("Final-run compute", "最终训练算力"),
             OutKey::FlopTotal => Text::new("Total compute", "总算力"),

@@ -1,0 +1,52 @@
+//! Ctrl/Cmd+Z anywhere in the page outside a text field (where it undoes typing, as the
+//! browser does) undoes the last undoable action.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::state::Action;
+
+/// Where Ctrl/Cmd+Z belongs to the browser: a field one types in.
+fn is_text_field(element: &Element) -> bool {
+    match element.local_name().as_str() {
+        "textarea" => true,
+        "input" => {
+            let kind = element.get_attribute("type").unwrap_or_default();
+            !matches!(
+                kind.as_str(),
+                "checkbox" | "radio" | "range" | "button" | "file"
+            )
+        }
+        _ => element
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(HtmlElement::is_content_editable),
+    }
+}
+
+/// Sends [`Action::Undo`] to `dispatch` (stable for the page's life) on Ctrl/Cmd+Z.
+#[hook]
+pub fn use_undo_keys(dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            let in_text_field = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .is_some_and(|element| is_text_field(&element));
+            if (event.ctrl_key() || event.meta_key())
+                && !event.shift_key()
+                && !event.alt_key()
+                && event.key().eq_ignore_ascii_case("z")
+                && !in_text_field
+            {
+                event.prevent_default();
+                dispatch.emit(Action::Undo);
+            }
+        });
+        move || drop(listener)
+    });
+}
