@@ -4,12 +4,14 @@ use yew::prelude::*;
 
 use crate::components::{
     barrier_verdict, breakdown, embed_attribution, export_menu, headline, key_figures, mini_total,
-    on_import, on_page_click, print_summary, warnings, BarrierPanel, EmbedDialog, Exports,
-    LiveSummary, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
-    SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel, UndoOffer,
+    on_import, on_page_click, print_summary, undo_offer, warnings, BarrierPanel, EmbedDialog,
+    Exports, LiveSummary, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
+    SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
 };
 use crate::format::Locale;
-use crate::hooks::{use_document_settings, use_embed_frame, use_monte_carlo, use_url_sync};
+use crate::hooks::{
+    use_document_settings, use_embed_frame, use_monte_carlo, use_undo, use_url_sync,
+};
 use crate::i18n::page as t;
 use crate::model::link;
 use crate::model::view::Panel;
@@ -61,6 +63,8 @@ pub fn App(props: &AppProps) -> Html {
         state.link.view.embed,
         dispatch.clone(),
     );
+    let undo = state.undo.as_ref().map(|undo| undo.what);
+    let undo_shown = use_undo(dispatch.clone(), state.history_generation, undo.is_some());
     // Shared links open the full calculator: without this page's render flags.
     let share_query = AttrValue::from(link::encode(&state.link.for_sharing()));
     let scenario = state.link.scenario;
@@ -146,8 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                     <SiteFooter />
                 }
                 <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />
-                <UndoOffer what={state.undo.as_ref().map(|undo| undo.what)}
-                    generation={state.history_generation} dispatch={dispatch.clone()} />
+                {undo_offer(&locale, undo.filter(|_| undo_shown), &dispatch)}
             </div>
         </ContextProvider<Locale>>
     }

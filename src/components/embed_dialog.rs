@@ -86,7 +86,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let state = use_reducer_eq(Dialog::default);
     // The height being typed (see `use_draft`): the preview reporting its size meanwhile
     // leaves it under the cursor.
-    let height_draft = use_draft::<Option<u32>>();
+    let height_draft = use_draft();
     let dispatch = state.dispatcher();
 
     // The native modal dialog (Escape closes it, focus stays inside), and while it is open,
@@ -163,16 +163,15 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     let choices = &state.0.choices;
     // Every text is usable: one that says no height follows the preview's.
-    let typing =
-        height_draft.handlers(0, choices.height, |text| Some(embed::typed_height(text)), {
-            let dispatch = dispatch.clone();
-            move |height: Option<u32>| {
-                let value = height.map_or_else(String::new, |h| h.to_string());
-                dispatch.dispatch(DialogAction::Change("height".into(), value, false));
-            }
-        });
+    let typing = height_draft.handlers(0, choices.height, {
+        let dispatch = dispatch.clone();
+        move |text| {
+            dispatch.dispatch(DialogAction::Change("height".into(), text.into(), false));
+            Some(embed::typed_height(text))
+        }
+    });
     let typed_height = height_draft
-        .shown(0, &choices.height)
+        .shown(0, choices.height)
         .map(|draft| draft.text.clone());
     let measured = state.0.measured;
     let flags = &choices.flags;

@@ -8,7 +8,29 @@ use yew::prelude::*;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::page as t;
-use crate::model::{OutKey, Outputs};
+use crate::model::{OutKey, Outputs, Text};
+
+/// The figures, in order: each one's name and `data-out` come from its `OutKey`, like the
+/// exports' (the names written out here, at compile time).
+const FIGURES: [(OutKey, Text); 8] = {
+    let keys = [
+        OutKey::CostFinalRun,
+        OutKey::FlopFinal,
+        OutKey::FlopTotal,
+        OutKey::AccelHoursFinal,
+        OutKey::AccelHours,
+        OutKey::DaysFinal,
+        OutKey::EnergyMwh,
+        OutKey::PowerMw,
+    ];
+    let mut figures = [(OutKey::Total, OutKey::Total.label()); 8];
+    let mut i = 0;
+    while i < keys.len() {
+        figures[i] = (keys[i], keys[i].label());
+        i += 1;
+    }
+    figures
+};
 
 pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
     let flop = |v: f64| locale.fill(t::FLOP_UNIT, &[&locale.flop(v)]);
@@ -19,40 +41,33 @@ pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
         ))
     };
     let value = |key: OutKey| out.value(key);
-    // Each figure's name and `data-out` come from its `OutKey`, like the exports'.
-    let rows: [(OutKey, String, Option<AttrValue>); 8] = [
+    let shown: [(String, Option<AttrValue>); 8] = [
         (
-            OutKey::CostFinalRun,
             locale.money(value(OutKey::CostFinalRun)),
             Some(AttrValue::from(locale.fill(
                 t::EXACT,
                 &[&locale.money_exact(value(OutKey::CostFinalRun))],
             ))),
         ),
-        (OutKey::FlopFinal, flop(value(OutKey::FlopFinal)), None),
-        (OutKey::FlopTotal, flop(value(OutKey::FlopTotal)), None),
+        (flop(value(OutKey::FlopFinal)), None),
+        (flop(value(OutKey::FlopTotal)), None),
         (
-            OutKey::AccelHoursFinal,
             hours(value(OutKey::AccelHoursFinal)),
             exact_hours(value(OutKey::AccelHoursFinal)),
         ),
         (
-            OutKey::AccelHours,
             hours(value(OutKey::AccelHours)),
             exact_hours(value(OutKey::AccelHours)),
         ),
         (
-            OutKey::DaysFinal,
             locale.fill(t::DAYS_VALUE, &[&locale.plain(round_days(out.days_final))]),
             None,
         ),
         (
-            OutKey::EnergyMwh,
             locale.fill(t::ENERGY_VALUE, &[&locale.compact(out.energy_mwh.get())]),
             None,
         ),
         (
-            OutKey::PowerMw,
             locale.fill(t::POWER_VALUE, &[&locale.compact(out.power_mw)]),
             None,
         ),
@@ -61,9 +76,9 @@ pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
         <section class="key-figures" aria-labelledby="key-figures-title">
             <h2 id="key-figures-title" class="section-label">{locale.t(t::KEY_FIGURES)}</h2>
             <dl class="figures">
-                { for rows.into_iter().map(|(key, text, exact)| html! {
+                { for FIGURES.into_iter().zip(shown).map(|((key, label), (text, exact))| html! {
                     <div class="figure">
-                        <dt>{locale.t(key.label())}</dt>
+                        <dt>{locale.t(label)}</dt>
                         <dd>{output(key.code(), value(key), text, exact, "")}</dd>
                     </div>
                 }) }

@@ -61,5 +61,5 @@ pub use tornado_chart::TornadoChart;
 pub use trajectory_chart::TrajectoryChart;
 pub use uncertainty_band::UncertaintyBand;
 pub use uncertainty_panel::UncertaintyPanel;
-pub use undo_offer::UndoOffer;
+pub use undo_offer::undo_offer;
 pub use warnings::warnings;

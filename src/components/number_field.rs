@@ -59,26 +59,23 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
     };
     let meta = key.meta();
-    let drafts = use_draft::<Value>();
+    let drafts = use_draft();
     // Hooks first, always in the same order; a choice parameter has no number field.
     let Some(spec) = key.number_spec() else {
         return Html::default();
     };
     let in_force_value = props.value;
-    let typing = drafts.handlers(
-        0,
-        in_force_value,
+    let typing = drafts.handlers(0, in_force_value, {
+        let on_set = on_set.clone();
         move |text| {
-            parse_value(key, text)
+            let value = parse_value(key, text)
                 .and_then(|value| validate(key, value))
-                .ok()
-        },
-        {
-            let on_set = on_set.clone();
-            move |value| on_set.emit(value)
-        },
-    );
-    let typed = drafts.shown(0, &in_force_value);
+                .ok()?;
+            on_set.emit(value);
+            Some(value)
+        }
+    });
+    let typed = drafts.shown(0, in_force_value);
     let error = typed.filter(|draft| draft.refused).and_then(|draft| {
         parse_value(key, &draft.text)
             .and_then(|value| validate(key, value))

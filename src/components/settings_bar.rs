@@ -28,7 +28,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
     let lang_ref = use_select_value(AttrValue::from(locale.lang.code()));
     let currency_ref = use_select_value(AttrValue::from(locale.currency.code()));
     // The rate typed is kept with the currency and rate in force (see `use_draft`).
-    let rate_draft = use_draft::<(Currency, f64)>();
+    let rate_draft = use_draft();
     let on_lang = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
@@ -48,20 +48,17 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
         })
     };
     let (currency, in_force) = (locale.currency, locale.fx);
-    let typing = rate_draft.handlers(
-        0,
-        (currency, in_force),
-        move |text| read_rate(text, currency).map(|rate| (currency, rate)),
-        {
-            let dispatch = props.dispatch.clone();
-            move |(_, rate)| dispatch.emit(Action::SetFx(rate))
-        },
-    );
-    let typed = rate_draft
-        .shown(0, &(currency, in_force))
-        .map(|draft| draft.text.as_str());
-    let refused = rate_draft
-        .shown(0, &(currency, in_force))
+    let typing = rate_draft.handlers(0, (currency, in_force), {
+        let dispatch = props.dispatch.clone();
+        move |text| {
+            let rate = read_rate(text, currency)?;
+            dispatch.emit(Action::SetFx(rate));
+            Some((currency, rate))
+        }
+    });
+    let draft = rate_draft.shown(0, (currency, in_force));
+    let typed = draft.map(|draft| draft.text.as_str());
+    let refused = draft
         .filter(|draft| draft.refused)
         .map(|draft| draft.text.as_str());
     let rate_message = refused.map(|text| {

@@ -139,7 +139,7 @@ struct RangesEditorProps {
 fn RangesEditor(props: &RangesEditorProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     // One draft per box, kept with the row's range in force (see `use_draft`).
-    let drafts = use_draft::<Range>();
+    let drafts = use_draft();
     // The table is drawn only while the section is open: closed, it would still cost every
     // edit a re-render of 24 fields.
     let open = use_state(|| false);
@@ -163,28 +163,21 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
         let range = props.ranges.get(key).unwrap_or(Range::POINT);
         let label = key.meta().label.get(locale.lang);
         let field = |high: bool| 2 * row + usize::from(high);
-        let draft = |high: bool| drafts.shown(field(high), &range);
+        let draft = |high: bool| drafts.shown(field(high), range);
         let typing = |high: bool| {
             let dispatch = props.dispatch.clone();
-            drafts.handlers(
-                field(high),
-                range,
-                move |text| {
-                    let number = parse_number(text).ok()?.value;
-                    let next = if high {
-                        Range { high: number, ..range }
-                    } else {
-                        Range { low: number, ..range }
-                    };
-                    next.is_valid().then_some(next)
-                },
-                // Relative to the state, not to this render: two quick edits of a row must
-                // not undo each other.
-                move |next: Range| {
-                    let value = if high { next.high } else { next.low };
-                    dispatch.emit(Action::SetRangeEnd { key, high, value });
-                },
-            )
+            drafts.handlers(field(high), range, move |text| {
+                let value = parse_number(text).ok()?.value;
+                let next = if high {
+                    Range { high: value, ..range }
+                } else {
+                    Range { low: value, ..range }
+                };
+                // The end alone, relative to the state rather than to this render: two
+                // quick edits of a row must not undo each other.
+                next.is_valid().then(|| dispatch.emit(Action::SetRangeEnd { key, high, value }))?;
+                Some(next)
+            })
         };
         let shown = |high: bool, value: f64| draft(high).map_or_else(|| format_exact(value), |d| d.text.clone());
         let box_id = |high: bool| format!("{}-{}", key.code(), if high { "high" } else { "low" });

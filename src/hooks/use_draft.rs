@@ -8,38 +8,77 @@
 //! that value is still in force: a render while typing (a simulation arriving, the preview
 //! reporting its size) leaves it under the cursor, and a value set elsewhere (a preset, a
 //! slider, Back, an import) replaces it. Derived at render: no effect clears it.
+//!
+//! Not generic: one copy of the hook's code serves every field ([`InForce`] says any value).
 
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::currency::Currency;
+use crate::model::uncertainty::Range;
+use crate::model::Value;
+
+/// A value in force, as bits: two values are the same when their bits are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InForce(u64, u64);
+
+impl From<Value> for InForce {
+    fn from(value: Value) -> InForce {
+        match value {
+            Value::Number(v) => InForce(0, v.to_bits()),
+            Value::Auto => InForce(1, 0),
+            // No typed field holds a choice.
+            Value::Choice(_) => InForce(2, 0),
+        }
+    }
+}
+
+impl From<(Currency, f64)> for InForce {
+    fn from((currency, rate): (Currency, f64)) -> InForce {
+        InForce(currency as u64, rate.to_bits())
+    }
+}
+
+impl From<Range> for InForce {
+    fn from(range: Range) -> InForce {
+        InForce(range.low.to_bits(), range.high.to_bits())
+    }
+}
+
+impl From<Option<u32>> for InForce {
+    fn from(height: Option<u32>) -> InForce {
+        height.map_or(InForce(0, 0), |h| InForce(1, u64::from(h)))
+    }
+}
+
 /// What the reader typed in one field.
 #[derive(Clone, PartialEq)]
-pub struct Draft<V> {
+pub struct Draft {
     /// Which field of the component (`0` for a component with one).
     field: usize,
     pub text: String,
     /// The text gave nothing usable: it stays, with its message, and so does the value.
     pub refused: bool,
     /// The value in force just after the text was typed.
-    typed_against: V,
+    typed_against: InForce,
 }
 
 #[derive(PartialEq)]
-struct Drafts<V>(Vec<Draft<V>>);
+struct Drafts(Vec<Draft>);
 
-enum Change<V> {
-    Typed(Draft<V>),
+enum Change {
+    Typed(Draft),
     /// The field lost the focus (`false`) or Escape was pressed (`true`).
     Done(usize, bool),
     Clear,
 }
 
-impl<V: Clone + PartialEq> Reducible for Drafts<V> {
-    type Action = Change<V>;
+impl Reducible for Drafts {
+    type Action = Change;
 
-    fn reduce(self: Rc<Self>, change: Change<V>) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut drafts = self.0.clone();
         match change {
             Change::Typed(draft) => {
@@ -61,7 +100,7 @@ impl<V: Clone + PartialEq> Reducible for Drafts<V> {
 
 /// The drafts of one component's typed fields.
 #[derive(Clone)]
-pub struct UseDraft<V: Clone + PartialEq + 'static>(UseReducerHandle<Drafts<V>>);
+pub struct UseDraft(UseReducerHandle<Drafts>);
 
 /// A typed field's event handlers, to spread on its `<input>`.
 pub struct DraftHandlers {
@@ -70,19 +109,23 @@ pub struct DraftHandlers {
     pub onkeydown: Callback<KeyboardEvent>,
 }
 
+/// Reads a typed text and commits the value it gives; `None` when the text is refused.
+type Commit = Rc<dyn Fn(&str) -> Option<InForce>>;
+
 /// The drafts of a component's typed fields, all under the rule above.
 #[hook]
-pub fn use_draft<V: Clone + PartialEq + 'static>() -> UseDraft<V> {
+pub fn use_draft() -> UseDraft {
     UseDraft(use_reducer(|| Drafts(Vec::new())))
 }
 
-impl<V: Clone + PartialEq + 'static> UseDraft<V> {
+impl UseDraft {
     /// The draft of `field`, while the value it was typed against is still in force.
-    pub fn shown(&self, field: usize, in_force: &V) -> Option<&Draft<V>> {
+    pub fn shown(&self, field: usize, in_force: impl Into<InForce>) -> Option<&Draft> {
+        let in_force = in_force.into();
         self.0
              .0
             .iter()
-            .find(|d| d.field == field && d.typed_against == *in_force)
+            .find(|d| d.field == field && d.typed_against == in_force)
     }
 
     /// Gives up every draft (a reset of the whole table).
@@ -90,30 +133,34 @@ impl<V: Clone + PartialEq + 'static> UseDraft<V> {
         self.0.dispatch(Change::Clear);
     }
 
-    /// The handlers of `field`: `read` gives the value a text commits and that is in force
-    /// after it (`None`: the text is refused), `commit` puts it in force.
-    pub fn handlers(
+    /// The handlers of `field`, whose value in force is `in_force`: `commit` reads a text,
+    /// puts the value it gives in force and returns it (`None`: the text is refused).
+    pub fn handlers<V: Into<InForce>>(
         &self,
         field: usize,
         in_force: V,
-        read: impl Fn(&str) -> Option<V> + 'static,
-        commit: impl Fn(V) + 'static,
+        commit: impl Fn(&str) -> Option<V> + 'static,
     ) -> DraftHandlers {
+        self.handlers_of(
+            field,
+            in_force.into(),
+            Rc::new(move |text| commit(text).map(Into::into)),
+        )
+    }
+
+    fn handlers_of(&self, field: usize, in_force: InForce, commit: Commit) -> DraftHandlers {
         let drafts = self.0.dispatcher();
         let oninput = {
             let drafts = drafts.clone();
             Callback::from(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
                 let text = input.value();
-                let value = read(&text);
-                if let Some(value) = value.clone() {
-                    commit(value);
-                }
+                let committed = commit(&text);
                 drafts.dispatch(Change::Typed(Draft {
                     field,
                     text,
-                    refused: value.is_none(),
-                    typed_against: value.unwrap_or_else(|| in_force.clone()),
+                    refused: committed.is_none(),
+                    typed_against: committed.unwrap_or(in_force),
                 }));
             })
         };

@@ -55,17 +55,23 @@ struct AddressSync {
     /// The query waiting for the quiet time, and its timer (dropping it cancels it).
     pending: Option<String>,
     timer: Option<Timeout>,
+    /// While a query waits: writes it before the page is left (a reload started from the
+    /// page reads the address then). Only while one waits, as such a listener keeps some
+    /// browsers from caching the page for Back.
+    leaving: Option<EventListener>,
 }
 
 impl AddressSync {
     fn cancel(&mut self) {
         self.pending = None;
         self.timer = None;
+        self.leaving = None;
     }
 
     /// Writes the query waiting for the quiet time now, if there is one.
     fn flush(&mut self) {
         self.timer = None;
+        self.leaving = None;
         if let Some(pending) = self.pending.take() {
             write(&pending, false);
             self.written = pending;
@@ -104,10 +110,19 @@ pub fn use_url_sync(query: String, generation: u32, embed: bool, dispatch: Callb
                 current.cancel();
             } else {
                 current.pending = Some(query.clone());
-                let sync = sync.clone();
-                current.timer = Some(Timeout::new(DEBOUNCE_MS, move || {
-                    sync.borrow_mut().flush();
-                }));
+                let flush = {
+                    let sync = sync.clone();
+                    move || sync.borrow_mut().flush()
+                };
+                if current.leaving.is_none() {
+                    let flush = flush.clone();
+                    let window = gloo::utils::window();
+                    current.leaving =
+                        Some(EventListener::new(&window, "beforeunload", move |_| {
+                            flush()
+                        }));
+                }
+                current.timer = Some(Timeout::new(DEBOUNCE_MS, flush));
             }
         });
     }

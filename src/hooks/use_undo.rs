@@ -1,0 +1,74 @@
+//! Undo: Ctrl/Cmd+Z anywhere in the page outside a text field (where it undoes typing, as
+//! the browser does) undoes the last undoable action, and the Undo button's few seconds.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::state::Action;
+
+/// Where Ctrl/Cmd+Z belongs to the browser: a field one types in.
+fn is_text_field(element: &Element) -> bool {
+    match element.local_name().as_str() {
+        "textarea" => true,
+        "input" => {
+            let kind = element.get_attribute("type").unwrap_or_default();
+            !matches!(
+                kind.as_str(),
+                "checkbox" | "radio" | "range" | "button" | "file"
+            )
+        }
+        _ => element
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(HtmlElement::is_content_editable),
+    }
+}
+
+/// How long the Undo button stays: long enough to notice, short enough not to linger.
+const SHOWN_MS: u32 = 6000;
+
+/// Sends [`Action::Undo`] to `dispatch` (stable for the page's life) on Ctrl/Cmd+Z, and says
+/// whether the Undo button is shown: for [`SHOWN_MS`] after each undoable action (each has
+/// its own history `generation`) while it can be undone (`offered`). Only the button goes:
+/// Ctrl/Cmd+Z still undoes while nothing else has changed.
+#[hook]
+pub fn use_undo(dispatch: Callback<Action>, generation: u32, offered: bool) -> bool {
+    // The generation whose button has timed out.
+    let expired = use_state(|| None::<u32>);
+    {
+        let expired = expired.clone();
+        use_effect_with((generation, offered), move |&(generation, offered)| {
+            let timer =
+                offered.then(|| Timeout::new(SHOWN_MS, move || expired.set(Some(generation))));
+            move || drop(timer)
+        });
+    }
+    use_effect_with((), move |_| {
+        // Not passive: the browser's own Ctrl/Cmd+Z is prevented.
+        let options = EventListenerOptions::enable_prevent_default();
+        let document = gloo::utils::document();
+        let listener =
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                let in_text_field = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<Element>().ok())
+                    .is_some_and(|element| is_text_field(&element));
+                if (event.ctrl_key() || event.meta_key())
+                    && !event.shift_key()
+                    && !event.alt_key()
+                    && event.key().eq_ignore_ascii_case("z")
+                    && !in_text_field
+                {
+                    event.prevent_default();
+                    dispatch.emit(Action::Undo);
+                }
+            });
+        move || drop(listener)
+    });
+    offered && *expired != Some(generation)
+}
