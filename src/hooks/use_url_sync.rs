@@ -1,6 +1,7 @@
-//! Keeps the address in step with the state: edits rewrite the current history entry
-//! (debounced, and written at once when the page is hidden or left), choosing a preset or an
-//! undoable action adds an entry, and Back or Forward restores an entry's state.
+//! Keeps the address in step with the state: edits rewrite the current history entry (the
+//! first at once, the next ones after a quiet time or when the page is hidden or left),
+//! choosing a preset or an undoable action adds an entry, and Back or Forward restores an
+//! entry's state.
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -10,8 +11,8 @@ use yew::prelude::*;
 use crate::model::link;
 use crate::state::{read_query, Action};
 
-/// Quiet time after the last edit before the address is rewritten: typing stays smooth, and
-/// Safari throws after 100 history calls in 30 seconds.
+/// Quiet time after the last edit before the address is rewritten again: typing stays
+/// smooth, and Safari throws after 100 history calls in 30 seconds.
 const DEBOUNCE_MS: u32 = 250;
 
 /// The browser's preferred languages (`navigator.languages`).
@@ -55,23 +56,17 @@ struct AddressSync {
     /// The query waiting for the quiet time, and its timer (dropping it cancels it).
     pending: Option<String>,
     timer: Option<Timeout>,
-    /// While a query waits: writes it before the page is left (a reload started from the
-    /// page reads the address then). Only while one waits, as such a listener keeps some
-    /// browsers from caching the page for Back.
-    leaving: Option<EventListener>,
 }
 
 impl AddressSync {
     fn cancel(&mut self) {
         self.pending = None;
         self.timer = None;
-        self.leaving = None;
     }
 
     /// Writes the query waiting for the quiet time now, if there is one.
     fn flush(&mut self) {
         self.timer = None;
-        self.leaving = None;
         if let Some(pending) = self.pending.take() {
             write(&pending, false);
             self.written = pending;
@@ -109,20 +104,19 @@ pub fn use_url_sync(query: String, generation: u32, embed: bool, dispatch: Callb
             } else if *query == current.written {
                 current.cancel();
             } else {
-                current.pending = Some(query.clone());
-                let flush = {
-                    let sync = sync.clone();
-                    move || sync.borrow_mut().flush()
-                };
-                if current.leaving.is_none() {
-                    let flush = flush.clone();
-                    let window = gloo::utils::window();
-                    current.leaving =
-                        Some(EventListener::new(&window, "beforeunload", move |_| {
-                            flush()
-                        }));
+                // The first edit after a quiet time is written at once (a reload or a copy
+                // of the address a moment later has it); the next ones wait for the quiet
+                // time, which then writes the last.
+                if current.timer.is_none() {
+                    write(query, false);
+                    current.written = query.clone();
+                } else {
+                    current.pending = Some(query.clone());
                 }
-                current.timer = Some(Timeout::new(DEBOUNCE_MS, flush));
+                let sync = sync.clone();
+                current.timer = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    sync.borrow_mut().flush();
+                }));
             }
         });
     }

@@ -25,13 +25,11 @@ test("Reset to preset shows Undo, which brings the values back, and goes after a
   const edited = await outValue(page, "total");
   await expect(page.locator(".undo-offer")).toHaveAttribute("role", "status");
   await expect(undo(page)).toHaveCount(0);
-  const before = await layout(page);
 
   await page.getByRole("button", { name: /Reset to preset/ }).click();
   await expect(page.locator('[data-param="n"]')).not.toHaveValue("4,096");
   await expect(undo(page)).toBeVisible();
   await expect(page.locator(".undo-offer")).toContainText("Values reset to the preset.");
-  expect(await layout(page)).toEqual(before);
   await expect.poll(() => search(page)).toBe("?v=1&preset=deepseek-v3");
 
   await undo(page).click();
@@ -39,12 +37,16 @@ test("Reset to preset shows Undo, which brings the values back, and goes after a
   expect(await outValue(page, "total")).toBe(edited);
   await expect(undo(page)).toHaveCount(0);
 
-  // Another reset: the button leaves by itself after about six seconds.
+  // Another reset: the button leaves by itself after about six seconds, and neither its
+  // coming nor its going moves the panels.
   await page.getByRole("button", { name: /Reset to preset/ }).click();
   await expect(undo(page)).toBeVisible();
+  const shown = await layout(page);
   await page.waitForTimeout(4000);
   await expect(undo(page)).toBeVisible();
   await expect(undo(page)).toHaveCount(0, { timeout: 4000 });
+  expect(await layout(page)).toEqual(shown);
+  expect(await page.locator(".undo-offer").evaluate((node) => getComputedStyle(node).position)).toBe("fixed");
 });
 
 test("Back after Reset to preset restores the values", async ({ page }) => {
@@ -134,14 +136,20 @@ test("in an embed the reset adds no history entry and Undo still works", async (
 for (const event of ["pagehide", "visibilitychange"]) {
   test(`the address says the last edit at once on ${event}`, async ({ page }) => {
     await openCalculator(page, "v=1&preset=gpt-4");
-    await page.locator('[data-param="n"]').fill("4096");
-    // Well within the quiet time before the address is rewritten.
+    // Two edits in a row: the first is written at once, the second waits for a quiet time
+    // that the page leaving does not wait for.
     const said = await page.evaluate((event) => {
+      const field = document.querySelector('input[data-param="n"]');
+      for (const value of ["4096", "5000"]) {
+        field.value = value;
+        field.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      }
+      const waiting = location.search;
       const target = event === "pagehide" ? window : document;
       target.dispatchEvent(new Event(event));
-      return location.search;
+      return [waiting, location.search];
     }, event);
-    expect(said).toBe("?v=1&preset=gpt-4&n=4096");
+    expect(said).toEqual(["?v=1&preset=gpt-4&n=4096", "?v=1&preset=gpt-4&n=5000"]);
   });
 }
 
