@@ -138,18 +138,25 @@ for (const event of ["pagehide", "visibilitychange"]) {
     await openCalculator(page, "v=1&preset=gpt-4");
     // Two edits in a row: the first is written at once, the second waits for a quiet time
     // that the page leaving does not wait for.
-    const said = await page.evaluate((event) => {
+    const said = await page.evaluate(async (event) => {
       const field = document.querySelector('input[data-param="n"]');
-      for (const value of ["4096", "5000"]) {
+      const total = document.querySelector('[data-out="total"]');
+      const edit = async (value) => {
+        const before = total.dataset.value;
         field.value = value;
         field.dispatchEvent(new InputEvent("input", { bubbles: true }));
-      }
+        // Until the page has rendered the edit, and run its effects.
+        while (total.dataset.value === before) await new Promise((next) => setTimeout(next, 1));
+        await new Promise((next) => setTimeout(next, 0));
+      };
+      await edit("4096");
+      await edit("5000");
       const waiting = location.search;
       const target = event === "pagehide" ? window : document;
       target.dispatchEvent(new Event(event));
       return [waiting, location.search];
     }, event);
-    expect(said).toEqual(["?v=1&preset=gpt-4&n=4096", "?v=1&preset=gpt-4&n=5000"]);
+    expect(said).toEqual(["?v=1&preset=gpt-4&n=4096", "?v=1&preset=gpt-4&n=5e3"]);
   });
 }
 
