@@ -201,11 +201,6 @@ impl AppState {
         }
     }
 
-    /// The state a decoded link opens.
-    pub fn from_link(decoded: Decoded) -> AppState {
-        AppState::default().with_link(decoded)
-    }
-
     /// This state with what an address's query (`location.search`) says. A page opened
     /// without any key of the link format follows the browser's preferred languages; a link
     /// shows what its author saw, in English unless it says `lang=`.

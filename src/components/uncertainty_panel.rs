@@ -173,9 +173,12 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                 } else {
                     Range { low: value, ..range }
                 };
+                if !next.is_valid() {
+                    return None;
+                }
                 // The end alone, relative to the state rather than to this render: two
                 // quick edits of a row must not undo each other.
-                next.is_valid().then(|| dispatch.emit(Action::SetRangeEnd { key, high, value }))?;
+                dispatch.emit(Action::SetRangeEnd { key, high, value });
                 Some(next)
             })
         };
