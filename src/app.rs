@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::format::Locale;
 use crate::hooks::{
-    use_document_settings, use_embed_frame, use_monte_carlo, use_undo, use_url_sync,
+    use_document_settings, use_embed_frame, use_monte_carlo, use_undo_keys, use_url_sync,
 };
 use crate::i18n::page as t;
 use crate::model::link;
@@ -63,8 +63,7 @@ pub fn App(props: &AppProps) -> Html {
         state.link.view.embed,
         dispatch.clone(),
     );
-    let undo = state.undo.as_ref().map(|undo| undo.what);
-    let undo_shown = use_undo(dispatch.clone(), state.history_generation, undo.is_some());
+    use_undo_keys(dispatch.clone());
     // Shared links open the full calculator: without this page's render flags.
     let share_query = AttrValue::from(link::encode(&state.link.for_sharing()));
     let scenario = state.link.scenario;
@@ -150,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
                     <SiteFooter />
                 }
                 <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />
-                {undo_offer(&locale, undo.filter(|_| undo_shown), &dispatch)}
+                {undo_offer(&locale, state.undo.as_ref().map(|undo| undo.what), state.history_generation, &dispatch)}
             </div>
         </ContextProvider<Locale>>
     }

@@ -1,9 +1,9 @@
 //! The Undo offer: after a one-click action (reset to preset, remove or load a pinned
-//! scenario, reset the ranges), a button that undoes it for a few seconds (see
-//! [`crate::hooks::use_undo`], which also serves Ctrl/Cmd+Z).
+//! scenario, reset the ranges), a button that undoes it for a few seconds; Ctrl/Cmd+Z does
+//! too ([`crate::hooks::use_undo_keys`]) for as long as nothing else has changed.
 //!
-//! A plain function, not a component: its few seconds are the page's hook, and a component
-//! type costs readers about a kilobyte.
+//! A plain function, not a component: the stylesheet times the few seconds (an animation
+//! that hides it), so it needs no state, no timer and no component type (about a kilobyte).
 
 use yew::prelude::*;
 
@@ -11,13 +11,20 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::state::{Action, Undoable};
 
-/// The offer, `shown` or not. The polite status region is always there, so that what
-/// appears in it is announced; it floats over the page, so that nothing moves when it does.
-pub fn undo_offer(locale: &Locale, shown: Option<Undoable>, dispatch: &Callback<Action>) -> Html {
+/// The offer of what can be undone, if anything; `generation` (each undoable action has its
+/// own) makes each offer a new element, whose animation starts afresh. The polite status
+/// region is always there, so that what appears in it is announced; it floats over the
+/// page, so that nothing moves when it does.
+pub fn undo_offer(
+    locale: &Locale,
+    what: Option<Undoable>,
+    generation: u32,
+    dispatch: &Callback<Action>,
+) -> Html {
     html! {
         <div class="undo-offer" role="status">
-            if let Some(what) = shown {
-                <div class="undo-box">
+            if let Some(what) = what {
+                <div class="undo-box" key={generation}>
                     <span>{locale.t(done_text(what))}</span>
                     <button type="button" class="button button-primary" data-undo=""
                         onclick={dispatch.reform(|_: MouseEvent| Action::Undo)}>

@@ -1,5 +1,5 @@
 //! Hooks: behaviour the components share (debouncing, document settings, the drafts of
-//! typed fields, the address, simulation, embed sizing, undo).
+//! typed fields, the address, simulation, embed sizing, the undo keys).
 
 mod use_debounced;
 mod use_document_settings;
@@ -7,7 +7,7 @@ mod use_draft;
 mod use_embed_frame;
 mod use_monte_carlo;
 mod use_select_value;
-mod use_undo;
+mod use_undo_keys;
 mod use_url_sync;
 
 pub use use_debounced::use_debounced;
@@ -16,5 +16,5 @@ pub use use_draft::{use_draft, Draft, DraftHandlers, InForce, UseDraft};
 pub use use_embed_frame::{parent_window, to_js, use_embed_frame};
 pub use use_monte_carlo::{use_monte_carlo, Simulation};
 pub use use_select_value::use_select_value;
-pub use use_undo::use_undo;
+pub use use_undo_keys::use_undo_keys;
 pub use use_url_sync::{browser_languages, use_url_sync};

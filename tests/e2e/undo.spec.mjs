@@ -44,7 +44,7 @@ test("Reset to preset shows Undo, which brings the values back, and goes after a
   const shown = await layout(page);
   await page.waitForTimeout(4000);
   await expect(undo(page)).toBeVisible();
-  await expect(undo(page)).toHaveCount(0, { timeout: 4000 });
+  await expect(undo(page)).toBeHidden({ timeout: 4000 });
   expect(await layout(page)).toEqual(shown);
   expect(await page.locator(".undo-offer").evaluate((node) => getComputedStyle(node).position)).toBe("fixed");
 });

@@ -315,16 +315,17 @@ impl OutKey {
     }
 
     /// The name the page, its exports and its summary give this number: the one source of
-    /// these labels.
+    /// these labels (a cost line's is its line's; every arm a constant, so that the whole
+    /// function stays a table).
     pub const fn label(self) -> Text {
         match self {
             OutKey::Total => Text::new("Total development cost", "总开发成本"),
             OutKey::Capital => Text::new("Capital required", "所需资本"),
-            OutKey::CostData => CostLine::Data.label(),
-            OutKey::CostCompute => CostLine::Compute.label(),
-            OutKey::CostEnergy => CostLine::Energy.label(),
-            OutKey::CostFacility => CostLine::Facility.label(),
-            OutKey::CostStaff => CostLine::Staff.label(),
+            OutKey::CostData => const { CostLine::Data.label() },
+            OutKey::CostCompute => const { CostLine::Compute.label() },
+            OutKey::CostEnergy => const { CostLine::Energy.label() },
+            OutKey::CostFacility => const { CostLine::Facility.label() },
+            OutKey::CostStaff => const { CostLine::Staff.label() },
             OutKey::CostFinalRun => Text::new("Final training run", "最终训练成本"),
             OutKey::FlopFinal => Text::new("Final-run compute", "最终训练算力"),
             OutKey::FlopTotal => Text::new("Total compute", "总算力"),

@@ -1,8 +1,7 @@
-//! Undo: Ctrl/Cmd+Z anywhere in the page outside a text field (where it undoes typing, as
-//! the browser does) undoes the last undoable action, and the Undo button's few seconds.
+//! Ctrl/Cmd+Z anywhere in the page outside a text field (where it undoes typing, as the
+//! browser does) undoes the last undoable action.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -26,25 +25,9 @@ fn is_text_field(element: &Element) -> bool {
     }
 }
 
-/// How long the Undo button stays: long enough to notice, short enough not to linger.
-const SHOWN_MS: u32 = 6000;
-
-/// Sends [`Action::Undo`] to `dispatch` (stable for the page's life) on Ctrl/Cmd+Z, and says
-/// whether the Undo button is shown: for [`SHOWN_MS`] after each undoable action (each has
-/// its own history `generation`) while it can be undone (`offered`). Only the button goes:
-/// Ctrl/Cmd+Z still undoes while nothing else has changed.
+/// Sends [`Action::Undo`] to `dispatch` (stable for the page's life) on Ctrl/Cmd+Z.
 #[hook]
-pub fn use_undo(dispatch: Callback<Action>, generation: u32, offered: bool) -> bool {
-    // The generation whose button has timed out.
-    let expired = use_state(|| None::<u32>);
-    {
-        let expired = expired.clone();
-        use_effect_with((generation, offered), move |&(generation, offered)| {
-            let timer =
-                offered.then(|| Timeout::new(SHOWN_MS, move || expired.set(Some(generation))));
-            move || drop(timer)
-        });
-    }
+pub fn use_undo_keys(dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
         // Not passive: the browser's own Ctrl/Cmd+Z is prevented.
         let options = EventListenerOptions::enable_prevent_default();
@@ -70,5 +53,4 @@ pub fn use_undo(dispatch: Callback<Action>, generation: u32, offered: bool) -> b
             });
         move || drop(listener)
     });
-    offered && *expired != Some(generation)
 }
