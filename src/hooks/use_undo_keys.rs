@@ -3,27 +3,14 @@
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::state::Action;
 
-/// Where Ctrl/Cmd+Z belongs to the browser: a field one types in.
-fn is_text_field(element: &Element) -> bool {
-    match element.local_name().as_str() {
-        "textarea" => true,
-        "input" => {
-            let kind = element.get_attribute("type").unwrap_or_default();
-            !matches!(
-                kind.as_str(),
-                "checkbox" | "radio" | "range" | "button" | "file"
-            )
-        }
-        _ => element
-            .dyn_ref::<HtmlElement>()
-            .is_some_and(HtmlElement::is_content_editable),
-    }
-}
+/// Where Ctrl/Cmd+Z belongs to the browser: the fields one types in (every text input of
+/// the page says its type).
+const TEXT_FIELDS: &str = "[type=text], [type=number], [type=search], textarea, [contenteditable]";
 
 /// Sends [`Action::Undo`] to `dispatch` (stable for the page's life) on Ctrl/Cmd+Z.
 #[hook]
@@ -40,13 +27,9 @@ pub fn use_undo_keys(dispatch: Callback<Action>) {
                 let in_text_field = event
                     .target()
                     .and_then(|target| target.dyn_into::<Element>().ok())
-                    .is_some_and(|element| is_text_field(&element));
-                if (event.ctrl_key() || event.meta_key())
-                    && !event.shift_key()
-                    && !event.alt_key()
-                    && event.key().eq_ignore_ascii_case("z")
-                    && !in_text_field
-                {
+                    .is_some_and(|element| element.matches(TEXT_FIELDS).unwrap_or(false));
+                // With Shift it is "Z": redo, which is not ours.
+                if (event.ctrl_key() || event.meta_key()) && event.key() == "z" && !in_text_field {
                     event.prevent_default();
                     dispatch.emit(Action::Undo);
                 }

@@ -36,14 +36,20 @@ impl CostLine {
         }
     }
 
-    pub const fn label(self) -> Text {
+    /// The line's cost, as an output.
+    pub const fn out_key(self) -> OutKey {
         match self {
-            CostLine::Data => Text::new("Data", "数据"),
-            CostLine::Compute => Text::new("Compute", "算力"),
-            CostLine::Energy => Text::new("Energy", "电力"),
-            CostLine::Facility => Text::new("Data centre", "数据中心"),
-            CostLine::Staff => Text::new("Team", "团队"),
+            CostLine::Data => OutKey::CostData,
+            CostLine::Compute => OutKey::CostCompute,
+            CostLine::Energy => OutKey::CostEnergy,
+            CostLine::Facility => OutKey::CostFacility,
+            CostLine::Staff => OutKey::CostStaff,
         }
+    }
+
+    /// The line's name: its cost's ([`OutKey::label`]).
+    pub const fn label(self) -> Text {
+        self.out_key().label()
     }
 }
 
@@ -315,17 +321,16 @@ impl OutKey {
     }
 
     /// The name the page, its exports and its summary give this number: the one source of
-    /// these labels (a cost line's is its line's; every arm a constant, so that the whole
-    /// function stays a table).
+    /// these labels (the cost lines' too).
     pub const fn label(self) -> Text {
         match self {
             OutKey::Total => Text::new("Total development cost", "总开发成本"),
             OutKey::Capital => Text::new("Capital required", "所需资本"),
-            OutKey::CostData => const { CostLine::Data.label() },
-            OutKey::CostCompute => const { CostLine::Compute.label() },
-            OutKey::CostEnergy => const { CostLine::Energy.label() },
-            OutKey::CostFacility => const { CostLine::Facility.label() },
-            OutKey::CostStaff => const { CostLine::Staff.label() },
+            OutKey::CostData => Text::new("Data", "数据"),
+            OutKey::CostCompute => Text::new("Compute", "算力"),
+            OutKey::CostEnergy => Text::new("Energy", "电力"),
+            OutKey::CostFacility => Text::new("Data centre", "数据中心"),
+            OutKey::CostStaff => Text::new("Team", "团队"),
             OutKey::CostFinalRun => Text::new("Final training run", "最终训练成本"),
             OutKey::FlopFinal => Text::new("Final-run compute", "最终训练算力"),
             OutKey::FlopTotal => Text::new("Total compute", "总算力"),
