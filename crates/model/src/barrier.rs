@@ -535,51 +535,23 @@ pub fn access(params: &Params, outputs: &Outputs) -> Access {
     }
 }
 
-/// Every number the barrier panels show, by its public `data-out` name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BarrierOut {
-    Level,
-    FundableCount,
-    VsMetaFleet,
-    VsUniversity,
-    VsCluster,
-    LicenceShare,
-    LicenceDeals,
-    ProgrammeMonths,
-    TrajectoryFiveYears,
-    TrajectoryBeyondYear,
-}
-
-impl BarrierOut {
-    pub const ALL: [BarrierOut; 10] = [
-        BarrierOut::Level,
-        BarrierOut::FundableCount,
-        BarrierOut::VsMetaFleet,
-        BarrierOut::VsUniversity,
-        BarrierOut::VsCluster,
-        BarrierOut::LicenceShare,
-        BarrierOut::LicenceDeals,
-        BarrierOut::ProgrammeMonths,
-        BarrierOut::TrajectoryFiveYears,
-        BarrierOut::TrajectoryBeyondYear,
-    ];
-
-    /// The `data-out` name: part of the public format, never renamed.
-    pub const fn code(self) -> &'static str {
-        match self {
-            BarrierOut::Level => "barrier_level",
-            BarrierOut::FundableCount => "ladder_fundable_count",
-            BarrierOut::VsMetaFleet => "accelerators_vs_meta_fleet",
-            BarrierOut::VsUniversity => "accelerators_vs_university",
-            BarrierOut::VsCluster => "power_vs_100k_cluster",
-            BarrierOut::LicenceShare => "licence_share_of_data",
-            BarrierOut::LicenceDeals => "licence_deals",
-            BarrierOut::ProgrammeMonths => "programme_months",
-            BarrierOut::TrajectoryFiveYears => "trajectory_5y",
-            BarrierOut::TrajectoryBeyondYear => "trajectory_beyond_year",
-        }
+crate::link_codes! {
+    /// Every number the barrier panels show, by its public `data-out` name.
+    pub enum BarrierOut {
+        Level = "barrier_level",
+        FundableCount = "ladder_fundable_count",
+        VsMetaFleet = "accelerators_vs_meta_fleet",
+        VsUniversity = "accelerators_vs_university",
+        VsCluster = "power_vs_100k_cluster",
+        LicenceShare = "licence_share_of_data",
+        LicenceDeals = "licence_deals",
+        ProgrammeMonths = "programme_months",
+        TrajectoryFiveYears = "trajectory_5y",
+        TrajectoryBeyondYear = "trajectory_beyond_year",
     }
 }
+
+impl BarrierOut {}
 
 #[cfg(test)]
 mod tests {

@@ -4,16 +4,17 @@ use super::sources::{self, Source};
 use super::text::Text;
 use super::units::{FlopPerSecond, Usd, Watts};
 
-/// An accelerator's stable id, also its link value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChipId {
-    A100,
-    H100,
-    H800,
-    H200,
-    B200,
-    Mi300x,
-    TpuV5p,
+crate::link_codes! {
+    /// An accelerator's stable id, also its link value.
+    pub enum ChipId {
+        A100 = "a100",
+        H100 = "h100",
+        H800 = "h800",
+        H200 = "h200",
+        B200 = "b200",
+        Mi300x = "mi300x",
+        TpuV5p = "tpu-v5p",
+    }
 }
 
 /// What the model needs to know of an accelerator, with where each figure comes from.
@@ -36,33 +37,6 @@ pub struct Chip {
 }
 
 impl ChipId {
-    pub const ALL: [ChipId; 7] = [
-        ChipId::A100,
-        ChipId::H100,
-        ChipId::H800,
-        ChipId::H200,
-        ChipId::B200,
-        ChipId::Mi300x,
-        ChipId::TpuV5p,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            ChipId::A100 => "a100",
-            ChipId::H100 => "h100",
-            ChipId::H800 => "h800",
-            ChipId::H200 => "h200",
-            ChipId::B200 => "b200",
-            ChipId::Mi300x => "mi300x",
-            ChipId::TpuV5p => "tpu-v5p",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ChipId> {
-        let code = code.trim().to_ascii_lowercase();
-        ChipId::ALL.into_iter().find(|chip| chip.code() == code)
-    }
-
     pub const fn spec(self) -> &'static Chip {
         match self {
             ChipId::A100 => &A100,

@@ -6,36 +6,18 @@ use super::units::{
     Flop, FlopPerSecond, Hours, MegawattHours, Usd, Watts, HOURS_PER_MONTH, HOURS_PER_YEAR,
 };
 
-/// The five cost lines of the total, in the order the breakdown shows them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CostLine {
-    Data,
-    Compute,
-    Energy,
-    Facility,
-    Staff,
+crate::link_codes! {
+    /// The five cost lines of the total, in the order the breakdown shows them.
+    pub enum CostLine {
+        Data = "data",
+        Compute = "compute",
+        Energy = "energy",
+        Facility = "facility",
+        Staff = "staff",
+    }
 }
 
 impl CostLine {
-    pub const ALL: [CostLine; 5] = [
-        CostLine::Data,
-        CostLine::Compute,
-        CostLine::Energy,
-        CostLine::Facility,
-        CostLine::Staff,
-    ];
-
-    /// The line's `data-out` name (`cost_<code>`) and its share's (`share_<code>`).
-    pub const fn code(self) -> &'static str {
-        match self {
-            CostLine::Data => "data",
-            CostLine::Compute => "compute",
-            CostLine::Energy => "energy",
-            CostLine::Facility => "facility",
-            CostLine::Staff => "staff",
-        }
-    }
-
     pub const fn label(self) -> Text {
         match self {
             CostLine::Data => Text::new("Data", "数据"),
@@ -222,84 +204,33 @@ pub fn evaluate(params: &Params) -> Outputs {
     }
 }
 
-/// The name of each number the page shows (`data-out`): part of the public format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum OutKey {
-    Total,
-    Capital,
-    CostData,
-    CostCompute,
-    CostEnergy,
-    CostFacility,
-    CostStaff,
-    CostFinalRun,
-    FlopFinal,
-    FlopTotal,
-    AccelHoursFinal,
-    AccelHours,
-    DaysFinal,
-    EnergyMwh,
-    PowerMw,
-    ShareData,
-    ShareCompute,
-    ShareEnergy,
-    ShareFacility,
-    ShareStaff,
+crate::link_codes! {
+    /// The name of each number the page shows (`data-out`): part of the public format.
+    pub enum OutKey {
+        Total = "total",
+        Capital = "capital",
+        CostData = "cost_data",
+        CostCompute = "cost_compute",
+        CostEnergy = "cost_energy",
+        CostFacility = "cost_facility",
+        CostStaff = "cost_staff",
+        CostFinalRun = "cost_final_run",
+        FlopFinal = "flop_final",
+        FlopTotal = "flop_total",
+        AccelHoursFinal = "accel_hours_final",
+        AccelHours = "accel_hours",
+        DaysFinal = "days_final",
+        EnergyMwh = "energy_mwh",
+        PowerMw = "power_mw",
+        ShareData = "share_data",
+        ShareCompute = "share_compute",
+        ShareEnergy = "share_energy",
+        ShareFacility = "share_facility",
+        ShareStaff = "share_staff",
+    }
 }
 
 impl OutKey {
-    pub const ALL: [OutKey; 20] = [
-        OutKey::Total,
-        OutKey::Capital,
-        OutKey::CostData,
-        OutKey::CostCompute,
-        OutKey::CostEnergy,
-        OutKey::CostFacility,
-        OutKey::CostStaff,
-        OutKey::CostFinalRun,
-        OutKey::FlopFinal,
-        OutKey::FlopTotal,
-        OutKey::AccelHoursFinal,
-        OutKey::AccelHours,
-        OutKey::DaysFinal,
-        OutKey::EnergyMwh,
-        OutKey::PowerMw,
-        OutKey::ShareData,
-        OutKey::ShareCompute,
-        OutKey::ShareEnergy,
-        OutKey::ShareFacility,
-        OutKey::ShareStaff,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            OutKey::Total => "total",
-            OutKey::Capital => "capital",
-            OutKey::CostData => "cost_data",
-            OutKey::CostCompute => "cost_compute",
-            OutKey::CostEnergy => "cost_energy",
-            OutKey::CostFacility => "cost_facility",
-            OutKey::CostStaff => "cost_staff",
-            OutKey::CostFinalRun => "cost_final_run",
-            OutKey::FlopFinal => "flop_final",
-            OutKey::FlopTotal => "flop_total",
-            OutKey::AccelHoursFinal => "accel_hours_final",
-            OutKey::AccelHours => "accel_hours",
-            OutKey::DaysFinal => "days_final",
-            OutKey::EnergyMwh => "energy_mwh",
-            OutKey::PowerMw => "power_mw",
-            OutKey::ShareData => "share_data",
-            OutKey::ShareCompute => "share_compute",
-            OutKey::ShareEnergy => "share_energy",
-            OutKey::ShareFacility => "share_facility",
-            OutKey::ShareStaff => "share_staff",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<OutKey> {
-        OutKey::ALL.into_iter().find(|key| key.code() == code)
-    }
-
     pub const fn is_money(self) -> bool {
         matches!(
             self,

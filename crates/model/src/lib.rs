@@ -5,6 +5,7 @@
 
 pub mod barrier;
 pub mod chips;
+mod codes;
 pub mod cost;
 pub mod currency;
 pub mod decimal;

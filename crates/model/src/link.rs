@@ -487,11 +487,7 @@ impl Section for ViewKeys {
     }
 }
 
-/// The link keys of the ranges, in the order of [`UNCERTAIN`]: `r.` and the parameter's key.
-pub const RANGE_KEYS: [&str; 12] = [
-    "r.mfu", "r.exp", "r.price", "r.sys", "r.life", "r.rent", "r.load", "r.pue", "r.kwh", "r.mw",
-    "r.anc", "r.sal",
-];
+pub use super::params::RANGE_KEYS;
 
 /// A range as a link writes it: `0.5~1.5`.
 fn range_text(range: Range) -> String {

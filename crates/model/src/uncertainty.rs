@@ -3,24 +3,12 @@
 
 use super::cost::evaluate;
 use super::params::{round_significant, ParamKey, Params, Value};
-use super::sources::{self, Source};
+use super::sources::Source;
 use super::text::Text;
 
-/// The parameters treated as uncertain, in the order the page lists them.
-pub const UNCERTAIN: [ParamKey; 12] = [
-    ParamKey::Utilisation,
-    ParamKey::ExperimentMultiple,
-    ParamKey::AcceleratorPrice,
-    ParamKey::ClusterCostRatio,
-    ParamKey::HardwareLife,
-    ParamKey::CloudPrice,
-    ParamKey::AverageLoad,
-    ParamKey::Pue,
-    ParamKey::ElectricityPrice,
-    ParamKey::FacilityCostPerMw,
-    ParamKey::CostPerAnnotation,
-    ParamKey::CostPerPerson,
-];
+/// The uncertain parameters in sampling order, and their default ranges: declared with each
+/// parameter (`params`).
+pub use super::params::{DEFAULT_RANGES, UNCERTAIN};
 
 /// A range as multiples of the parameter's current value: low × value to high × value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,62 +42,6 @@ pub struct DefaultRange {
     pub source: Source,
     pub note: Text,
 }
-
-const fn range(
-    key: ParamKey,
-    low: f64,
-    high: f64,
-    source: Source,
-    en: &'static str,
-    zh: &'static str,
-) -> DefaultRange {
-    DefaultRange {
-        key,
-        range: Range { low, high },
-        source,
-        note: Text::new(en, zh),
-    }
-}
-
-/// Default ranges from the published sources (../shared/reference/figures.md).
-pub const DEFAULT_RANGES: [DefaultRange; 12] = [
-    range(ParamKey::Utilisation, 0.5, 1.5, sources::EPOCH_CODE,
-        "Observed utilisation runs from 19% to 56% around a median of 37.5%: about half to one and a half times the value.",
-        "已观测利用率为19%至56%，中位数37.5%：约为当前值的0.5至1.5倍。"),
-    range(ParamKey::ExperimentMultiple, 0.55, 1.8, sources::EPOCH_CODE,
-        "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
-        "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。"),
-    range(ParamKey::AcceleratorPrice, 0.5, 2.0, sources::GPU_PRICES,
-        "Accelerator prices vary by half to double with volume, date and vendor.",
-        "加速卡价格因采购量、时间和厂商不同，在一半到两倍之间变化。"),
-    range(ParamKey::ClusterCostRatio, 0.8, 1.3, sources::EPOCH_CODE,
-        "Servers cost 1.3 to 2.1 times the accelerators (1.64 central).",
-        "服务器成本为加速卡的1.3至2.1倍（中值1.64）。"),
-    range(ParamKey::HardwareLife, 0.8, 1.4, sources::COMPANY_FILINGS,
-        "Hardware lives of 4 to 7 years around 5.",
-        "硬件寿命4至7年，中值5年。"),
-    range(ParamKey::CloudPrice, 0.6, 1.5, sources::CLOUD_PRICES,
-        "Cloud prices for the same chip differ by provider and contract length.",
-        "同一芯片的云端价格因服务商和合约期限而异。"),
-    range(ParamKey::AverageLoad, 0.75, 1.33, sources::EPOCH_CODE,
-        "Average draw of 56% to 100% of peak around 75%.",
-        "平均功耗为峰值的56%至100%，中值75%。"),
-    range(ParamKey::Pue, 0.95, 1.4, sources::UPTIME,
-        "From the best hyperscale sites to the industry average.",
-        "从最优的超大规模数据中心到行业平均水平。"),
-    range(ParamKey::ElectricityPrice, 0.6, 1.7, sources::EIA,
-        "US states pay 0.6 to 1.7 times the average industrial price.",
-        "美国各州工业电价为平均值的0.6至1.7倍。"),
-    range(ParamKey::FacilityCostPerMw, 0.8, 1.28, sources::CUSHMAN_2025,
-        "$9.3M to $15.0M per MW around $11.7M, by market.",
-        "各市场每兆瓦930万至1500万美元，均值1170万美元。"),
-    range(ParamKey::CostPerAnnotation, 0.5, 2.0, sources::LAMBERT_RLHF,
-        "Annotation prices vary with the task and the vendor (indicative).",
-        "标注价格因任务和供应商而异（参考值）。"),
-    range(ParamKey::CostPerPerson, 0.64, 2.15, sources::EPOCH_COMPENSATION,
-        "Researcher pay of $210k to $710k around a median of $330k (90% interval).",
-        "研究人员薪酬90%区间为21万至71万美元，中位数33万美元。"),
-];
 
 /// The reader's ranges for the uncertain parameters, in the order of [`UNCERTAIN`].
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -29,53 +29,22 @@ impl Theme {
     }
 }
 
-/// A panel of results that `show=` can pick for an embed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Panel {
-    Total,
-    Figures,
-    Breakdown,
-    Barrier,
-    Ladder,
-    Trajectory,
-    Uncertainty,
-    Sensitivity,
-    Scenarios,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 9] = [
-        Panel::Total,
-        Panel::Figures,
-        Panel::Breakdown,
-        Panel::Barrier,
-        Panel::Ladder,
-        Panel::Trajectory,
-        Panel::Uncertainty,
-        Panel::Sensitivity,
-        Panel::Scenarios,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Panel::Total => "total",
-            Panel::Figures => "figures",
-            Panel::Breakdown => "breakdown",
-            Panel::Barrier => "barrier",
-            Panel::Ladder => "ladder",
-            Panel::Trajectory => "trajectory",
-            Panel::Uncertainty => "uncertainty",
-            Panel::Sensitivity => "sensitivity",
-            Panel::Scenarios => "scenarios",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Panel> {
-        Panel::ALL
-            .into_iter()
-            .find(|panel| panel.code().eq_ignore_ascii_case(code.trim()))
+crate::link_codes! {
+    /// A panel of results that `show=` can pick for an embed.
+    pub enum Panel {
+        Total = "total",
+        Figures = "figures",
+        Breakdown = "breakdown",
+        Barrier = "barrier",
+        Ladder = "ladder",
+        Trajectory = "trajectory",
+        Uncertainty = "uncertainty",
+        Sensitivity = "sensitivity",
+        Scenarios = "scenarios",
     }
 }
+
+impl Panel {}
 
 /// Render flags from the link: `embed`, `dark`, `transparent`, `plain`, `show`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
