@@ -2,6 +2,7 @@
 //! presets, sources, the evaluation, uncertainty, barrier indicators, the trajectory and the
 //! link codec. Plain Rust with no web dependencies, so that it is tested natively and fast.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod barrier;
 pub mod chips;

@@ -3,12 +3,15 @@
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
+    /// English, the default.
     #[default]
     En,
+    /// Simplified Chinese.
     Zh,
 }
 
 impl Lang {
+    /// Every interface language, English first.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
 
     /// The link value and the `<html lang>` subtag.
@@ -27,6 +30,8 @@ impl Lang {
         }
     }
 
+    /// The language a link value or language tag names, in any case: `en`, or `zh`, `zh-CN` or
+    /// `zh-Hans`; `None` for anything else.
     pub fn from_code(code: &str) -> Option<Lang> {
         match code.to_ascii_lowercase().as_str() {
             "en" => Some(Lang::En),
@@ -56,15 +61,19 @@ impl Lang {
 /// A string in both interface languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
+    /// The English text.
     pub en: &'static str,
+    /// The Simplified Chinese text.
     pub zh: &'static str,
 }
 
 impl Text {
+    /// A text from its English and Chinese strings.
     pub const fn new(en: &'static str, zh: &'static str) -> Self {
         Text { en, zh }
     }
 
+    /// The string in the given language.
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,
