@@ -9,15 +9,21 @@ use super::units::{
 crate::link_codes! {
     /// The five cost lines of the total, in the order the breakdown shows them.
     pub enum CostLine {
+        /// Licensed data, transcription and human annotation.
         Data = "data",
+        /// Accelerators: the used share of bought hardware, or the rent paid.
         Compute = "compute",
+        /// Electricity for the runs (zero when renting: it is in the cloud price).
         Energy = "energy",
+        /// The data centre: the used share of a built one, or colocation rent (zero when renting).
         Facility = "facility",
+        /// The team's salaries over the programme.
         Staff = "staff",
     }
 }
 
 impl CostLine {
+    /// The line's name in the breakdown.
     pub const fn label(self) -> Text {
         match self {
             CostLine::Data => Text::new("Data", "数据"),
@@ -34,43 +40,64 @@ impl CostLine {
 pub enum Warning {
     /// The cluster is busy longer than the programme lasts.
     ClusterBusierThanProgramme {
+        /// Months the cluster is busy with all runs.
         busy_months: f64,
+        /// Months the programme lasts (the `months` parameter).
         programme_months: f64,
     },
     /// The FLOP shown is implied by published hours and utilisation, not 6 × N × D.
     FlopImpliedByHours,
     /// Given FLOP and published hours disagree by more than a factor of two.
-    HoursDisagreeWithFlop { implied_mfu: f64 },
+    HoursDisagreeWithFlop {
+        /// The utilisation (fraction 0–1 of peak) that the given FLOP and hours imply.
+        implied_mfu: f64,
+    },
 }
 
 /// Everything the model computes for one scenario. Money in US dollars.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outputs {
+    /// The development cost: the sum of the five cost lines.
     pub total: Usd,
+    /// Cash committed to do it at all: when buying, the whole cluster and facility up front plus
+    /// energy, data and team; when renting, the total.
     pub capital: Usd,
+    /// The data line: licences, transcription and annotation.
     pub cost_data: Usd,
+    /// The compute line: the used share of bought accelerators, or the rent.
     pub cost_compute: Usd,
+    /// The energy line: electricity for all runs (zero when renting).
     pub cost_energy: Usd,
+    /// The data-centre line: the used share of a built facility, or colocation rent (zero when
+    /// renting).
     pub cost_facility: Usd,
+    /// The team line: staff × salary × years of the programme.
     pub cost_staff: Usd,
     /// Compute and energy of the final run alone.
     pub cost_final_run: Usd,
+    /// Compute of the final training run, in FLOP.
     pub flop_final: Flop,
+    /// Compute of all runs (the final run × the experiment factor), in FLOP.
     pub flop_total: Flop,
+    /// Accelerator-hours of the final run.
     pub accel_hours_final: Hours,
+    /// Accelerator-hours of all runs.
     pub accel_hours: Hours,
     /// Wall-clock days of the final run on the whole cluster.
     pub days_final: f64,
     /// Wall-clock months the cluster is busy with all runs.
     pub busy_months: f64,
+    /// Electrical energy of all runs, facility overhead (PUE) included.
     pub energy_mwh: MegawattHours,
     /// Facility power: IT load at peak times PUE.
     pub power_mw: f64,
     /// Up-front purchases, shown in the capital breakdown.
     pub hardware_capex: Usd,
+    /// The cost of building the data centre (zero for colocation or renting).
     pub facility_capex: Usd,
     /// Licensed data alone (part of `cost_data`).
     pub cost_licences: Usd,
+    /// What the reader should know about the inputs, in the order found.
     pub warnings: Vec<Warning>,
 }
 
@@ -207,30 +234,52 @@ pub fn evaluate(params: &Params) -> Outputs {
 crate::link_codes! {
     /// The name of each number the page shows (`data-out`): part of the public format.
     pub enum OutKey {
+        /// The development cost (US dollars).
         Total = "total",
+        /// The capital required (US dollars).
         Capital = "capital",
+        /// The data line (US dollars).
         CostData = "cost_data",
+        /// The compute line (US dollars).
         CostCompute = "cost_compute",
+        /// The energy line (US dollars).
         CostEnergy = "cost_energy",
+        /// The data-centre line (US dollars).
         CostFacility = "cost_facility",
+        /// The team line (US dollars).
         CostStaff = "cost_staff",
+        /// Compute and energy of the final run alone (US dollars).
         CostFinalRun = "cost_final_run",
+        /// Compute of the final run (FLOP).
         FlopFinal = "flop_final",
+        /// Compute of all runs (FLOP).
         FlopTotal = "flop_total",
+        /// Accelerator-hours of the final run.
         AccelHoursFinal = "accel_hours_final",
+        /// Accelerator-hours of all runs.
         AccelHours = "accel_hours",
+        /// Wall-clock days of the final run on the whole cluster.
         DaysFinal = "days_final",
+        /// Energy of all runs (megawatt-hours).
         EnergyMwh = "energy_mwh",
+        /// Facility power (megawatts).
         PowerMw = "power_mw",
+        /// The data line's share of the total (fraction 0–1).
         ShareData = "share_data",
+        /// The compute line's share of the total (fraction 0–1).
         ShareCompute = "share_compute",
+        /// The energy line's share of the total (fraction 0–1).
         ShareEnergy = "share_energy",
+        /// The data-centre line's share of the total (fraction 0–1).
         ShareFacility = "share_facility",
+        /// The team line's share of the total (fraction 0–1).
         ShareStaff = "share_staff",
     }
 }
 
 impl OutKey {
+    /// True for the outputs in US dollars (the total, capital and cost lines), which are shown in
+    /// the display currency.
     pub const fn is_money(self) -> bool {
         matches!(
             self,
@@ -245,6 +294,7 @@ impl OutKey {
         )
     }
 
+    /// The output's name on the page.
     pub const fn label(self) -> Text {
         match self {
             OutKey::Total => Text::new("Total development cost", "总开发成本"),
@@ -272,6 +322,7 @@ impl OutKey {
 }
 
 impl Outputs {
+    /// The amount of one cost line.
     pub fn cost(&self, line: CostLine) -> Usd {
         match line {
             CostLine::Data => self.cost_data,

@@ -12,16 +12,27 @@ use super::uncertainty::{DefaultRange, Range};
 
 crate::link_codes! {
     /// Buying accelerators (and paying for energy and a facility) or renting them by the hour.
-    pub enum Mode { Buy = "buy", Rent = "rent" }
+    pub enum Mode {
+        /// Buy the accelerators, and pay for their energy and facility.
+        Buy = "buy",
+        /// Rent accelerators from a cloud by the hour, energy and facility included.
+        Rent = "rent"
+    }
 }
 
 crate::link_codes! {
     /// Where bought accelerators live: a facility built for them, or rented colocation space.
-    pub enum Facility { Build = "build", Colo = "colo" }
+    pub enum Facility {
+        /// A data centre built for the cluster, depreciated over its life.
+        Build = "build",
+        /// Space and power rented in someone else's data centre, per kW-month.
+        Colo = "colo"
+    }
 }
 
 /// A field of [`Params`] as the link codec and the page exchange it.
 pub trait FieldValue: Copy {
+    /// The field's value as a [`Value`].
     fn to_value(self) -> Value;
     /// Stores an already validated value (a value of another kind changes nothing).
     fn store(&mut self, value: Value);
@@ -103,7 +114,7 @@ macro_rules! declare_params {
         /// `data-param`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum ParamKey {
-            $($key),+
+            $($(#[$doc])* $key),+
         }
 
         impl ParamKey {
@@ -164,6 +175,7 @@ macro_rules! declare_params {
 }
 
 declare_params! {
+    /// Licensed data (news, images, forums…), in US dollars per year of the programme.
     LicensedData {
         code: "lic", field: licence_per_year: f64, group: Data, unit: UsdPerYear, slot: 0,
         kind: num(0.0, 1e11, true), source: Some(sources::SEED),
@@ -172,6 +184,7 @@ declare_params! {
             "为新闻、图片、论坛等授权内容支付的费用，按项目年数计。OpenAI与新闻集团：5年逾2.5亿美元（约每年5000万美元）；Reddit：谷歌每年约6000万美元。",
         uncertainty: None,
     },
+    /// Hours of audio and video acquired and transcribed into text.
     TranscribedHours {
         code: "hrs", field: transcribed_hours: f64, group: Data, unit: Hours, slot: 1,
         kind: count(0.0, 1e9, true), source: Some(sources::SEED),
@@ -180,6 +193,7 @@ declare_params! {
             "获取并转录为文本的音视频时长。OpenAI为GPT-4转录了超过一百万小时的视频。",
         uncertainty: None,
     },
+    /// Cost of acquiring and transcribing one hour of audio or video, in US dollars per hour.
     CostPerTranscribedHour {
         code: "hrc", field: cost_per_transcribed_hour: f64, group: Data, unit: UsdPerHour, slot: 2,
         kind: num(0.0, 10_000.0, true), source: Some(sources::REUTERS_DATA_PRICES),
@@ -188,6 +202,7 @@ declare_params! {
             "获取并转录一小时音视频的成本。授权影片每小时售价100至300美元；转录公开视频的成本要低得多。",
         uncertainty: None,
     },
+    /// Human annotations (instruction and preference examples) for fine-tuning, a count.
     Annotations {
         code: "ann", field: annotations: f64, group: Data, unit: Count, slot: 3,
         kind: count(0.0, 1e10, true), source: Some(sources::LLAMA_3_PAPER),
@@ -196,6 +211,7 @@ declare_params! {
             "为微调而由人工编写或排序的指令与偏好数据条数。Llama 3约使用了1000万条。",
         uncertainty: None,
     },
+    /// Cost of one human annotation, in US dollars.
     CostPerAnnotation {
         code: "anc", field: cost_per_annotation: f64, group: Data, unit: Usd, slot: 4,
         kind: num(0.0, 10_000.0, true), source: Some(sources::LAMBERT_RLHF),
@@ -243,6 +259,8 @@ declare_params! {
             "模型卡公布的最终训练卡时（DeepSeek-V3：278.8万H800小时）。填写后将取代由算力推算的卡时，所示算力为这些卡时在下方利用率下完成的运算量。",
         uncertainty: None,
     },
+    /// Model FLOP utilisation: the fraction (0–1) of the accelerators' dense peak that training
+    /// achieves.
     Utilisation {
         code: "mfu", field: mfu: f64, group: Training, unit: Percent, slot: 9,
         kind: num(0.01, 0.9, false), source: Some(sources::EPOCH_CODE),
@@ -264,6 +282,7 @@ declare_params! {
             "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
             "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。")),
     },
+    /// The accelerator the model is trained on.
     Accelerator {
         code: "chip", field: chip: ChipId, group: Chips, unit: Count, slot: 11,
         kind: Kind::Choice(CHIP_CHOICES), source: None,
@@ -272,6 +291,7 @@ declare_params! {
             "训练所用芯片。选择后其价格、功耗和云端租价将重置为该芯片的默认值。",
         uncertainty: None,
     },
+    /// Accelerators in the cluster, a count.
     ClusterSize {
         code: "n", field: accelerators: f64, group: Chips, unit: Count, slot: 12,
         kind: count(1.0, 10_000_000.0, true), source: Some(sources::META_FLEET),
@@ -280,6 +300,7 @@ declare_params! {
             "协同训练的加速卡数量。Llama 3.1 405B：最多16384块H100；Meta计划在2024年底拥有35万块H100。",
         uncertainty: None,
     },
+    /// Whether the cluster is bought or rented by the hour.
     BuyOrRent {
         code: "mode", field: mode: Mode, group: Chips, unit: Count, slot: 13,
         kind: Kind::Choice(MODE_CHOICES), source: None,
@@ -288,6 +309,7 @@ declare_params! {
             "购买集群（并承担电费和机房费用），或按小时向云服务商租用加速卡。",
         uncertainty: None,
     },
+    /// Purchase price of one accelerator, in US dollars (when buying).
     AcceleratorPrice {
         code: "price", field: accel_price: f64, group: Chips, unit: Usd, slot: 14,
         kind: num(100.0, 1_000_000.0, true), source: Some(sources::GPU_PRICES),
@@ -309,6 +331,8 @@ declare_params! {
             "Servers cost 1.3 to 2.1 times the accelerators (1.64 central).",
             "服务器成本为加速卡的1.3至2.1倍（中值1.64）。")),
     },
+    /// Years over which bought hardware is depreciated; the model is charged for the share of
+    /// that life its runs use.
     HardwareLife {
         code: "life", field: hw_life_years: f64, group: Chips, unit: Years, slot: 16,
         kind: num(0.5, 20.0, false), source: Some(sources::EPOCH_CODE),
@@ -319,6 +343,8 @@ declare_params! {
             "Hardware lives of 4 to 7 years around 5.",
             "硬件寿命4至7年，中值5年。")),
     },
+    /// Cloud price per accelerator-hour, energy and facility included, in US dollars (when
+    /// renting).
     CloudPrice {
         code: "rent", field: rent_per_hour: f64, group: Chips, unit: UsdPerHour, slot: 17,
         kind: num(0.01, 1000.0, true), source: Some(sources::CLOUD_PRICES),
@@ -349,6 +375,7 @@ declare_params! {
             "Average draw of 56% to 100% of peak around 75%.",
             "平均功耗为峰值的56%至100%，中值75%。")),
     },
+    /// Power usage effectiveness: facility power ÷ IT power, 1 or more.
     Pue {
         code: "pue", field: pue: f64, group: DataCentre, unit: Ratio, slot: 20,
         kind: num(1.0, 3.0, false), source: Some(sources::UPTIME),
@@ -359,6 +386,7 @@ declare_params! {
             "From the best hyperscale sites to the industry average.",
             "从最优的超大规模数据中心到行业平均水平。")),
     },
+    /// Electricity price, in US dollars per kWh (when buying).
     ElectricityPrice {
         code: "kwh", field: usd_per_kwh: f64, group: DataCentre, unit: UsdPerKwh, slot: 21,
         kind: num(0.001, 2.0, true), source: Some(sources::EIA),
@@ -369,6 +397,7 @@ declare_params! {
             "US states pay 0.6 to 1.7 times the average industrial price.",
             "美国各州工业电价为平均值的0.6至1.7倍。")),
     },
+    /// Whether bought accelerators live in a data centre built for them or in colocation space.
     Facility {
         code: "dc", field: facility: Facility, group: DataCentre, unit: Count, slot: 22,
         kind: Kind::Choice(FACILITY_CHOICES), source: None,
@@ -388,6 +417,8 @@ declare_params! {
             "$9.3M to $15.0M per MW around $11.7M, by market.",
             "各市场每兆瓦930万至1500万美元，均值1170万美元。")),
     },
+    /// Years over which a built data centre is depreciated; the model is charged for the
+    /// programme's months.
     FacilityLife {
         code: "dclife", field: facility_life_years: f64, group: DataCentre, unit: Years, slot: 24,
         kind: num(1.0, 50.0, false), source: Some(sources::COMPANY_FILINGS),
@@ -396,6 +427,7 @@ declare_params! {
             "数据中心成本分摊的年数；模型承担项目持续月数对应的部分。企业对建筑的折旧期为15至30年，电力和制冷设备为10至20年。",
         uncertainty: None,
     },
+    /// Colocation rent, in US dollars per kW of IT load per month.
     ColocationPrice {
         code: "colo", field: colo_per_kw_month: f64, group: DataCentre, unit: UsdPerKwMonth, slot: 25,
         kind: num(0.0, 2000.0, true), source: Some(sources::COLO_PRICES),
@@ -404,6 +436,7 @@ declare_params! {
             "每千瓦IT负载每月的数据中心空间和电力租金：美国主要市场约150至200美元。",
         uncertainty: None,
     },
+    /// People on the research and engineering team, a count.
     Staff {
         code: "staff", field: staff: f64, group: Team, unit: Count, slot: 26,
         kind: count(0.0, 100_000.0, true), source: None,
@@ -412,6 +445,7 @@ declare_params! {
             "在项目期间参与模型研发的人数。",
         uncertainty: None,
     },
+    /// Fully loaded yearly cost of one team member, in US dollars per year.
     CostPerPerson {
         code: "sal", field: salary: f64, group: Team, unit: UsdPerYear, slot: 27,
         kind: num(0.0, 10_000_000.0, true), source: Some(sources::EPOCH_COMPENSATION),
@@ -422,6 +456,8 @@ declare_params! {
             "Researcher pay of $210k to $710k around a median of $330k (90% interval).",
             "研究人员薪酬90%区间为21万至71万美元，中位数33万美元。")),
     },
+    /// How long the programme runs, in months: licences, the team and the facility are paid for
+    /// this long.
     ProgrammeMonths {
         code: "mon", field: months: f64, group: Team, unit: Months, slot: 28,
         kind: num(1.0, 240.0, false), source: None,
@@ -486,15 +522,21 @@ pub const RANGE_KEYS: [&str; UNCERTAIN_COUNT] = {
 crate::link_codes! {
     /// The five groups the page shows, each with its subtotal.
     pub enum Group {
+        /// Licensed data, transcription and annotation.
         Data = "data",
+        /// Model size, tokens, compute and utilisation.
         Training = "training",
+        /// The accelerators: which, how many, bought or rented, and their prices.
         Chips = "chips",
+        /// Power, electricity and the facility.
         DataCentre = "datacentre",
+        /// The team and the programme's duration.
         Team = "team",
     }
 }
 
 impl Group {
+    /// The group's heading on the page.
     pub const fn label(self) -> Text {
         match self {
             Group::Data => Text::new("Data", "数据"),
@@ -505,6 +547,7 @@ impl Group {
         }
     }
 
+    /// The group's parameters, in page order.
     pub fn keys(self) -> impl Iterator<Item = ParamKey> {
         ParamKey::ALL
             .into_iter()
@@ -519,21 +562,35 @@ pub enum Unit {
     Billions,
     /// Stored in trillions (tokens).
     Trillions,
+    /// Floating-point operations.
     Flop,
+    /// Accelerator-hours.
     AccelHours,
     /// A fraction shown as a percentage.
     Percent,
+    /// A multiple, shown with ×.
     Ratio,
+    /// A plain number with no unit shown (counts, and the choice parameters).
     Count,
+    /// US dollars.
     Usd,
+    /// US dollars per hour (of an accelerator, or of transcribed audio and video).
     UsdPerHour,
+    /// US dollars per year.
     UsdPerYear,
+    /// US dollars per kilowatt-hour.
     UsdPerKwh,
+    /// US dollars per megawatt of IT load.
     UsdPerMw,
+    /// US dollars per kilowatt of IT load per month.
     UsdPerKwMonth,
+    /// Watts.
     Watts,
+    /// Years.
     Years,
+    /// Months.
     Months,
+    /// Hours.
     Hours,
 }
 
@@ -548,6 +605,7 @@ impl Unit {
         }
     }
 
+    /// True for the units in US dollars (plain, or per hour, year, kWh, MW or kW-month).
     pub const fn is_money(self) -> bool {
         matches!(
             self,
@@ -560,6 +618,7 @@ impl Unit {
         )
     }
 
+    /// The unit as shown after a number (empty for [`Unit::Count`]).
     pub const fn label(self) -> Text {
         match self {
             Unit::Billions => Text::new("billion", "十亿"),
@@ -586,10 +645,13 @@ impl Unit {
 /// A number's valid range and how its slider moves.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NumberSpec {
+    /// The smallest valid value, in the parameter's stored unit.
     pub min: f64,
+    /// The largest valid value, in the parameter's stored unit.
     pub max: f64,
     /// Wide ranges get a logarithmic slider.
     pub log: bool,
+    /// Whole numbers only: values are rounded to the nearest integer.
     pub integer: bool,
     /// May be left unset ("auto"): derived from other parameters.
     pub optional: bool,
@@ -598,24 +660,35 @@ pub struct NumberSpec {
 /// One option of a choice parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
+    /// The option's link value (and [`Value::Choice`] code).
     pub code: &'static str,
+    /// The option's name as shown.
     pub label: Text,
 }
 
+/// What kind of value a parameter takes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Kind {
+    /// A number, with its range and slider.
     Number(NumberSpec),
+    /// One of a fixed list of options.
     Choice(&'static [Choice]),
 }
 
 /// Everything the page, the link codec and the docs need to know about one parameter.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamMeta {
+    /// The parameter this describes.
     pub key: ParamKey,
+    /// The group the page shows it in.
     pub group: Group,
+    /// Its name on the page.
     pub label: Text,
+    /// The help text: what it means and where its usual value comes from.
     pub help: Text,
+    /// The unit its number is stored and shown in.
     pub unit: Unit,
+    /// A number with its range, or a choice with its options.
     pub kind: Kind,
     /// Where the usual default comes from (a preset may cite its own, see `Preset::notes`).
     pub source: Option<Source>,
@@ -630,16 +703,20 @@ pub struct ParamMeta {
 /// An uncertain parameter's place in the sampling order and default range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UncertainSpec {
+    /// Its index in [`UNCERTAIN`], the Monte Carlo sampling order (append-only).
     pub position: usize,
+    /// Its default range, with source and note.
     pub range: DefaultRange,
 }
 
 /// A parameter's value as the link codec and the page exchange it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
+    /// A number in the parameter's stored unit (a fraction 0–1 for percentages).
     Number(f64),
     /// Unset: derived from other parameters.
     Auto,
+    /// An option's link code (`h100`, `buy`, `colo`…).
     Choice(&'static str),
 }
 
@@ -648,30 +725,43 @@ pub enum Value {
 pub enum ParamError {
     /// The text is not a number in any form we read.
     Unreadable {
+        /// The parameter.
         key: ParamKey,
+        /// The text as given.
         text: String,
     },
     /// Not finite (NaN or infinite).
     NotFinite {
+        /// The parameter.
         key: ParamKey,
     },
+    /// The number is outside the parameter's valid range.
     OutOfRange {
+        /// The parameter.
         key: ParamKey,
+        /// The number given, after rounding (in the parameter's stored unit).
         value: f64,
+        /// The smallest valid value.
         min: f64,
+        /// The largest valid value.
         max: f64,
     },
+    /// Not one of the parameter's options, or a number given to a choice parameter.
     UnknownChoice {
+        /// The parameter.
         key: ParamKey,
+        /// The text as given.
         text: String,
     },
     /// "auto" given to a parameter that must have a value.
     Required {
+        /// The parameter.
         key: ParamKey,
     },
 }
 
 impl ParamError {
+    /// The parameter the refused value was for.
     pub fn key(&self) -> ParamKey {
         match self {
             ParamError::Unreadable { key, .. }
@@ -858,6 +948,7 @@ const fn optional(min: f64, max: f64) -> Kind {
 }
 
 impl ParamKey {
+    /// The parameter's metadata: group, label, help, unit, kind and range, source.
     pub fn meta(self) -> &'static ParamMeta {
         // META is in the order of ALL, which is the enum's (tested).
         &META[self.index()]
@@ -868,6 +959,7 @@ impl ParamKey {
         self as usize
     }
 
+    /// The valid range and slider of a numeric parameter; `None` for a choice parameter.
     pub fn number_spec(self) -> Option<NumberSpec> {
         match self.meta().kind {
             Kind::Number(spec) => Some(spec),
