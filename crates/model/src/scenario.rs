@@ -8,7 +8,9 @@ use super::presets::{self, Preset};
 /// What the calculator computes: a preset's parameters with the reader's edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
+    /// The preset the scenario starts from (its values are what "reset" restores).
     pub preset: &'static Preset,
+    /// The current values: the preset's with the reader's edits.
     pub params: Params,
 }
 
@@ -19,6 +21,7 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// A scenario with a preset's values and no edits.
     pub fn from_preset(preset: &'static Preset) -> Scenario {
         Scenario {
             preset,
@@ -31,6 +34,7 @@ impl Scenario {
         self.params.get(key) != self.preset.params.get(key)
     }
 
+    /// The parameters that differ from the preset's values, in [`ParamKey::ALL`] order.
     pub fn changed_keys(&self) -> Vec<ParamKey> {
         self.params.differing_keys(&self.preset.params)
     }
@@ -56,6 +60,7 @@ impl Scenario {
         let _ = self.params.set(key, self.preset.params.get(key));
     }
 
+    /// Evaluates the current values (see [`evaluate`](crate::cost::evaluate)).
     pub fn evaluate(&self) -> Outputs {
         evaluate(&self.params)
     }
@@ -69,7 +74,9 @@ pub const MAX_NAME_CHARS: usize = 32;
 /// A scenario the reader pinned to compare with others.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pinned {
+    /// The name shown above its column (cleaned by [`clean_name`]).
     pub name: String,
+    /// The scenario as it was when pinned.
     pub scenario: Scenario,
 }
 

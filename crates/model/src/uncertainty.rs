@@ -13,11 +13,14 @@ pub use super::params::{DEFAULT_RANGES, UNCERTAIN};
 /// A range as multiples of the parameter's current value: low × value to high × value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Range {
+    /// The low end, as a multiple of the current value (0 < low ≤ 1).
     pub low: f64,
+    /// The high end, as a multiple of the current value (1 ≤ high ≤ 100).
     pub high: f64,
 }
 
 impl Range {
+    /// No uncertainty: both ends at the current value.
     pub const POINT: Range = Range {
         low: 1.0,
         high: 1.0,
@@ -37,9 +40,13 @@ impl Range {
 /// A parameter's default range and why.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DefaultRange {
+    /// The uncertain parameter.
     pub key: ParamKey,
+    /// Its default range, as multiples of the value.
     pub range: Range,
+    /// Where the range comes from.
     pub source: Source,
+    /// Why the range is what it is, for the reader.
     pub note: Text,
 }
 
@@ -59,6 +66,7 @@ impl Ranges {
         Ranges([Range::POINT; 12])
     }
 
+    /// A parameter's range; `None` when the parameter is not uncertain.
     pub fn get(&self, key: ParamKey) -> Option<Range> {
         UNCERTAIN.iter().position(|k| *k == key).map(|i| self.0[i])
     }
@@ -99,8 +107,11 @@ pub const DEFAULT_SAMPLES: usize = 10_000;
 /// Median and 90% interval of one output.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
+    /// The 5th percentile.
     pub p5: f64,
+    /// The median.
     pub p50: f64,
+    /// The 95th percentile.
     pub p95: f64,
 }
 
@@ -108,8 +119,11 @@ pub struct Interval {
 /// the sorted totals for the distribution chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MonteCarlo {
+    /// The interval of the total development cost, in US dollars.
     pub total: Interval,
+    /// The interval of the capital required, in US dollars.
     pub capital: Interval,
+    /// How many samples were drawn (at least 1).
     pub samples: usize,
     /// Sorted totals (US dollars).
     pub totals: Vec<f64>,
@@ -197,6 +211,27 @@ fn interval(sorted: &[f64]) -> Interval {
 }
 
 /// Draws `samples` scenarios around `params` and evaluates each. Deterministic for a seed.
+///
+/// ```
+/// use frontier_cost_model::presets;
+/// use frontier_cost_model::uncertainty::{monte_carlo, Ranges, DEFAULT_SEED};
+///
+/// let params = presets::LLAMA_31_405B.params;
+/// let run = monte_carlo(&params, &Ranges::default(), 100, DEFAULT_SEED);
+/// assert_eq!(run.samples, 100);
+/// assert_eq!(run.totals.len(), 100);
+/// assert!(run.total.p5 <= run.total.p50 && run.total.p50 <= run.total.p95);
+/// assert!(run.total.p5 < run.total.p95, "the default ranges give a band");
+///
+/// // The same seed gives the same run; another seed, other draws.
+/// assert_eq!(run, monte_carlo(&params, &Ranges::default(), 100, DEFAULT_SEED));
+/// assert_ne!(run.totals, monte_carlo(&params, &Ranges::default(), 100, 1).totals);
+///
+/// // With every range collapsed to a point, each sample is the deterministic total.
+/// let point = monte_carlo(&params, &Ranges::points(), 100, DEFAULT_SEED);
+/// let total = frontier_cost_model::evaluate(&params).total.get();
+/// assert_eq!((point.total.p5, point.total.p95), (total, total));
+/// ```
 pub fn monte_carlo(params: &Params, ranges: &Ranges, samples: usize, seed: u64) -> MonteCarlo {
     let mut rng = fastrand::Rng::with_seed(seed);
     let samples = samples.max(1);
@@ -228,12 +263,16 @@ pub fn monte_carlo(params: &Params, ranges: &Ranges, samples: usize, seed: u64) 
 /// One bar of the tornado: the total with one parameter at each end of its range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Swing {
+    /// The parameter moved.
     pub key: ParamKey,
+    /// The total with the parameter at its range's low end, in US dollars.
     pub at_low: f64,
+    /// The total with the parameter at its range's high end, in US dollars.
     pub at_high: f64,
 }
 
 impl Swing {
+    /// The size of the swing: the distance between the two totals, in US dollars.
     pub fn width(&self) -> f64 {
         (self.at_high - self.at_low).abs()
     }
