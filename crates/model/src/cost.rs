@@ -102,6 +102,22 @@ pub struct Outputs {
 }
 
 /// Evaluates the model. Every valid [`Params`] gives finite, non-negative outputs.
+///
+/// ```
+/// use frontier_cost_model::{evaluate, presets, CostLine};
+///
+/// let out = evaluate(&presets::LLAMA_31_405B.params);
+/// // The total is the sum of its five lines.
+/// let sum: f64 = CostLine::ALL.iter().map(|line| out.cost(*line).get()).sum();
+/// assert!((out.total.get() - sum).abs() <= 1e-6 * out.total.get());
+/// assert_eq!(out.total, out.cost_data + out.cost_compute + out.cost_energy
+///     + out.cost_facility + out.cost_staff);
+/// // The preset's published compute, 3.8e25 FLOP, is the final run's.
+/// assert_eq!(out.flop_final.get(), 3.8e25);
+/// assert!(out.flop_total > out.flop_final);
+/// // Meta owns its cluster: buying it needs more capital than the share the model uses.
+/// assert!(out.capital > out.total);
+/// ```
 pub fn evaluate(params: &Params) -> Outputs {
     let p = params;
     let chip = p.chip.spec();

@@ -998,6 +998,26 @@ impl Params {
 
     /// Checks a value and, when valid, stores it (numbers rounded to what a link can say).
     /// On error nothing changes.
+    ///
+    /// ```
+    /// use frontier_cost_model::{presets, ParamError, ParamKey, Value};
+    ///
+    /// let mut params = presets::LLAMA_31_405B.params;
+    /// params.set(ParamKey::ClusterSize, Value::Number(24_576.0)).unwrap();
+    /// assert_eq!(params.accelerators, 24_576.0);
+    ///
+    /// // Utilisation above 90% is refused, and the state is left as it was.
+    /// let before = params;
+    /// let refused = params.set(ParamKey::Utilisation, Value::Number(1.5));
+    /// assert!(matches!(
+    ///     refused,
+    ///     Err(ParamError::OutOfRange { key: ParamKey::Utilisation, .. })
+    /// ));
+    /// assert_eq!(params, before);
+    /// // So is "auto" for a parameter that must have a value.
+    /// assert!(params.set(ParamKey::ClusterSize, Value::Auto).is_err());
+    /// assert_eq!(params, before);
+    /// ```
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         let value = validate(key, value)?;
         self.store(key, value);
@@ -1100,6 +1120,23 @@ pub fn validate(key: ParamKey, value: Value) -> Result<Value, ParamError> {
 }
 
 /// Reads a value for one parameter from text, in any of the forms people write.
+///
+/// ```
+/// use frontier_cost_model::params::parse_value;
+/// use frontier_cost_model::{ParamKey, Value};
+///
+/// assert_eq!(parse_value(ParamKey::ClusterSize, "16k"), Ok(Value::Number(16_000.0)));
+/// // Percentages are stored as fractions, with or without the sign.
+/// assert_eq!(parse_value(ParamKey::Utilisation, "40%"), Ok(Value::Number(0.4)));
+/// assert_eq!(parse_value(ParamKey::Utilisation, "40"), Ok(Value::Number(0.4)));
+/// // A magnitude is read in the field's unit: parameters are kept in billions.
+/// assert_eq!(parse_value(ParamKey::ActiveParams, "405B"), Ok(Value::Number(405.0)));
+/// assert_eq!(parse_value(ParamKey::FinalRunFlop, "auto"), Ok(Value::Auto));
+/// assert_eq!(parse_value(ParamKey::Accelerator, "H100"), Ok(Value::Choice("h100")));
+/// assert!(parse_value(ParamKey::ClusterSize, "lots").is_err());
+/// ```
+///
+/// Reading checks the form only; [`Params::set`] checks the range.
 pub fn parse_value(key: ParamKey, text: &str) -> Result<Value, ParamError> {
     let meta = key.meta();
     let trimmed = text.trim();

@@ -40,6 +40,25 @@ impl Scenario {
     }
 
     /// Sets one parameter. Choosing an accelerator also takes its price, power and cloud price.
+    ///
+    /// ```
+    /// use frontier_cost_model::chips::{ChipId, B200};
+    /// use frontier_cost_model::{presets, ParamKey, Scenario, Value};
+    ///
+    /// let mut scenario = Scenario::from_preset(&presets::LLAMA_31_405B);
+    /// scenario.set(ParamKey::Accelerator, Value::Choice("b200")).unwrap();
+    /// assert_eq!(scenario.params.chip, ChipId::B200);
+    /// // The chip's own price, server power and cloud price come with it.
+    /// assert_eq!(scenario.params.accel_price, B200.price.get());
+    /// assert_eq!(scenario.params.watts_per_accel, B200.server_watts.get());
+    /// assert_eq!(scenario.params.rent_per_hour, B200.rent_per_hour.get());
+    /// assert!(scenario.is_changed(ParamKey::PowerPerAccelerator));
+    ///
+    /// // An unknown chip is refused and changes nothing.
+    /// let before = scenario;
+    /// assert!(scenario.set(ParamKey::Accelerator, Value::Choice("z80")).is_err());
+    /// assert_eq!(scenario, before);
+    /// ```
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         if key == ParamKey::Accelerator {
             if let Value::Choice(code) = value {
