@@ -104,14 +104,14 @@ pub struct Outputs {
 /// Evaluates the model. Every valid [`Params`] gives finite, non-negative outputs.
 ///
 /// ```
+/// use frontier_cost_model::units::Usd;
 /// use frontier_cost_model::{evaluate, presets, CostLine};
 ///
 /// let out = evaluate(&presets::LLAMA_31_405B.params);
 /// // The total is the sum of its five lines.
-/// let sum: f64 = CostLine::ALL.iter().map(|line| out.cost(*line).get()).sum();
-/// assert!((out.total.get() - sum).abs() <= 1e-6 * out.total.get());
-/// assert_eq!(out.total, out.cost_data + out.cost_compute + out.cost_energy
-///     + out.cost_facility + out.cost_staff);
+/// let sum: Usd = CostLine::ALL.iter().map(|line| out.cost(*line)).sum();
+/// assert_eq!(out.total, sum);
+/// assert!(out.cost_compute > Usd::ZERO && out.cost_staff > Usd::ZERO);
 /// // The preset's published compute, 3.8e25 FLOP, is the final run's.
 /// assert_eq!(out.flop_final.get(), 3.8e25);
 /// assert!(out.flop_total > out.flop_final);

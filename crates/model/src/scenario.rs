@@ -79,7 +79,7 @@ impl Scenario {
         let _ = self.params.set(key, self.preset.params.get(key));
     }
 
-    /// Evaluates the current values (see [`evaluate`](crate::cost::evaluate)).
+    /// Evaluates the current values (see [`evaluate`]).
     pub fn evaluate(&self) -> Outputs {
         evaluate(&self.params)
     }

@@ -22,8 +22,8 @@ impl Theme {
         }
     }
 
-    /// The theme a `dark=` value names: `auto`, `true`/`1`/`yes`/`dark` or `false`/`0`/`no`/`light`,
-    /// in any case; `None` for anything else.
+    /// The theme a `dark=` value names: `auto`, `true`/`1`/`yes`/`dark` or
+    /// `false`/`0`/`no`/`light`, in any case; `None` for anything else.
     pub fn from_link_code(code: &str) -> Option<Theme> {
         match code.trim().to_ascii_lowercase().as_str() {
             "auto" => Some(Theme::Auto),
