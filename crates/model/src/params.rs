@@ -1,6 +1,6 @@
 //! The model's inputs, each declared once: its Rust name, link key, stored field, unit, valid
 //! range and slider scale, the source of its usual default, its label and help in both
-//! languages, its compact-link slot and its uncertainty range. [`declare_params!`] turns the
+//! languages, its compact-link slot and its uncertainty range. `declare_params!` turns the
 //! table into [`Params`], [`ParamKey`], the metadata the page, the link codec and the docs read,
 //! and the uncertain parameters' default ranges.
 
@@ -474,7 +474,7 @@ static META: [ParamMeta; ParamKey::ALL.len()] = META_TABLE;
 /// How many parameters are uncertain (tested against the table).
 pub const UNCERTAIN_COUNT: usize = 12;
 
-/// The uncertain parameters in sampling order (see [`uncertain`]).
+/// The uncertain parameters in sampling order (each entry's `uncertainty` gives its position).
 pub const UNCERTAIN: [ParamKey; UNCERTAIN_COUNT] = {
     let mut out = [ParamKey::LicensedData; UNCERTAIN_COUNT];
     let mut i = 0;
