@@ -655,8 +655,8 @@ mod tests {
             );
             assert!(BUDGETS[i + 1..].iter().all(|b| b.id != a.id));
             for text in [a.label, a.phrase, a.who, a.detail] {
-                assert!(!text.en.is_empty() && !text.zh.is_empty(), "{}", a.id);
-                assert!(has_cjk(text.zh) || text.zh == text.en, "{}", a.id);
+                assert!(!text.en.is_empty() && !text.zh().is_empty(), "{}", a.id);
+                assert!(has_cjk(text.zh()) || text.zh() == text.en, "{}", a.id);
             }
             assert!(a.source.as_of.starts_with("20"));
         }

@@ -1146,7 +1146,7 @@ pub fn parse_value(key: ParamKey, text: &str) -> Result<Value, ParamError> {
             .find(|choice| {
                 choice.code.eq_ignore_ascii_case(trimmed)
                     || choice.label.en.eq_ignore_ascii_case(trimmed)
-                    || choice.label.zh == trimmed
+                    || choice.label.is_zh(trimmed)
             })
             .map(|choice| Value::Choice(choice.code))
             .ok_or_else(|| ParamError::UnknownChoice {
