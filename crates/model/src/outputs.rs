@@ -10,7 +10,9 @@ use super::trajectory::{in_five_years, year_beyond};
 /// One named output: a result of the evaluation or a barrier indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Named {
+    /// A result of the evaluation ([`Outputs::value`]).
     Result(OutKey),
+    /// A barrier-to-entry indicator ([`barrier_value`]).
     Barrier(BarrierOut),
 }
 
@@ -43,6 +45,7 @@ impl Named {
         }
     }
 
+    /// The named output of a `data-out` name, if there is one.
     pub fn from_code(code: &str) -> Option<Named> {
         Named::ALL.into_iter().find(|named| named.code() == code)
     }
