@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::barrier::BarrierOut;
+use crate::model::barrier::{level_for, BarrierOut};
 use crate::model::chips::ChipId;
 use crate::model::uncertainty::{monte_carlo, Ranges};
 use crate::model::{presets, Lang};
