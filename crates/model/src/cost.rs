@@ -26,11 +26,11 @@ impl CostLine {
     /// The line's name in the breakdown.
     pub const fn label(self) -> Text {
         match self {
-            CostLine::Data => Text::new("Data", "数据"),
-            CostLine::Compute => Text::new("Compute", "算力"),
-            CostLine::Energy => Text::new("Energy", "电力"),
-            CostLine::Facility => Text::new("Data centre", "数据中心"),
-            CostLine::Staff => Text::new("Team", "团队"),
+            CostLine::Data => const { Text::new("Data", "数据") },
+            CostLine::Compute => const { Text::new("Compute", "算力") },
+            CostLine::Energy => const { Text::new("Energy", "电力") },
+            CostLine::Facility => const { Text::new("Data centre", "数据中心") },
+            CostLine::Staff => const { Text::new("Team", "团队") },
         }
     }
 }
@@ -313,26 +313,28 @@ impl OutKey {
     /// The output's name on the page.
     pub const fn label(self) -> Text {
         match self {
-            OutKey::Total => Text::new("Total development cost", "总开发成本"),
-            OutKey::Capital => Text::new("Capital required", "所需资本"),
-            OutKey::CostData => Text::new("Data", "数据"),
-            OutKey::CostCompute => Text::new("Compute", "算力"),
-            OutKey::CostEnergy => Text::new("Energy", "电力"),
-            OutKey::CostFacility => Text::new("Data centre", "数据中心"),
-            OutKey::CostStaff => Text::new("Team", "团队"),
-            OutKey::CostFinalRun => Text::new("Final training run", "最终训练成本"),
-            OutKey::FlopFinal => Text::new("Final-run compute", "最终训练算力"),
-            OutKey::FlopTotal => Text::new("Total compute", "总算力"),
-            OutKey::AccelHoursFinal => Text::new("Final-run accelerator-hours", "最终训练卡时"),
-            OutKey::AccelHours => Text::new("Total accelerator-hours", "总卡时"),
-            OutKey::DaysFinal => Text::new("Final run on the cluster", "最终训练耗时"),
-            OutKey::EnergyMwh => Text::new("Energy", "耗电量"),
-            OutKey::PowerMw => Text::new("Facility power", "设施功率"),
-            OutKey::ShareData => Text::new("Data share", "数据占比"),
-            OutKey::ShareCompute => Text::new("Compute share", "算力占比"),
-            OutKey::ShareEnergy => Text::new("Energy share", "电力占比"),
-            OutKey::ShareFacility => Text::new("Data-centre share", "数据中心占比"),
-            OutKey::ShareStaff => Text::new("Team share", "团队占比"),
+            OutKey::Total => const { Text::new("Total development cost", "总开发成本") },
+            OutKey::Capital => const { Text::new("Capital required", "所需资本") },
+            OutKey::CostData => const { Text::new("Data", "数据") },
+            OutKey::CostCompute => const { Text::new("Compute", "算力") },
+            OutKey::CostEnergy => const { Text::new("Energy", "电力") },
+            OutKey::CostFacility => const { Text::new("Data centre", "数据中心") },
+            OutKey::CostStaff => const { Text::new("Team", "团队") },
+            OutKey::CostFinalRun => const { Text::new("Final training run", "最终训练成本") },
+            OutKey::FlopFinal => const { Text::new("Final-run compute", "最终训练算力") },
+            OutKey::FlopTotal => const { Text::new("Total compute", "总算力") },
+            OutKey::AccelHoursFinal => {
+                const { Text::new("Final-run accelerator-hours", "最终训练卡时") }
+            }
+            OutKey::AccelHours => const { Text::new("Total accelerator-hours", "总卡时") },
+            OutKey::DaysFinal => const { Text::new("Final run on the cluster", "最终训练耗时") },
+            OutKey::EnergyMwh => const { Text::new("Energy", "耗电量") },
+            OutKey::PowerMw => const { Text::new("Facility power", "设施功率") },
+            OutKey::ShareData => const { Text::new("Data share", "数据占比") },
+            OutKey::ShareCompute => const { Text::new("Compute share", "算力占比") },
+            OutKey::ShareEnergy => const { Text::new("Energy share", "电力占比") },
+            OutKey::ShareFacility => const { Text::new("Data-centre share", "数据中心占比") },
+            OutKey::ShareStaff => const { Text::new("Team share", "团队占比") },
         }
     }
 }

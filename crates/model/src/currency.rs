@@ -48,9 +48,9 @@ impl Currency {
     /// The currency's name in both interface languages.
     pub const fn label(self) -> Text {
         match self {
-            Currency::Usd => Text::new("US dollars", "美元"),
-            Currency::Cny => Text::new("Chinese yuan", "人民币"),
-            Currency::Eur => Text::new("Euros", "欧元"),
+            Currency::Usd => const { Text::new("US dollars", "美元") },
+            Currency::Cny => const { Text::new("Chinese yuan", "人民币") },
+            Currency::Eur => const { Text::new("Euros", "欧元") },
         }
     }
 

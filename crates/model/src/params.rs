@@ -539,11 +539,11 @@ impl Group {
     /// The group's heading on the page.
     pub const fn label(self) -> Text {
         match self {
-            Group::Data => Text::new("Data", "数据"),
-            Group::Training => Text::new("Training", "训练"),
-            Group::Chips => Text::new("Chips", "芯片"),
-            Group::DataCentre => Text::new("Data centre", "数据中心"),
-            Group::Team => Text::new("Team", "团队"),
+            Group::Data => const { Text::new("Data", "数据") },
+            Group::Training => const { Text::new("Training", "训练") },
+            Group::Chips => const { Text::new("Chips", "芯片") },
+            Group::DataCentre => const { Text::new("Data centre", "数据中心") },
+            Group::Team => const { Text::new("Team", "团队") },
         }
     }
 
@@ -621,23 +621,23 @@ impl Unit {
     /// The unit as shown after a number (empty for [`Unit::Count`]).
     pub const fn label(self) -> Text {
         match self {
-            Unit::Billions => Text::new("billion", "十亿"),
-            Unit::Trillions => Text::new("trillion", "万亿"),
-            Unit::Flop => Text::new("FLOP", "FLOP"),
-            Unit::AccelHours => Text::new("accelerator-hours", "加速卡小时"),
-            Unit::Percent => Text::new("%", "%"),
-            Unit::Ratio => Text::new("×", "倍"),
-            Unit::Count => Text::new("", ""),
-            Unit::Usd => Text::new("USD", "美元"),
-            Unit::UsdPerHour => Text::new("USD per hour", "美元/小时"),
-            Unit::UsdPerYear => Text::new("USD per year", "美元/年"),
-            Unit::UsdPerKwh => Text::new("USD per kWh", "美元/千瓦时"),
-            Unit::UsdPerMw => Text::new("USD per MW", "美元/兆瓦"),
-            Unit::UsdPerKwMonth => Text::new("USD per kW-month", "美元/千瓦·月"),
-            Unit::Watts => Text::new("W", "瓦"),
-            Unit::Years => Text::new("years", "年"),
-            Unit::Months => Text::new("months", "个月"),
-            Unit::Hours => Text::new("hours", "小时"),
+            Unit::Billions => const { Text::new("billion", "十亿") },
+            Unit::Trillions => const { Text::new("trillion", "万亿") },
+            Unit::Flop => const { Text::new("FLOP", "FLOP") },
+            Unit::AccelHours => const { Text::new("accelerator-hours", "加速卡小时") },
+            Unit::Percent => const { Text::new("%", "%") },
+            Unit::Ratio => const { Text::new("×", "倍") },
+            Unit::Count => const { Text::new("", "") },
+            Unit::Usd => const { Text::new("USD", "美元") },
+            Unit::UsdPerHour => const { Text::new("USD per hour", "美元/小时") },
+            Unit::UsdPerYear => const { Text::new("USD per year", "美元/年") },
+            Unit::UsdPerKwh => const { Text::new("USD per kWh", "美元/千瓦时") },
+            Unit::UsdPerMw => const { Text::new("USD per MW", "美元/兆瓦") },
+            Unit::UsdPerKwMonth => const { Text::new("USD per kW-month", "美元/千瓦·月") },
+            Unit::Watts => const { Text::new("W", "瓦") },
+            Unit::Years => const { Text::new("years", "年") },
+            Unit::Months => const { Text::new("months", "个月") },
+            Unit::Hours => const { Text::new("hours", "小时") },
         }
     }
 }

@@ -131,12 +131,13 @@ pub struct Projection {
 pub fn project(total: Usd, year: u16) -> Vec<Projection> {
     (0..=HORIZON)
         .map(|k| {
-            let k_f = f64::from(k);
+            // Whole years: `powi`, which needs no general power routine in the page.
+            let k_i = i32::from(k);
             Projection {
                 year: year.saturating_add(k),
-                central: total * GROWTH.central.powf(k_f),
-                low: total * GROWTH.low.powf(k_f),
-                high: total * GROWTH.high.powf(k_f),
+                central: total * GROWTH.central.powi(k_i),
+                low: total * GROWTH.low.powi(k_i),
+                high: total * GROWTH.high.powi(k_i),
             }
         })
         .collect()
@@ -144,7 +145,7 @@ pub fn project(total: Usd, year: u16) -> Vec<Projection> {
 
 /// The cost `HORIZON` years on, at the central growth rate.
 pub fn in_five_years(total: Usd) -> Usd {
-    total * GROWTH.central.powf(f64::from(HORIZON))
+    total * GROWTH.central.powi(i32::from(HORIZON))
 }
 
 /// Beyond this many years a projection says nothing worth printing.
