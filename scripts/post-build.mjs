@@ -47,6 +47,17 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
     : tag,
 );
 
+// The table of Chinese texts (the wasm has none compiled in: English readers never download
+// them), under a name that changes with its content so that it can be cached for ever. The
+// page finds the name in a <meta>, and fetches the file only when a reader wants Chinese.
+{
+  const texts = readFileSync(new URL("../static/zh-texts.txt", import.meta.url), "utf8");
+  const name = `zh-texts-${createHash("sha256").update(texts).digest("hex").slice(0, 16)}.txt`;
+  writeFileSync(join(staging, name), texts);
+  html = html.replace("</head>", `<meta name="frontier-cost-zh" content="./${name}"></head>`);
+  console.log(`post-build: Chinese texts in ${name}`);
+}
+
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute
 // URLs, but the deployment address is unknown at build time. Without it they stay relative.
 let publicUrl = null;

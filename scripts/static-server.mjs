@@ -60,7 +60,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
       };
       if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = CSP;
       // Sandboxed embeds have an opaque origin: scripts, wasm and data must allow any origin.
-      if (/\.(js|mjs|wasm|css|json|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
+      if (/\.(js|mjs|wasm|css|json|txt|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
       const body = await readFile(file);
       response.writeHead(200, headers);
       response.end(request.method === "HEAD" ? undefined : body);

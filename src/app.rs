@@ -48,6 +48,17 @@ pub fn App(props: &AppProps) -> Html {
         state.link.view.theme,
         state.link.view.transparent,
     );
+    // Chinese texts load on first use. The language switch waits for them; a state that turns
+    // Chinese another way (Back, an imported file) shows them once they are there.
+    let zh_loaded = use_state(crate::model::text::zh_table::is_loaded);
+    {
+        let zh_loaded = zh_loaded.clone();
+        use_effect_with(state.link.lang, move |lang| {
+            if *lang == crate::model::Lang::Zh && !*zh_loaded {
+                crate::zh_texts::ensure_loaded(move || zh_loaded.set(true));
+            }
+        });
+    }
     // In a frame, the host page is told the content's height.
     let wrapper = use_node_ref();
     use_embed_frame(wrapper.clone(), state.link.view.embed);

@@ -6,14 +6,14 @@
 //! currency the page shows; labels are in the reader's language. Pure: tested natively.
 
 use crate::i18n::{export as t, page, uncertainty};
-use crate::model::barrier::{access, level_for, verdict, BarrierOut, LARGEST_COMPANY_YEAR};
+use crate::model::barrier::BarrierOut;
 use crate::model::cost::{OutKey, Outputs};
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
 use crate::model::link::{self, LinkState};
+use crate::model::outputs::barrier_value;
 use crate::model::params::{Kind, Unit};
 use crate::model::text::{fill, Text};
-use crate::model::trajectory::{in_five_years, year_beyond};
 use crate::model::uncertainty::{MonteCarlo, Ranges, UNCERTAIN};
 use crate::model::{evaluate, ParamKey, Scenario, Value};
 
@@ -92,39 +92,25 @@ const fn out_unit(key: OutKey) -> &'static str {
     }
 }
 
-/// A barrier result's label, unit and value as the page computes it.
+/// A barrier result's label, unit and value (the model's, as the page shows it).
 fn barrier_row(
     out: BarrierOut,
     scenario: &Scenario,
     outputs: &Outputs,
 ) -> (Text, &'static str, Option<f64>) {
-    let a = access(&scenario.params, outputs);
-    let total = outputs.total;
-    match out {
-        BarrierOut::Level => (
-            t::OUT_LEVEL,
-            "level",
-            Some(f64::from(level_for(outputs.capital))),
-        ),
-        BarrierOut::FundableCount => (
-            t::OUT_FUNDABLE,
-            "count",
-            Some(verdict(outputs.capital).able as f64),
-        ),
-        BarrierOut::VsMetaFleet => (t::OUT_VS_META, "fraction", Some(a.share_of_meta_fleet)),
-        BarrierOut::VsUniversity => (t::OUT_VS_UNIVERSITY, "ratio", Some(a.times_university)),
-        BarrierOut::VsCluster => (t::OUT_VS_CLUSTER, "ratio", Some(a.times_100k_cluster)),
-        BarrierOut::LicenceShare => (t::OUT_LICENCE_SHARE, "fraction", a.licence_share_of_data),
-        BarrierOut::LicenceDeals => (t::OUT_LICENCE_DEALS, "per year", Some(a.news_corp_deals)),
-        BarrierOut::ProgrammeMonths => (t::OUT_PROGRAMME, "months", Some(a.programme_months)),
-        BarrierOut::TrajectoryFiveYears => {
-            (t::OUT_FIVE_YEARS, "USD", Some(in_five_years(total).get()))
-        }
-        BarrierOut::TrajectoryBeyondYear => {
-            let year = year_beyond(total, scenario.preset.year, LARGEST_COMPANY_YEAR);
-            (t::OUT_BEYOND_YEAR, "year", year.map(f64::from))
-        }
-    }
+    let (label, unit) = match out {
+        BarrierOut::Level => (t::OUT_LEVEL, "level"),
+        BarrierOut::FundableCount => (t::OUT_FUNDABLE, "count"),
+        BarrierOut::VsMetaFleet => (t::OUT_VS_META, "fraction"),
+        BarrierOut::VsUniversity => (t::OUT_VS_UNIVERSITY, "ratio"),
+        BarrierOut::VsCluster => (t::OUT_VS_CLUSTER, "ratio"),
+        BarrierOut::LicenceShare => (t::OUT_LICENCE_SHARE, "fraction"),
+        BarrierOut::LicenceDeals => (t::OUT_LICENCE_DEALS, "per year"),
+        BarrierOut::ProgrammeMonths => (t::OUT_PROGRAMME, "months"),
+        BarrierOut::TrajectoryFiveYears => (t::OUT_FIVE_YEARS, "USD"),
+        BarrierOut::TrajectoryBeyondYear => (t::OUT_BEYOND_YEAR, "year"),
+    };
+    (label, unit, barrier_value(out, scenario, outputs))
 }
 
 /// A number as the export writes it: exact, and plain (`430000`, `0.08`) unless that would be

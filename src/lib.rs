@@ -25,6 +25,23 @@ pub mod format;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_screen;
+#[cfg(target_arch = "wasm32")]
+pub mod zh_texts;
+
+#[cfg(target_arch = "wasm32")]
+fn mount(initial: state::AppState) {
+    let props = app::AppProps { initial };
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => {
+            // The loading message is replaced by the app.
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::with_props(props).render();
+        }
+    }
+}
 
 /// Mounts the calculator on the page's `#app` element (the body when there is none).
 #[cfg(target_arch = "wasm32")]
@@ -37,16 +54,11 @@ pub fn start() {
         .unwrap_or_default();
     let languages = hooks::browser_languages();
     let initial = state::AppState::from_query(&search, languages.iter().map(String::as_str));
-    let props = app::AppProps { initial };
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(root) => {
-            // The loading message is replaced by the app.
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::with_props(props).render();
-        }
+    // Chinese texts are not compiled in: a page opening in Chinese waits for them.
+    if initial.link.lang == model::Lang::Zh {
+        zh_texts::ensure_loaded(move || mount(initial));
+    } else {
+        mount(initial);
     }
     // A deliberate panic for the end-to-end test of the panic screen (`?__panic=1`).
     let search = gloo::utils::window()

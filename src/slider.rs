@@ -47,7 +47,8 @@ pub fn value_at(spec: &NumberSpec, position: f64) -> f64 {
             return 0.0;
         }
         let floor = log_floor(spec);
-        floor * (spec.max / floor).powf(t)
+        // exp(t · ln r) rather than r^t: the page then needs no general power routine.
+        floor * (t * (spec.max / floor).ln()).exp()
     } else {
         spec.min + t * (spec.max - spec.min)
     };
@@ -77,7 +78,7 @@ fn round_to_digits(value: f64, digits: i32) -> f64 {
 
 /// The smallest of 1, 2, 5 × 10ⁿ at least as large as `step`.
 fn nice_step(step: f64) -> f64 {
-    let magnitude = 10f64.powf(step.log10().floor());
+    let magnitude = 10f64.powi(step.log10().floor() as i32);
     [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|k| k * magnitude)

@@ -94,9 +94,15 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
         &[sources::SEMIANALYSIS_100K, sources::EPOCH_DATACENTRES],
     );
 
-    let share = a.licence_share_of_data.unwrap_or(0.0);
-    let share_output = html! {
-        {output(BarrierOut::LicenceShare.code(), share, if a.licence_share_of_data.is_some() { locale.percent(share) } else { "—".to_string() }, None, "")}
+    // With no data cost at all there is no share, and no number for tools to read either
+    // (the exports and the command line say none too).
+    let share_output = match a.licence_share_of_data {
+        Some(share) => html! {
+            {output(BarrierOut::LicenceShare.code(), share, locale.percent(share), None, "")}
+        },
+        None => html! {
+            <span class="out" data-out={BarrierOut::LicenceShare.code()}><span class="out-text">{"—"}</span></span>
+        },
     };
     let deal = NEWS_CORP_DEAL_PER_YEAR.get();
     let data_text = if a.licences_per_year.get() > 0.0 {

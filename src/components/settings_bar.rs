@@ -34,7 +34,9 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Some(lang) = Lang::from_code(&select.value()) {
-                dispatch.emit(Action::SetLang(lang));
+                // Chinese texts load on first use: switch once they are there.
+                let dispatch = dispatch.clone();
+                crate::zh_texts::ensure_loaded(move || dispatch.emit(Action::SetLang(lang)));
             }
         })
     };

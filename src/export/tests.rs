@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::barrier::BarrierOut;
+use crate::model::barrier::{level_for, BarrierOut};
 use crate::model::chips::ChipId;
 use crate::model::uncertainty::{monte_carlo, Ranges};
 use crate::model::{presets, Lang};
@@ -120,7 +120,7 @@ fn csv_has_every_input_and_output_in_dollars() {
         assert_eq!(row[0], "input");
         assert_eq!(
             row[2],
-            key.meta().label.zh,
+            key.meta().label.zh(),
             "labels in the reader's language"
         );
         match state.scenario.params.get(key) {
@@ -141,7 +141,7 @@ fn csv_has_every_input_and_output_in_dollars() {
     assert_eq!(find("sal_high")[3], "2.15");
     assert_eq!(
         find("mfu_low")[2],
-        format!("{}的下限倍数", ParamKey::Utilisation.meta().label.zh)
+        format!("{}的下限倍数", ParamKey::Utilisation.meta().label.zh())
     );
     // Results stay in US dollars whatever the page shows.
     let outputs = evaluate(&state.scenario.params);

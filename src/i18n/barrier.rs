@@ -238,7 +238,7 @@ mod tests {
             "14× a median US Series B round"
         );
         assert_eq!(
-            ratio_phrase(&ZH, Ratio::Times(14.0), series_b.zh),
+            ratio_phrase(&ZH, Ratio::Times(14.0), series_b.zh()),
             "相当于美国B轮融资中位数的14倍"
         );
         assert_eq!(
@@ -246,7 +246,7 @@ mod tests {
             "8.4% of Microsoft’s capex in one quarter"
         );
         assert_eq!(
-            ratio_phrase(&ZH, Ratio::Share(0.084), microsoft_q.zh),
+            ratio_phrase(&ZH, Ratio::Share(0.084), microsoft_q.zh()),
             "相当于微软单季资本支出的8.4%"
         );
         assert_eq!(
@@ -258,7 +258,7 @@ mod tests {
             "about the same as a median US Series B round"
         );
         assert_eq!(
-            ratio_phrase(&ZH, Ratio::AboutTheSame, series_b.zh),
+            ratio_phrase(&ZH, Ratio::AboutTheSame, series_b.zh()),
             "与美国B轮融资中位数大致相当"
         );
     }

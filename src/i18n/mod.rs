@@ -38,6 +38,17 @@ pub fn all_texts() -> Vec<Text> {
         .collect()
 }
 
+/// The table of Chinese texts the page loads (`static/zh-texts.txt`): every Chinese text of the
+/// interface and the model. Native only (the page's own build has no Chinese compiled in).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn zh_table_file() -> String {
+    let texts: Vec<Text> = all_texts()
+        .into_iter()
+        .chain(crate::model::all_texts())
+        .collect();
+    crate::model::text::zh_table::write(texts.iter().map(|text| text.zh()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,7 +57,138 @@ mod tests {
     /// A text that is a symbol or a proper name may be the same in both languages.
     fn language_neutral(text: &Text) -> bool {
         !text.en.chars().any(|c| c.is_ascii_alphabetic())
-            || text.en == text.zh && text.en.len() <= 12
+            || text.en == text.zh() && text.en.len() <= 12
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_table_of_chinese_texts_is_up_to_date_and_complete() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/zh-texts.txt");
+        let file = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            file == zh_table_file(),
+            "static/zh-texts.txt is out of date: cargo run --example zh_texts > static/zh-texts.txt"
+        );
+        // No two texts share an id.
+        let texts: Vec<Text> = all_texts()
+            .into_iter()
+            .chain(crate::model::all_texts())
+            .collect();
+        for a in &texts {
+            for b in &texts {
+                let same_id =
+                    crate::model::text::zh_id(a.zh()) == crate::model::text::zh_id(b.zh());
+                assert!(
+                    !same_id || a.zh() == b.zh(),
+                    "{} and {} share an id",
+                    a.zh(),
+                    b.zh()
+                );
+            }
+        }
+        // Every Chinese string literal of the page's and the model's code is in the table, so
+        // that the page never falls back to English for a text the lists forgot. Literals the
+        // code only compares with what people type (`万`, `自动`) are not texts.
+        let known: Vec<&str> = texts.iter().map(|text| text.zh()).collect();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut missing = Vec::new();
+        for dir in ["src", "crates/model/src"] {
+            for path in rust_files(&std::path::Path::new(root).join(dir)) {
+                let name = path.to_string_lossy().into_owned();
+                // Citations keep their own language (sources.rs); parse.rs reads what people type.
+                if name.ends_with("parse.rs")
+                    || name.ends_with("sources.rs")
+                    || name.contains("tests")
+                {
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                // Test modules come last in each file.
+                let code = source.split("#[cfg(test)]").next().unwrap_or("");
+                for literal in string_literals(code) {
+                    // A language's own name is shown as it is whatever the page's language.
+                    let own_name = literal == "中文";
+                    if has_cjk(&literal) && !own_name && !known.contains(&literal.as_str()) {
+                        missing.push(format!("{name}: {literal}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "Chinese literals outside the text lists: {missing:#?}"
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                files.push(path);
+            }
+        }
+        files
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// The contents of the plain string literals of some Rust code, escapes undone (`\"`, `\n`).
+    fn string_literals(code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = code.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '/' if chars.peek() == Some(&'/') => {
+                    for c in chars.by_ref() {
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                }
+                '\'' => {
+                    // A char literal ('"', '\'') or a lifetime: skip what could hide a quote.
+                    let mut ahead = chars.clone();
+                    match (ahead.next(), ahead.next(), ahead.next()) {
+                        (Some('\\'), Some(_), Some('\'')) => {
+                            chars.next();
+                            chars.next();
+                            chars.next();
+                        }
+                        (Some(_), Some('\''), _) => {
+                            chars.next();
+                            chars.next();
+                        }
+                        _ => {}
+                    }
+                }
+                '"' => {
+                    let mut literal = String::new();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '"' => break,
+                            '\\' => match chars.next() {
+                                Some('n') => literal.push('\n'),
+                                Some('\n') => {
+                                    // A line continuation: the next line's indent is dropped.
+                                    while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                                        chars.next();
+                                    }
+                                }
+                                Some(other) => literal.push(other),
+                                None => {}
+                            },
+                            c => literal.push(c),
+                        }
+                    }
+                    out.push(literal);
+                }
+                _ => {}
+            }
+        }
+        out
     }
 
     #[test]
@@ -54,16 +196,16 @@ mod tests {
         for text in all_texts().into_iter().chain(crate::model::all_texts()) {
             assert!(!text.en.trim().is_empty(), "empty English text: {text:?}");
             assert!(
-                !text.zh.trim().is_empty(),
+                !text.zh().trim().is_empty(),
                 "missing Chinese for “{}”",
                 text.en
             );
             if !language_neutral(&text) {
                 assert!(
-                    has_cjk(text.zh),
+                    has_cjk(text.zh()),
                     "untranslated Chinese for “{}”: “{}”",
                     text.en,
-                    text.zh
+                    text.zh()
                 );
             }
         }
@@ -76,10 +218,10 @@ mod tests {
                 let placeholder = format!("{{{i}}}");
                 assert_eq!(
                     text.en.contains(&placeholder),
-                    text.zh.contains(&placeholder),
+                    text.zh().contains(&placeholder),
                     "placeholder {placeholder} in “{}” / “{}”",
                     text.en,
-                    text.zh
+                    text.zh()
                 );
             }
         }

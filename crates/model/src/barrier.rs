@@ -28,10 +28,13 @@ pub struct Budget {
     pub phrase: Text,
     /// Who it is, as the verdict names them: "Microsoft".
     pub who: Text,
+    /// The budget, in US dollars.
     pub amount: Usd,
     /// When and how the figure was arrived at.
     pub detail: Text,
+    /// Whether the verdict counts it or it is shown for scale only.
     pub role: BudgetRole,
+    /// Where the figure comes from.
     pub source: Source,
 }
 
@@ -295,12 +298,15 @@ pub fn could_fund(budget: &Budget, capital: Usd) -> bool {
 /// One step of the barrier scale: who can still pay, up to which capital, and why there.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Level {
+    /// The step's position on the scale, 0 (open to start-ups) to 4 (beyond any single company).
     pub index: u8,
+    /// The step's name: "Open to start-ups", "Hyperscalers only"…
     pub name: Text,
     /// The largest capital required at this level (inclusive); `None` for the last one.
     pub upper: Option<Usd>,
     /// Why the step ends where it does.
     pub basis: Text,
+    /// Where the boundary's figure comes from.
     pub source: Source,
 }
 
@@ -362,6 +368,18 @@ pub const LEVELS: [Level; 5] = [
 
 /// The step of the scale for a capital required: the first whose upper bound it does not
 /// exceed (a capital exactly at a bound belongs to the lower step).
+///
+/// ```
+/// use frontier_cost_model::barrier::{level_for, LEVELS, SERIES_B};
+/// use frontier_cost_model::units::Usd;
+///
+/// assert_eq!(level_for(Usd(1e6)), 0);
+/// // Exactly a median Series B round is still open to start-ups; a dollar more is not.
+/// assert_eq!(level_for(SERIES_B), 0);
+/// assert_eq!(level_for(SERIES_B + Usd(1.0)), 1);
+/// assert_eq!(LEVELS[usize::from(level_for(Usd(5e9)))].name.en, "Top labs and governments");
+/// assert_eq!(level_for(Usd(1e12)), 4);
+/// ```
 pub fn level_for(capital: Usd) -> u8 {
     LEVELS
         .iter()
@@ -414,8 +432,11 @@ pub fn ratio(amount: f64, reference: f64) -> Ratio {
 /// One rung of the ladder as the page draws it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rung {
+    /// The reference budget of the rung.
     pub budget: &'static Budget,
+    /// The capital required compared with the budget.
     pub ratio: Ratio,
+    /// Whether the budget covers the capital required (see [`could_fund`]).
     pub could_fund: bool,
 }
 
@@ -434,32 +455,66 @@ pub fn ladder(capital: Usd) -> Vec<Rung> {
 /// What the verdict says about how many organisations could pay.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Count {
+    /// No reference organisation could pay.
     None,
     /// One to four: named, smallest first.
     Few(Vec<&'static Budget>),
     /// Five or more but not all: the smallest that could is named.
     Many {
+        /// How many organisations could pay.
         count: usize,
+        /// The smallest budget that could.
         smallest: &'static Budget,
     },
+    /// Every reference organisation could pay.
     All,
 }
 
 /// The plain-language verdict: the level and who could pay.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
+    /// The capital required the verdict is about, in US dollars.
     pub capital: Usd,
+    /// The step of the scale, [`level_for`] the capital (0–4).
     pub level: u8,
     /// How many reference organisations there are.
     pub organisations: usize,
     /// How many of them could cover the capital required.
     pub able: usize,
+    /// Who could pay, for the sentence.
     pub count: Count,
 }
 
 /// Names are listed up to this many; beyond, the verdict names only the smallest.
 pub const MAX_NAMED: usize = 4;
 
+/// The verdict for a capital required: its step of the scale and which of the reference
+/// organisations ([`organisations`]) could cover it.
+///
+/// ```
+/// use frontier_cost_model::barrier::{verdict, Count};
+/// use frontier_cost_model::units::Usd;
+///
+/// // A million dollars: every organisation on the ladder could pay.
+/// let small = verdict(Usd(1e6));
+/// assert_eq!((small.level, small.count.clone()), (0, Count::All));
+/// assert_eq!(small.able, small.organisations);
+///
+/// // $40B: only the largest companies' yearly spending covers it, and they are named.
+/// let large = verdict(Usd(40e9));
+/// assert_eq!(large.level, 3);
+/// match &large.count {
+///     Count::Few(budgets) => {
+///         let names: Vec<&str> = budgets.iter().map(|budget| budget.who.en).collect();
+///         assert_eq!(names, ["Alphabet", "Microsoft", "Amazon"]);
+///     }
+///     other => panic!("expected a few named organisations, got {other:?}"),
+/// }
+///
+/// // More than any single company spends in a year: nobody.
+/// let beyond = verdict(Usd(1e12));
+/// assert_eq!((beyond.level, beyond.able, beyond.count), (4, 0, Count::None));
+/// ```
 pub fn verdict(capital: Usd) -> Verdict {
     let able: Vec<&'static Budget> = organisations()
         .filter(|budget| could_fund(budget, capital))
@@ -487,6 +542,7 @@ pub fn verdict(capital: Usd) -> Verdict {
 /// Access to chips, power, data and time that a scenario implies.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Access {
+    /// Accelerators in the cluster.
     pub accelerators: f64,
     /// The accelerators in H100s of the same dense BF16 peak.
     pub h100_equivalents: f64,
@@ -494,11 +550,13 @@ pub struct Access {
     pub share_of_meta_fleet: f64,
     /// Accelerators ÷ a top university group's 68 GPUs.
     pub times_university: f64,
+    /// Facility power, in megawatts.
     pub power_mw: f64,
     /// Facility power ÷ a 100,000-H100 cluster's 150 MW.
     pub times_100k_cluster: f64,
     /// Facility power ÷ 1 GW.
     pub share_of_gigawatt: f64,
+    /// Licensed data per year, in US dollars.
     pub licences_per_year: Usd,
     /// Licensed data ÷ all data costs; `None` when there is no data cost at all.
     pub licence_share_of_data: Option<f64>,
@@ -506,6 +564,7 @@ pub struct Access {
     pub news_corp_deals: f64,
     /// Yearly licences ÷ the $2.5B training-data market of 2024.
     pub share_of_data_market: f64,
+    /// Wall-clock days of the final run on the whole cluster.
     pub final_run_days: f64,
     /// Months the cluster is busy with every run, experiments included.
     pub programme_months: f64,
@@ -513,6 +572,7 @@ pub struct Access {
     pub planned_months: f64,
 }
 
+/// The access indicators of a scenario, from its parameters and their evaluation.
 pub fn access(params: &Params, outputs: &Outputs) -> Access {
     let h100 = super::chips::ChipId::H100.spec().peak_bf16.get();
     let h100_equivalents = params.accelerators * params.chip.spec().peak_bf16.get() / h100;
@@ -535,51 +595,35 @@ pub fn access(params: &Params, outputs: &Outputs) -> Access {
     }
 }
 
-/// Every number the barrier panels show, by its public `data-out` name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BarrierOut {
-    Level,
-    FundableCount,
-    VsMetaFleet,
-    VsUniversity,
-    VsCluster,
-    LicenceShare,
-    LicenceDeals,
-    ProgrammeMonths,
-    TrajectoryFiveYears,
-    TrajectoryBeyondYear,
-}
-
-impl BarrierOut {
-    pub const ALL: [BarrierOut; 10] = [
-        BarrierOut::Level,
-        BarrierOut::FundableCount,
-        BarrierOut::VsMetaFleet,
-        BarrierOut::VsUniversity,
-        BarrierOut::VsCluster,
-        BarrierOut::LicenceShare,
-        BarrierOut::LicenceDeals,
-        BarrierOut::ProgrammeMonths,
-        BarrierOut::TrajectoryFiveYears,
-        BarrierOut::TrajectoryBeyondYear,
-    ];
-
-    /// The `data-out` name: part of the public format, never renamed.
-    pub const fn code(self) -> &'static str {
-        match self {
-            BarrierOut::Level => "barrier_level",
-            BarrierOut::FundableCount => "ladder_fundable_count",
-            BarrierOut::VsMetaFleet => "accelerators_vs_meta_fleet",
-            BarrierOut::VsUniversity => "accelerators_vs_university",
-            BarrierOut::VsCluster => "power_vs_100k_cluster",
-            BarrierOut::LicenceShare => "licence_share_of_data",
-            BarrierOut::LicenceDeals => "licence_deals",
-            BarrierOut::ProgrammeMonths => "programme_months",
-            BarrierOut::TrajectoryFiveYears => "trajectory_5y",
-            BarrierOut::TrajectoryBeyondYear => "trajectory_beyond_year",
-        }
+crate::link_codes! {
+    /// Every number the barrier panels show, by its public `data-out` name.
+    pub enum BarrierOut {
+        /// The step of the barrier scale, 0–4 ([`level_for`]).
+        Level = "barrier_level",
+        /// How many reference organisations could cover the capital required ([`Verdict::able`]).
+        FundableCount = "ladder_fundable_count",
+        /// H100-equivalents ÷ Meta's 350,000 H100 ([`Access::share_of_meta_fleet`]).
+        VsMetaFleet = "accelerators_vs_meta_fleet",
+        /// Accelerators ÷ a top university group's 68 GPUs ([`Access::times_university`]).
+        VsUniversity = "accelerators_vs_university",
+        /// Facility power ÷ a 100,000-H100 cluster's 150 MW ([`Access::times_100k_cluster`]).
+        VsCluster = "power_vs_100k_cluster",
+        /// Licensed data's share of the data costs, 0–1 ([`Access::licence_share_of_data`]).
+        LicenceShare = "licence_share_of_data",
+        /// Yearly licences in News-Corp-size deals of $50M a year ([`Access::news_corp_deals`]).
+        LicenceDeals = "licence_deals",
+        /// Months the cluster is busy with every run ([`Access::programme_months`]).
+        ProgrammeMonths = "programme_months",
+        /// The total five years on at the central growth rate, in US dollars
+        /// ([`in_five_years`](crate::trajectory::in_five_years)).
+        TrajectoryFiveYears = "trajectory_5y",
+        /// The first year the position would cost more than [`LARGEST_COMPANY_YEAR`]
+        /// ([`year_beyond`](crate::trajectory::year_beyond)).
+        TrajectoryBeyondYear = "trajectory_beyond_year",
     }
 }
+
+impl BarrierOut {}
 
 #[cfg(test)]
 mod tests {
@@ -611,8 +655,8 @@ mod tests {
             );
             assert!(BUDGETS[i + 1..].iter().all(|b| b.id != a.id));
             for text in [a.label, a.phrase, a.who, a.detail] {
-                assert!(!text.en.is_empty() && !text.zh.is_empty(), "{}", a.id);
-                assert!(has_cjk(text.zh) || text.zh == text.en, "{}", a.id);
+                assert!(!text.en.is_empty() && !text.zh().is_empty(), "{}", a.id);
+                assert!(has_cjk(text.zh()) || text.zh() == text.en, "{}", a.id);
             }
             assert!(a.source.as_of.starts_with("20"));
         }

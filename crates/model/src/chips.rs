@@ -4,23 +4,34 @@ use super::sources::{self, Source};
 use super::text::Text;
 use super::units::{FlopPerSecond, Usd, Watts};
 
-/// An accelerator's stable id, also its link value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChipId {
-    A100,
-    H100,
-    H800,
-    H200,
-    B200,
-    Mi300x,
-    TpuV5p,
+crate::link_codes! {
+    /// An accelerator's stable id, also its link value.
+    pub enum ChipId {
+        /// NVIDIA A100 SXM (2020).
+        A100 = "a100",
+        /// NVIDIA H100 SXM (2022).
+        H100 = "h100",
+        /// NVIDIA H800 SXM (2023), the export variant of the H100.
+        H800 = "h800",
+        /// NVIDIA H200 SXM (2024).
+        H200 = "h200",
+        /// NVIDIA B200 (2025).
+        B200 = "b200",
+        /// AMD Instinct MI300X (2023).
+        Mi300x = "mi300x",
+        /// Google TPU v5p (2023), rented only, never sold.
+        TpuV5p = "tpu-v5p",
+    }
 }
 
 /// What the model needs to know of an accelerator, with where each figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Chip {
+    /// The chip's id, whose [`ChipId::spec`] is this entry.
     pub id: ChipId,
+    /// The vendor's product name, as shown to the reader.
     pub name: &'static str,
+    /// The year the chip became available.
     pub year: u16,
     /// Dense (no sparsity) peak at BF16: vendors' headline figures often double this.
     pub peak_bf16: FlopPerSecond,
@@ -28,41 +39,18 @@ pub struct Chip {
     pub tdp: Watts,
     /// Peak power per accelerator including its share of the server and network.
     pub server_watts: Watts,
+    /// Purchase price per accelerator, in US dollars (indicative: vendors publish no list prices).
     pub price: Usd,
     /// Cloud price per accelerator-hour, energy and facility included.
     pub rent_per_hour: Usd,
+    /// Where the figures come from.
     pub sources: &'static [Source],
+    /// A note for the reader explaining the figures and their sources.
     pub note: Text,
 }
 
 impl ChipId {
-    pub const ALL: [ChipId; 7] = [
-        ChipId::A100,
-        ChipId::H100,
-        ChipId::H800,
-        ChipId::H200,
-        ChipId::B200,
-        ChipId::Mi300x,
-        ChipId::TpuV5p,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            ChipId::A100 => "a100",
-            ChipId::H100 => "h100",
-            ChipId::H800 => "h800",
-            ChipId::H200 => "h200",
-            ChipId::B200 => "b200",
-            ChipId::Mi300x => "mi300x",
-            ChipId::TpuV5p => "tpu-v5p",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ChipId> {
-        let code = code.trim().to_ascii_lowercase();
-        ChipId::ALL.into_iter().find(|chip| chip.code() == code)
-    }
-
+    /// The catalogue entry for this chip.
     pub const fn spec(self) -> &'static Chip {
         match self {
             ChipId::A100 => &A100,
@@ -80,6 +68,7 @@ impl ChipId {
 /// server-level power where a vendor publishes only the chip's.
 const SERVER_OVERHEAD: f64 = 1275.0 / 700.0;
 
+/// NVIDIA A100 SXM: 312 TFLOP/s dense BF16, 812.5 W at server level.
 pub const A100: Chip = Chip {
     id: ChipId::A100,
     name: "NVIDIA A100 SXM",
@@ -96,6 +85,7 @@ pub const A100: Chip = Chip {
     ),
 };
 
+/// NVIDIA H100 SXM: 989.4 TFLOP/s dense BF16, 1,275 W at server level.
 pub const H100: Chip = Chip {
     id: ChipId::H100,
     name: "NVIDIA H100 SXM",
@@ -118,6 +108,7 @@ pub const H100: Chip = Chip {
     ),
 };
 
+/// NVIDIA H800 SXM: the H100's compute and power with a slower interconnect, for export to China.
 pub const H800: Chip = Chip {
     id: ChipId::H800,
     name: "NVIDIA H800 SXM",
@@ -134,6 +125,7 @@ pub const H800: Chip = Chip {
     ),
 };
 
+/// NVIDIA H200 SXM: the H100's compute and power with 141 GB of HBM3e.
 pub const H200: Chip = Chip {
     id: ChipId::H200,
     name: "NVIDIA H200 SXM",
@@ -150,6 +142,7 @@ pub const H200: Chip = Chip {
     ),
 };
 
+/// NVIDIA B200: 2.25 PFLOP/s dense BF16, 1,787.5 W at server level.
 pub const B200: Chip = Chip {
     id: ChipId::B200,
     name: "NVIDIA B200",
@@ -166,6 +159,7 @@ pub const B200: Chip = Chip {
     ),
 };
 
+/// AMD Instinct MI300X: 1,307.4 TFLOP/s dense BF16 at 750 W; server power estimated.
 pub const MI300X: Chip = Chip {
     id: ChipId::Mi300x,
     name: "AMD Instinct MI300X",
@@ -182,6 +176,7 @@ pub const MI300X: Chip = Chip {
     ),
 };
 
+/// Google TPU v5p: 459 TFLOP/s BF16; power and price are estimates, as Google only rents it.
 pub const TPU_V5P: Chip = Chip {
     id: ChipId::TpuV5p,
     name: "Google TPU v5p",

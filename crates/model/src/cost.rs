@@ -6,36 +6,23 @@ use super::units::{
     Flop, FlopPerSecond, Hours, MegawattHours, Usd, Watts, HOURS_PER_MONTH, HOURS_PER_YEAR,
 };
 
-/// The five cost lines of the total, in the order the breakdown shows them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CostLine {
-    Data,
-    Compute,
-    Energy,
-    Facility,
-    Staff,
+crate::link_codes! {
+    /// The five cost lines of the total, in the order the breakdown shows them.
+    pub enum CostLine {
+        /// Licensed data, transcription and human annotation.
+        Data = "data",
+        /// Accelerators: the used share of bought hardware, or the rent paid.
+        Compute = "compute",
+        /// Electricity for the runs (zero when renting: it is in the cloud price).
+        Energy = "energy",
+        /// The data centre: the used share of a built one, or colocation rent (zero when renting).
+        Facility = "facility",
+        /// The team's salaries over the programme.
+        Staff = "staff",
+    }
 }
 
 impl CostLine {
-    pub const ALL: [CostLine; 5] = [
-        CostLine::Data,
-        CostLine::Compute,
-        CostLine::Energy,
-        CostLine::Facility,
-        CostLine::Staff,
-    ];
-
-    /// The line's `data-out` name (`cost_<code>`) and its share's (`share_<code>`).
-    pub const fn code(self) -> &'static str {
-        match self {
-            CostLine::Data => "data",
-            CostLine::Compute => "compute",
-            CostLine::Energy => "energy",
-            CostLine::Facility => "facility",
-            CostLine::Staff => "staff",
-        }
-    }
-
     /// The line's cost, as an output.
     pub const fn out_key(self) -> OutKey {
         match self {
@@ -58,47 +45,84 @@ impl CostLine {
 pub enum Warning {
     /// The cluster is busy longer than the programme lasts.
     ClusterBusierThanProgramme {
+        /// Months the cluster is busy with all runs.
         busy_months: f64,
+        /// Months the programme lasts (the `months` parameter).
         programme_months: f64,
     },
     /// The FLOP shown is implied by published hours and utilisation, not 6 × N × D.
     FlopImpliedByHours,
     /// Given FLOP and published hours disagree by more than a factor of two.
-    HoursDisagreeWithFlop { implied_mfu: f64 },
+    HoursDisagreeWithFlop {
+        /// The utilisation (fraction 0–1 of peak) that the given FLOP and hours imply.
+        implied_mfu: f64,
+    },
 }
 
 /// Everything the model computes for one scenario. Money in US dollars.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outputs {
+    /// The development cost: the sum of the five cost lines.
     pub total: Usd,
+    /// Cash committed to do it at all: when buying, the whole cluster and facility up front plus
+    /// energy, data and team; when renting, the total.
     pub capital: Usd,
+    /// The data line: licences, transcription and annotation.
     pub cost_data: Usd,
+    /// The compute line: the used share of bought accelerators, or the rent.
     pub cost_compute: Usd,
+    /// The energy line: electricity for all runs (zero when renting).
     pub cost_energy: Usd,
+    /// The data-centre line: the used share of a built facility, or colocation rent (zero when
+    /// renting).
     pub cost_facility: Usd,
+    /// The team line: staff × salary × years of the programme.
     pub cost_staff: Usd,
     /// Compute and energy of the final run alone.
     pub cost_final_run: Usd,
+    /// Compute of the final training run, in FLOP.
     pub flop_final: Flop,
+    /// Compute of all runs (the final run × the experiment factor), in FLOP.
     pub flop_total: Flop,
+    /// Accelerator-hours of the final run.
     pub accel_hours_final: Hours,
+    /// Accelerator-hours of all runs.
     pub accel_hours: Hours,
     /// Wall-clock days of the final run on the whole cluster.
     pub days_final: f64,
     /// Wall-clock months the cluster is busy with all runs.
     pub busy_months: f64,
+    /// Electrical energy of all runs, facility overhead (PUE) included.
     pub energy_mwh: MegawattHours,
     /// Facility power: IT load at peak times PUE.
     pub power_mw: f64,
     /// Up-front purchases, shown in the capital breakdown.
     pub hardware_capex: Usd,
+    /// The cost of building the data centre (zero for colocation or renting).
     pub facility_capex: Usd,
     /// Licensed data alone (part of `cost_data`).
     pub cost_licences: Usd,
+    /// What the reader should know about the inputs, in the order found.
     pub warnings: Vec<Warning>,
 }
 
 /// Evaluates the model. Every valid [`Params`] gives finite, non-negative outputs.
+///
+/// ```
+/// use frontier_cost_model::units::Usd;
+/// use frontier_cost_model::{evaluate, presets, CostLine};
+///
+/// let out = evaluate(&presets::LLAMA_31_405B.params);
+/// // The total is the sum of its five lines.
+/// let sum: Usd = CostLine::ALL.iter().map(|line| out.cost(*line)).sum();
+/// assert_eq!(out.total, sum);
+/// assert!(out.cost_compute > Usd::ZERO && out.cost_staff > Usd::ZERO);
+/// // The preset's published compute, 3.8e25 FLOP, is the final run's.
+/// assert_eq!(out.flop_final.get(), 3.8e25);
+/// assert!(out.flop_total > out.flop_final);
+/// // Meta owns its cluster: buying it needs more capital than the share the model uses.
+/// assert!(out.capital > out.total);
+/// ```
 pub fn evaluate(params: &Params) -> Outputs {
     let p = params;
     let chip = p.chip.spec();
@@ -228,84 +252,55 @@ pub fn evaluate(params: &Params) -> Outputs {
     }
 }
 
-/// The name of each number the page shows (`data-out`): part of the public format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum OutKey {
-    Total,
-    Capital,
-    CostData,
-    CostCompute,
-    CostEnergy,
-    CostFacility,
-    CostStaff,
-    CostFinalRun,
-    FlopFinal,
-    FlopTotal,
-    AccelHoursFinal,
-    AccelHours,
-    DaysFinal,
-    EnergyMwh,
-    PowerMw,
-    ShareData,
-    ShareCompute,
-    ShareEnergy,
-    ShareFacility,
-    ShareStaff,
+crate::link_codes! {
+    /// The name of each number the page shows (`data-out`): part of the public format.
+    pub enum OutKey {
+        /// The development cost (US dollars).
+        Total = "total",
+        /// The capital required (US dollars).
+        Capital = "capital",
+        /// The data line (US dollars).
+        CostData = "cost_data",
+        /// The compute line (US dollars).
+        CostCompute = "cost_compute",
+        /// The energy line (US dollars).
+        CostEnergy = "cost_energy",
+        /// The data-centre line (US dollars).
+        CostFacility = "cost_facility",
+        /// The team line (US dollars).
+        CostStaff = "cost_staff",
+        /// Compute and energy of the final run alone (US dollars).
+        CostFinalRun = "cost_final_run",
+        /// Compute of the final run (FLOP).
+        FlopFinal = "flop_final",
+        /// Compute of all runs (FLOP).
+        FlopTotal = "flop_total",
+        /// Accelerator-hours of the final run.
+        AccelHoursFinal = "accel_hours_final",
+        /// Accelerator-hours of all runs.
+        AccelHours = "accel_hours",
+        /// Wall-clock days of the final run on the whole cluster.
+        DaysFinal = "days_final",
+        /// Energy of all runs (megawatt-hours).
+        EnergyMwh = "energy_mwh",
+        /// Facility power (megawatts).
+        PowerMw = "power_mw",
+        /// The data line's share of the total (fraction 0–1).
+        ShareData = "share_data",
+        /// The compute line's share of the total (fraction 0–1).
+        ShareCompute = "share_compute",
+        /// The energy line's share of the total (fraction 0–1).
+        ShareEnergy = "share_energy",
+        /// The data-centre line's share of the total (fraction 0–1).
+        ShareFacility = "share_facility",
+        /// The team line's share of the total (fraction 0–1).
+        ShareStaff = "share_staff",
+    }
 }
 
 impl OutKey {
-    pub const ALL: [OutKey; 20] = [
-        OutKey::Total,
-        OutKey::Capital,
-        OutKey::CostData,
-        OutKey::CostCompute,
-        OutKey::CostEnergy,
-        OutKey::CostFacility,
-        OutKey::CostStaff,
-        OutKey::CostFinalRun,
-        OutKey::FlopFinal,
-        OutKey::FlopTotal,
-        OutKey::AccelHoursFinal,
-        OutKey::AccelHours,
-        OutKey::DaysFinal,
-        OutKey::EnergyMwh,
-        OutKey::PowerMw,
-        OutKey::ShareData,
-        OutKey::ShareCompute,
-        OutKey::ShareEnergy,
-        OutKey::ShareFacility,
-        OutKey::ShareStaff,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            OutKey::Total => "total",
-            OutKey::Capital => "capital",
-            OutKey::CostData => "cost_data",
-            OutKey::CostCompute => "cost_compute",
-            OutKey::CostEnergy => "cost_energy",
-            OutKey::CostFacility => "cost_facility",
-            OutKey::CostStaff => "cost_staff",
-            OutKey::CostFinalRun => "cost_final_run",
-            OutKey::FlopFinal => "flop_final",
-            OutKey::FlopTotal => "flop_total",
-            OutKey::AccelHoursFinal => "accel_hours_final",
-            OutKey::AccelHours => "accel_hours",
-            OutKey::DaysFinal => "days_final",
-            OutKey::EnergyMwh => "energy_mwh",
-            OutKey::PowerMw => "power_mw",
-            OutKey::ShareData => "share_data",
-            OutKey::ShareCompute => "share_compute",
-            OutKey::ShareEnergy => "share_energy",
-            OutKey::ShareFacility => "share_facility",
-            OutKey::ShareStaff => "share_staff",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<OutKey> {
-        OutKey::ALL.into_iter().find(|key| key.code() == code)
-    }
-
+    /// True for the outputs in US dollars (the total, capital and cost lines), which are shown in
+    /// the display currency.
     pub const fn is_money(self) -> bool {
         matches!(
             self,
@@ -324,31 +319,34 @@ impl OutKey {
     /// these labels (the cost lines' too).
     pub const fn label(self) -> Text {
         match self {
-            OutKey::Total => Text::new("Total development cost", "总开发成本"),
-            OutKey::Capital => Text::new("Capital required", "所需资本"),
-            OutKey::CostData => Text::new("Data", "数据"),
-            OutKey::CostCompute => Text::new("Compute", "算力"),
-            OutKey::CostEnergy => Text::new("Energy", "电力"),
-            OutKey::CostFacility => Text::new("Data centre", "数据中心"),
-            OutKey::CostStaff => Text::new("Team", "团队"),
-            OutKey::CostFinalRun => Text::new("Final training run", "最终训练成本"),
-            OutKey::FlopFinal => Text::new("Final-run compute", "最终训练算力"),
-            OutKey::FlopTotal => Text::new("Total compute", "总算力"),
-            OutKey::AccelHoursFinal => Text::new("Final-run accelerator-hours", "最终训练卡时"),
-            OutKey::AccelHours => Text::new("Total accelerator-hours", "总卡时"),
-            OutKey::DaysFinal => Text::new("Final run on the cluster", "最终训练耗时"),
-            OutKey::EnergyMwh => Text::new("Energy", "耗电量"),
-            OutKey::PowerMw => Text::new("Facility power", "设施功率"),
-            OutKey::ShareData => Text::new("Data share", "数据占比"),
-            OutKey::ShareCompute => Text::new("Compute share", "算力占比"),
-            OutKey::ShareEnergy => Text::new("Energy share", "电力占比"),
-            OutKey::ShareFacility => Text::new("Data-centre share", "数据中心占比"),
-            OutKey::ShareStaff => Text::new("Team share", "团队占比"),
+            OutKey::Total => const { Text::new("Total development cost", "总开发成本") },
+            OutKey::Capital => const { Text::new("Capital required", "所需资本") },
+            OutKey::CostData => const { Text::new("Data", "数据") },
+            OutKey::CostCompute => const { Text::new("Compute", "算力") },
+            OutKey::CostEnergy => const { Text::new("Energy", "电力") },
+            OutKey::CostFacility => const { Text::new("Data centre", "数据中心") },
+            OutKey::CostStaff => const { Text::new("Team", "团队") },
+            OutKey::CostFinalRun => const { Text::new("Final training run", "最终训练成本") },
+            OutKey::FlopFinal => const { Text::new("Final-run compute", "最终训练算力") },
+            OutKey::FlopTotal => const { Text::new("Total compute", "总算力") },
+            OutKey::AccelHoursFinal => {
+                const { Text::new("Final-run accelerator-hours", "最终训练卡时") }
+            }
+            OutKey::AccelHours => const { Text::new("Total accelerator-hours", "总卡时") },
+            OutKey::DaysFinal => const { Text::new("Final run on the cluster", "最终训练耗时") },
+            OutKey::EnergyMwh => const { Text::new("Energy", "耗电量") },
+            OutKey::PowerMw => const { Text::new("Facility power", "设施功率") },
+            OutKey::ShareData => const { Text::new("Data share", "数据占比") },
+            OutKey::ShareCompute => const { Text::new("Compute share", "算力占比") },
+            OutKey::ShareEnergy => const { Text::new("Energy share", "电力占比") },
+            OutKey::ShareFacility => const { Text::new("Data-centre share", "数据中心占比") },
+            OutKey::ShareStaff => const { Text::new("Team share", "团队占比") },
         }
     }
 }
 
 impl Outputs {
+    /// The amount of one cost line.
     pub fn cost(&self, line: CostLine) -> Usd {
         match line {
             CostLine::Data => self.cost_data,

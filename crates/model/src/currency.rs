@@ -3,15 +3,20 @@
 use super::sources::{self, Source};
 use super::text::Text;
 
+/// The currency figures are displayed in; the model itself always computes in US dollars.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Currency {
+    /// US dollars, the model's own unit (rate fixed at 1).
     #[default]
     Usd,
+    /// Chinese yuan renminbi.
     Cny,
+    /// Euros.
     Eur,
 }
 
 impl Currency {
+    /// Every display currency, in the order offered to the reader.
     pub const ALL: [Currency; 3] = [Currency::Usd, Currency::Cny, Currency::Eur];
 
     /// ISO 4217 code, given to `Intl.NumberFormat`.
@@ -32,17 +37,20 @@ impl Currency {
         }
     }
 
+    /// The currency with this ISO 4217 code (`"USD"`, `"CNY"`, `"EUR"`), in any case, spaces
+    /// around ignored; the lower-case link values of `cur=` are therefore accepted too.
     pub fn from_code(code: &str) -> Option<Currency> {
         Currency::ALL
             .into_iter()
             .find(|currency| currency.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The currency's name in both interface languages.
     pub const fn label(self) -> Text {
         match self {
-            Currency::Usd => Text::new("US dollars", "美元"),
-            Currency::Cny => Text::new("Chinese yuan", "人民币"),
-            Currency::Eur => Text::new("Euros", "欧元"),
+            Currency::Usd => const { Text::new("US dollars", "美元") },
+            Currency::Cny => const { Text::new("Chinese yuan", "人民币") },
+            Currency::Eur => const { Text::new("Euros", "欧元") },
         }
     }
 
@@ -71,7 +79,9 @@ pub const RATE_SOURCE: Source = sources::FX_RATES;
 /// An amount of US dollars shown in a display currency at a rate.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Money {
+    /// The amount in US dollars, as the model computed it.
     pub usd: f64,
+    /// The currency to display the amount in.
     pub currency: Currency,
     /// Units of `currency` per US dollar.
     pub rate: f64,

@@ -2,13 +2,16 @@
 //! presets, sources, the evaluation, uncertainty, barrier indicators, the trajectory and the
 //! link codec. Plain Rust with no web dependencies, so that it is tested natively and fast.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod barrier;
 pub mod chips;
+mod codes;
 pub mod cost;
 pub mod currency;
 pub mod decimal;
 pub mod link;
+pub mod outputs;
 pub mod params;
 pub mod parse;
 pub mod presets;

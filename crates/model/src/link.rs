@@ -67,11 +67,15 @@ pub const ECHO_CHARS: usize = 40;
 /// settings and the scenarios pinned for comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkState {
+    /// The preset and the reader's changes to it (`preset` and the parameter keys).
     pub scenario: Scenario,
+    /// The interface language (`lang`).
     pub lang: Lang,
+    /// The display currency (`cur`).
     pub currency: Currency,
     /// Units of `currency` per US dollar.
     pub fx: f64,
+    /// The render flags (`embed`, `dark`, `transparent`, `plain`, `show`).
     pub view: ViewFlags,
     /// Whether the uncertainty band and its simulation are on (`unc`).
     pub uncertainty: bool,
@@ -119,6 +123,7 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// A notice about `key`, the key and the value given shortened by [`echo`].
     pub fn new(key: &str, given: &str, used: &str) -> Notice {
         Notice {
             key: echo(key),
@@ -131,7 +136,9 @@ impl Notice {
 /// A decoded link: the state it gives and what could not be used.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
+    /// The state the link gives, with the preset's or default values for what could not be used.
     pub state: LinkState,
+    /// One notice for each value that could not be used, in the order read.
     pub notices: Vec<Notice>,
     /// The link chose the language (`lang=`).
     pub lang_given: bool,
@@ -178,6 +185,24 @@ pub fn all_keys() -> Vec<&'static str> {
 /// The query string (without `?`) that reproduces a state: readable when it fits in
 /// [`MAX_LINK_LEN`]; otherwise the state in the compact form unless its readable form fits,
 /// and each pinned scenario in the shorter of its two forms.
+///
+/// ```
+/// use frontier_cost_model::link::{decode, encode, LinkState};
+/// use frontier_cost_model::{presets, ParamKey, Scenario, Value};
+///
+/// let mut state = LinkState::default();
+/// state.scenario = Scenario::from_preset(&presets::GPT_4);
+/// state.scenario.set(ParamKey::ClusterSize, Value::Number(32_768.0)).unwrap();
+///
+/// // The version, the preset and only what differs from it.
+/// let link = encode(&state);
+/// assert_eq!(link, "v=1&preset=gpt-4&n=32768");
+///
+/// // Reading the link back gives the same state, with nothing to report.
+/// let decoded = decode(&link);
+/// assert_eq!(decoded.state, state);
+/// assert!(decoded.notices.is_empty());
+/// ```
 pub fn encode(state: &LinkState) -> String {
     let pairs = readable_pairs(state);
     let readable = join(&pairs);
@@ -229,6 +254,25 @@ fn join(pairs: &[(&str, String)]) -> String {
 
 /// Reads a query string (with or without `?`). Never fails: what cannot be used is replaced
 /// by the preset's value and named in a notice.
+///
+/// ```
+/// use frontier_cost_model::link::decode;
+/// use frontier_cost_model::presets;
+///
+/// let decoded = decode("?v=1&preset=gpt-4&n=32k&mode=rent");
+/// assert!(decoded.notices.is_empty());
+/// assert_eq!(decoded.state.scenario.preset.id, "gpt-4");
+/// assert_eq!(decoded.state.scenario.params.accelerators, 32_000.0);
+///
+/// // A value that cannot be used keeps the preset's, and a notice says so.
+/// let decoded = decode("v=1&preset=gpt-4&n=lots");
+/// let gpt_4 = presets::GPT_4.params.accelerators;
+/// assert_eq!(decoded.state.scenario.params.accelerators, gpt_4);
+/// assert_eq!(decoded.notices.len(), 1);
+/// let notice = &decoded.notices[0];
+/// assert_eq!((notice.key.as_str(), notice.given.as_str()), ("n", "lots"));
+/// assert_eq!(notice.used, "25,000");
+/// ```
 pub fn decode(query: &str) -> Decoded {
     let mut notices = Vec::new();
     let mut pairs = Pairs::parse(query, &mut notices);
@@ -487,11 +531,7 @@ impl Section for ViewKeys {
     }
 }
 
-/// The link keys of the ranges, in the order of [`UNCERTAIN`]: `r.` and the parameter's key.
-pub const RANGE_KEYS: [&str; 12] = [
-    "r.mfu", "r.exp", "r.price", "r.sys", "r.life", "r.rent", "r.load", "r.pue", "r.kwh", "r.mw",
-    "r.anc", "r.sal",
-];
+pub use super::params::RANGE_KEYS;
 
 /// A range as a link writes it: `0.5~1.5`.
 fn range_text(range: Range) -> String {

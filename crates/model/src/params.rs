@@ -1,141 +1,553 @@
-//! The model's inputs: every parameter with its link key, unit, valid range, help and source.
+//! The model's inputs, each declared once: its Rust name, link key, stored field, unit, valid
+//! range and slider scale, the source of its usual default, its label and help in both
+//! languages, its compact-link slot and its uncertainty range. `declare_params!` turns the
+//! table into [`Params`], [`ParamKey`], the metadata the page, the link codec and the docs read,
+//! and the uncertain parameters' default ranges.
 
 use super::chips::ChipId;
 use super::parse::{parse_number, ParseError};
 use super::sources::{self, Source};
 use super::text::Text;
+use super::uncertainty::{DefaultRange, Range};
 
-/// Buying accelerators (and paying for energy and a facility) or renting them by the hour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Mode {
-    Buy,
-    Rent,
+crate::link_codes! {
+    /// Buying accelerators (and paying for energy and a facility) or renting them by the hour.
+    pub enum Mode {
+        /// Buy the accelerators, and pay for their energy and facility.
+        Buy = "buy",
+        /// Rent accelerators from a cloud by the hour, energy and facility included.
+        Rent = "rent"
+    }
 }
 
-/// Where bought accelerators live: a facility built for them, or rented colocation space.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Facility {
-    Build,
-    Colo,
+crate::link_codes! {
+    /// Where bought accelerators live: a facility built for them, or rented colocation space.
+    pub enum Facility {
+        /// A data centre built for the cluster, depreciated over its life.
+        Build = "build",
+        /// Space and power rented in someone else's data centre, per kW-month.
+        Colo = "colo"
+    }
 }
 
-/// All inputs of one scenario. Money in US dollars; see [`ParamKey`] for units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Params {
+/// A field of [`Params`] as the link codec and the page exchange it.
+pub trait FieldValue: Copy {
+    /// The field's value as a [`Value`].
+    fn to_value(self) -> Value;
+    /// Stores an already validated value (a value of another kind changes nothing).
+    fn store(&mut self, value: Value);
+}
+
+impl FieldValue for f64 {
+    fn to_value(self) -> Value {
+        Value::Number(self)
+    }
+    fn store(&mut self, value: Value) {
+        if let Value::Number(v) = value {
+            *self = v;
+        }
+    }
+}
+
+/// Optional numbers are "auto" (derived from other parameters) when unset.
+impl FieldValue for Option<f64> {
+    fn to_value(self) -> Value {
+        self.map_or(Value::Auto, Value::Number)
+    }
+    fn store(&mut self, value: Value) {
+        *self = match value {
+            Value::Number(v) => Some(v),
+            _ => None,
+        };
+    }
+}
+
+macro_rules! choice_field {
+    ($($type:ty),*) => {$(
+        impl FieldValue for $type {
+            fn to_value(self) -> Value {
+                Value::Choice(self.code())
+            }
+            fn store(&mut self, value: Value) {
+                if let Value::Choice(code) = value {
+                    *self = <$type>::from_code(code).unwrap_or(*self);
+                }
+            }
+        }
+    )*};
+}
+choice_field!(ChipId, Mode, Facility);
+
+/// Where an uncertain parameter sits in the sampling order (append-only: the seeded Monte
+/// Carlo draws in this order, so moving one would change every shared band), its default
+/// range as multiples of the value, and why.
+const fn uncertain(
+    position: usize,
+    low: f64,
+    high: f64,
+    source: Source,
+    en: &'static str,
+    zh: &'static str,
+) -> (usize, Range, Source, Text) {
+    (position, Range { low, high }, source, Text::new(en, zh))
+}
+
+/// Declares every parameter once. Each entry gives the variant of [`ParamKey`], its link key
+/// (`code`, also `data-param`), the [`Params`] field and its type, the group it is shown in,
+/// its unit, its compact-link slot, its kind and range, the source of its usual default, label
+/// and help (English, then Chinese) and, for uncertain parameters, their default range.
+macro_rules! declare_params {
+    ($($(#[$doc:meta])* $key:ident {
+        code: $code:literal, field: $field:ident: $type:ty, group: $group:ident, unit: $unit:ident,
+        slot: $slot:literal, kind: $kind:expr, source: $source:expr,
+        label: $label_en:literal, $label_zh:literal,
+        help: $help_en:literal, $help_zh:literal,
+        uncertainty: $uncertainty:expr,
+    }),+ $(,)?) => {
+        /// All inputs of one scenario. Money in US dollars; see [`ParamKey`] for units.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub struct Params {
+            $($(#[$doc])* pub $field: $type,)+
+        }
+
+        /// A parameter's stable identity. Its [`ParamKey::code`] is its link key and its
+        /// `data-param`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ParamKey {
+            $($(#[$doc])* $key),+
+        }
+
+        impl ParamKey {
+            /// Every parameter, in the order the page shows them (grouped).
+            pub const ALL: [ParamKey; crate::count_tokens!($($key)+)] = [$(ParamKey::$key),+];
+
+            /// The link key and `data-param` value: part of the public link format, never
+            /// renamed.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(ParamKey::$key => $code),+
+                }
+            }
+
+            /// The parameter a link key names (exactly: keys are lower case).
+            pub fn from_code(code: &str) -> Option<ParamKey> {
+                ParamKey::ALL.into_iter().find(|key| key.code() == code)
+            }
+        }
+
+        /// A const, to build the tables derived from it at compile time; read through the
+        /// static [`META`] (indexing a const array would copy all of it on every lookup).
+        const META_TABLE: [ParamMeta; crate::count_tokens!($($key)+)] = [$(ParamMeta {
+            key: ParamKey::$key,
+            group: Group::$group,
+            label: Text::new($label_en, $label_zh),
+            help: Text::new($help_en, $help_zh),
+            unit: Unit::$unit,
+            kind: $kind,
+            source: $source,
+            slot: $slot,
+            range_key: concat!("r.", $code),
+            uncertainty: match $uncertainty {
+                Some((position, range, source, note)) => Some(UncertainSpec {
+                    position,
+                    range: DefaultRange { key: ParamKey::$key, range, source, note },
+                }),
+                None => None,
+            },
+        }),+];
+
+        impl Params {
+            /// The value of one parameter.
+            pub fn get(&self, key: ParamKey) -> Value {
+                match key {
+                    $(ParamKey::$key => self.$field.to_value()),+
+                }
+            }
+
+            /// Writes an already checked value into its field.
+            fn store(&mut self, key: ParamKey, value: Value) {
+                match key {
+                    $(ParamKey::$key => self.$field.store(value)),+
+                }
+            }
+        }
+    };
+}
+
+declare_params! {
+    /// Licensed data (news, images, forums…), in US dollars per year of the programme.
+    LicensedData {
+        code: "lic", field: licence_per_year: f64, group: Data, unit: UsdPerYear, slot: 0,
+        kind: num(0.0, 1e11, true), source: Some(sources::SEED),
+        label: "Licensed data", "授权数据",
+        help: "Payments for news, images, forums and other licensed content, per year of the programme. OpenAI–News Corp: more than $250M over 5 years (about $50M a year); Reddit: about $60M a year from Google.",
+            "为新闻、图片、论坛等授权内容支付的费用，按项目年数计。OpenAI与新闻集团：5年逾2.5亿美元（约每年5000万美元）；Reddit：谷歌每年约6000万美元。",
+        uncertainty: None,
+    },
+    /// Hours of audio and video acquired and transcribed into text.
+    TranscribedHours {
+        code: "hrs", field: transcribed_hours: f64, group: Data, unit: Hours, slot: 1,
+        kind: count(0.0, 1e9, true), source: Some(sources::SEED),
+        label: "Audio and video transcribed", "转录音视频",
+        help: "Hours of audio and video acquired and transcribed into text. OpenAI transcribed more than a million hours of video for GPT-4.",
+            "获取并转录为文本的音视频时长。OpenAI为GPT-4转录了超过一百万小时的视频。",
+        uncertainty: None,
+    },
+    /// Cost of acquiring and transcribing one hour of audio or video, in US dollars per hour.
+    CostPerTranscribedHour {
+        code: "hrc", field: cost_per_transcribed_hour: f64, group: Data, unit: UsdPerHour, slot: 2,
+        kind: num(0.0, 10_000.0, true), source: Some(sources::REUTERS_DATA_PRICES),
+        label: "Cost per transcribed hour", "每小时转录成本",
+        help: "What one hour of audio or video costs to acquire and transcribe. Licensed film sells for $100–300 an hour; transcribing freely available video costs far less.",
+            "获取并转录一小时音视频的成本。授权影片每小时售价100至300美元；转录公开视频的成本要低得多。",
+        uncertainty: None,
+    },
+    /// Human annotations (instruction and preference examples) for fine-tuning, a count.
+    Annotations {
+        code: "ann", field: annotations: f64, group: Data, unit: Count, slot: 3,
+        kind: count(0.0, 1e10, true), source: Some(sources::LLAMA_3_PAPER),
+        label: "Human annotations", "人工标注",
+        help: "Instruction and preference examples written or ranked by people for fine-tuning. Llama 3 used about 10 million.",
+            "为微调而由人工编写或排序的指令与偏好数据条数。Llama 3约使用了1000万条。",
+        uncertainty: None,
+    },
+    /// Cost of one human annotation, in US dollars.
+    CostPerAnnotation {
+        code: "anc", field: cost_per_annotation: f64, group: Data, unit: Usd, slot: 4,
+        kind: num(0.0, 10_000.0, true), source: Some(sources::LAMBERT_RLHF),
+        label: "Cost per annotation", "每条标注成本",
+        help: "What one human annotation costs. Llama 2's preference data cost about $25M for 1.4M comparisons, about $18 each.",
+            "每条人工标注的成本。Llama 2的偏好数据约2500万美元、140万条对比，约每条18美元。",
+        uncertainty: Some(uncertain(10, 0.5, 2.0, sources::LAMBERT_RLHF,
+            "Annotation prices vary with the task and the vendor (indicative).",
+            "标注价格因任务和供应商而异（参考值）。")),
+    },
     /// Active parameters, in billions (for mixture-of-experts models: active, never total).
-    pub params_b: f64,
+    ActiveParams {
+        code: "p", field: params_b: f64, group: Training, unit: Billions, slot: 5,
+        kind: num(0.01, 100_000.0, true), source: None,
+        label: "Active parameters", "激活参数",
+        help: "Parameters used for each token, in billions. For mixture-of-experts models use the active parameters, never the total (DeepSeek-V3: 37B active of 671B).",
+            "每个词元实际参与计算的参数量（十亿）。混合专家模型应填激活参数而非总参数（DeepSeek-V3：6710亿中激活370亿）。",
+        uncertainty: None,
+    },
     /// Training tokens, in trillions.
-    pub tokens_t: f64,
+    TrainingTokens {
+        code: "tok", field: tokens_t: f64, group: Training, unit: Trillions, slot: 6,
+        kind: num(0.001, 10_000.0, true), source: None,
+        label: "Training tokens", "训练词元",
+        help: "Tokens of text (or equivalent) the model is trained on, in trillions.",
+            "模型训练所用的词元数量（万亿）。",
+        uncertainty: None,
+    },
     /// Final-run training compute in FLOP; when set, replaces 6 × parameters × tokens.
-    pub flop_override: Option<f64>,
+    FinalRunFlop {
+        code: "flop", field: flop_override: Option<f64>, group: Training, unit: Flop, slot: 7,
+        kind: optional(1e15, 1e31), source: None,
+        label: "Final-run compute", "最终训练算力",
+        help: "Floating-point operations of the final training run. Leave on auto to use 6 × parameters × tokens; set it when a figure is published (Llama 3.1 405B: 3.8e25).",
+            "最终一次训练的浮点运算量。设为自动则按 6 × 参数 × 词元 计算；有公开数字时可直接填写（Llama 3.1 405B：3.8e25）。",
+        uncertainty: None,
+    },
     /// Final-run accelerator-hours as model cards publish them; when set, replaces the
     /// hours derived from FLOP.
-    pub hours_override: Option<f64>,
-    pub mfu: f64,
+    FinalRunHours {
+        code: "hours", field: hours_override: Option<f64>, group: Training, unit: AccelHours, slot: 8,
+        kind: optional(1.0, 1e11), source: None,
+        label: "Final-run accelerator-hours", "最终训练卡时",
+        help: "Accelerator-hours of the final run as model cards publish them (DeepSeek-V3: 2.788M H800-hours). When set, it replaces the hours derived from compute, and the compute shown is what these hours deliver at the utilisation below.",
+            "模型卡公布的最终训练卡时（DeepSeek-V3：278.8万H800小时）。填写后将取代由算力推算的卡时，所示算力为这些卡时在下方利用率下完成的运算量。",
+        uncertainty: None,
+    },
+    /// Model FLOP utilisation: the fraction (0–1) of the accelerators' dense peak that training
+    /// achieves.
+    Utilisation {
+        code: "mfu", field: mfu: f64, group: Training, unit: Percent, slot: 9,
+        kind: num(0.01, 0.9, false), source: Some(sources::EPOCH_CODE),
+        label: "Model FLOP utilisation", "算力利用率（MFU）",
+        help: "Share of the accelerators' peak that training actually achieves. Median of 33 published runs: 37.5% (observed 19–56%); Llama 3.1 405B: 38–43%.",
+            "训练实际达到的算力占峰值的比例。33次公开训练的中位数为37.5%（范围19%至56%）；Llama 3.1 405B为38%至43%。",
+        uncertainty: Some(uncertain(0, 0.5, 1.5, sources::EPOCH_CODE,
+            "Observed utilisation runs from 19% to 56% around a median of 37.5%: about half to one and a half times the value.",
+            "已观测利用率为19%至56%，中位数37.5%：约为当前值的0.5至1.5倍。")),
+    },
     /// Total compute ÷ final-run compute (experiments, ablations, failed runs).
-    pub experiment_factor: f64,
-    pub chip: ChipId,
-    pub accelerators: f64,
-    pub mode: Mode,
-    pub accel_price: f64,
+    ExperimentMultiple {
+        code: "exp", field: experiment_factor: f64, group: Training, unit: Ratio, slot: 10,
+        kind: num(1.0, 100.0, true), source: Some(sources::EPOCH_CODE),
+        label: "Total ÷ final-run compute", "总算力 ÷ 最终训练算力",
+        help: "Compute spent on experiments, ablations and failed runs, as a multiple of the final run. Epoch AI estimates 2.2 (1.2–4).",
+            "实验、消融和失败训练消耗的算力，以最终训练算力的倍数表示。Epoch AI估计为2.2倍（1.2至4倍）。",
+        uncertainty: Some(uncertain(1, 0.55, 1.8, sources::EPOCH_CODE,
+            "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
+            "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。")),
+    },
+    /// The accelerator the model is trained on.
+    Accelerator {
+        code: "chip", field: chip: ChipId, group: Chips, unit: Count, slot: 11,
+        kind: Kind::Choice(CHIP_CHOICES), source: None,
+        label: "Accelerator", "加速卡",
+        help: "The chip the model is trained on. Choosing one sets its price, power and cloud price to its defaults.",
+            "训练所用芯片。选择后其价格、功耗和云端租价将重置为该芯片的默认值。",
+        uncertainty: None,
+    },
+    /// Accelerators in the cluster, a count.
+    ClusterSize {
+        code: "n", field: accelerators: f64, group: Chips, unit: Count, slot: 12,
+        kind: count(1.0, 10_000_000.0, true), source: Some(sources::META_FLEET),
+        label: "Accelerators in the cluster", "集群加速卡数量",
+        help: "How many accelerators work together. Llama 3.1 405B: up to 16,384 H100; Meta planned 350,000 H100 by the end of 2024.",
+            "协同训练的加速卡数量。Llama 3.1 405B：最多16384块H100；Meta计划在2024年底拥有35万块H100。",
+        uncertainty: None,
+    },
+    /// Whether the cluster is bought or rented by the hour.
+    BuyOrRent {
+        code: "mode", field: mode: Mode, group: Chips, unit: Count, slot: 13,
+        kind: Kind::Choice(MODE_CHOICES), source: None,
+        label: "Buy or rent", "购买或租用",
+        help: "Buy the cluster (and pay for energy and a facility) or rent accelerators from a cloud by the hour.",
+            "购买集群（并承担电费和机房费用），或按小时向云服务商租用加速卡。",
+        uncertainty: None,
+    },
+    /// Purchase price of one accelerator, in US dollars (when buying).
+    AcceleratorPrice {
+        code: "price", field: accel_price: f64, group: Chips, unit: Usd, slot: 14,
+        kind: num(100.0, 1_000_000.0, true), source: Some(sources::GPU_PRICES),
+        label: "Price per accelerator", "单卡价格",
+        help: "What one accelerator costs to buy. NVIDIA's H100: about $30,000.",
+            "购买一块加速卡的价格。英伟达H100约3万美元。",
+        uncertainty: Some(uncertain(2, 0.5, 2.0, sources::GPU_PRICES,
+            "Accelerator prices vary by half to double with volume, date and vendor.",
+            "加速卡价格因采购量、时间和厂商不同，在一半到两倍之间变化。")),
+    },
     /// All-in cluster cost ÷ accelerator price (servers, interconnect).
-    pub system_factor: f64,
-    pub hw_life_years: f64,
-    pub rent_per_hour: f64,
+    ClusterCostRatio {
+        code: "sys", field: system_factor: f64, group: Chips, unit: Ratio, slot: 15,
+        kind: num(1.0, 5.0, false), source: Some(sources::EPOCH_CODE),
+        label: "Cluster cost ÷ accelerator price", "集群成本 ÷ 加速卡价格",
+        help: "All-in cluster cost (servers, CPUs, memory, interconnect) as a multiple of the accelerators' price. Servers cost 1.64× the accelerators (1.3–2.1) and the interconnect is 19% of the cluster: 1.64 ÷ 0.81 ≈ 2.",
+            "整个集群（服务器、CPU、内存、互联网络）的成本相对于加速卡价格的倍数。服务器成本为加速卡的1.64倍（1.3至2.1），互联网络占集群成本19%：1.64 ÷ 0.81 ≈ 2。",
+        uncertainty: Some(uncertain(3, 0.8, 1.3, sources::EPOCH_CODE,
+            "Servers cost 1.3 to 2.1 times the accelerators (1.64 central).",
+            "服务器成本为加速卡的1.3至2.1倍（中值1.64）。")),
+    },
+    /// Years over which bought hardware is depreciated; the model is charged for the share of
+    /// that life its runs use.
+    HardwareLife {
+        code: "life", field: hw_life_years: f64, group: Chips, unit: Years, slot: 16,
+        kind: num(0.5, 20.0, false), source: Some(sources::EPOCH_CODE),
+        label: "Hardware depreciation", "硬件折旧期",
+        help: "Years over which the cluster's cost is spread. The model is charged for the share of that life it uses. Hyperscalers depreciate servers over 5–6 years.",
+            "集群成本分摊的年数。模型只承担其占用的那部分寿命的成本。大型云厂商的服务器折旧期为5至6年。",
+        uncertainty: Some(uncertain(4, 0.8, 1.4, sources::COMPANY_FILINGS,
+            "Hardware lives of 4 to 7 years around 5.",
+            "硬件寿命4至7年，中值5年。")),
+    },
+    /// Cloud price per accelerator-hour, energy and facility included, in US dollars (when
+    /// renting).
+    CloudPrice {
+        code: "rent", field: rent_per_hour: f64, group: Chips, unit: UsdPerHour, slot: 17,
+        kind: num(0.01, 1000.0, true), source: Some(sources::CLOUD_PRICES),
+        label: "Cloud price per accelerator-hour", "每卡时云端价格",
+        help: "What a cloud charges for one accelerator for one hour, energy and facility included. H100: $12.29 in 2023 on demand, about $2 on one-year contracts in 2025–2026.",
+            "云服务商每块加速卡每小时的价格，已含电费和机房费用。H100：2023年按需价12.29美元，2025—2026年一年期合约约2美元。",
+        uncertainty: Some(uncertain(5, 0.6, 1.5, sources::CLOUD_PRICES,
+            "Cloud prices for the same chip differ by provider and contract length.",
+            "同一芯片的云端价格因服务商和合约期限而异。")),
+    },
     /// Peak watts per accelerator including its share of the server and network.
-    pub watts_per_accel: f64,
+    PowerPerAccelerator {
+        code: "w", field: watts_per_accel: f64, group: DataCentre, unit: Watts, slot: 18,
+        kind: num(10.0, 20_000.0, true), source: Some(sources::NVIDIA_H100),
+        label: "Power per accelerator", "单卡功耗",
+        help: "Peak power per accelerator including its share of the server and network. DGX H100: 10.2 kW for 8 GPUs, 1,275 W each.",
+            "每块加速卡的峰值功耗，含其分摊的服务器和网络功耗。DGX H100整机8卡10.2千瓦，每卡1275瓦。",
+        uncertainty: None,
+    },
     /// Average draw ÷ peak draw during training.
-    pub load_factor: f64,
-    pub pue: f64,
-    pub usd_per_kwh: f64,
-    pub facility: Facility,
+    AverageLoad {
+        code: "load", field: load_factor: f64, group: DataCentre, unit: Percent, slot: 19,
+        kind: num(0.05, 1.0, false), source: Some(sources::EPOCH_CODE),
+        label: "Average load", "平均负载",
+        help: "Average power draw during training as a share of the peak. Epoch AI: about 75% (56–100%).",
+            "训练期间平均功耗占峰值的比例。Epoch AI估计约75%（56%至100%）。",
+        uncertainty: Some(uncertain(6, 0.75, 1.33, sources::EPOCH_CODE,
+            "Average draw of 56% to 100% of peak around 75%.",
+            "平均功耗为峰值的56%至100%，中值75%。")),
+    },
+    /// Power usage effectiveness: facility power ÷ IT power, 1 or more.
+    Pue {
+        code: "pue", field: pue: f64, group: DataCentre, unit: Ratio, slot: 20,
+        kind: num(1.0, 3.0, false), source: Some(sources::UPTIME),
+        label: "Power usage effectiveness (PUE)", "电能使用效率（PUE）",
+        help: "Facility power ÷ IT power (cooling, power conversion). Hyperscale about 1.1; other data centres about 1.25; industry average about 1.56.",
+            "数据中心总功耗 ÷ IT设备功耗（含制冷、配电损耗）。超大规模数据中心约1.1，其他约1.25，行业平均约1.56。",
+        uncertainty: Some(uncertain(7, 0.95, 1.4, sources::UPTIME,
+            "From the best hyperscale sites to the industry average.",
+            "从最优的超大规模数据中心到行业平均水平。")),
+    },
+    /// Electricity price, in US dollars per kWh (when buying).
+    ElectricityPrice {
+        code: "kwh", field: usd_per_kwh: f64, group: DataCentre, unit: UsdPerKwh, slot: 21,
+        kind: num(0.001, 2.0, true), source: Some(sources::EIA),
+        label: "Electricity price", "电价",
+        help: "Price of electricity. US industrial average about $0.08 per kWh (2023–2025); states range from 0.6× to 1.7× that.",
+            "电价。美国工业平均电价约每千瓦时0.08美元（2023—2025年），各州为其0.6至1.7倍。",
+        uncertainty: Some(uncertain(8, 0.6, 1.7, sources::EIA,
+            "US states pay 0.6 to 1.7 times the average industrial price.",
+            "美国各州工业电价为平均值的0.6至1.7倍。")),
+    },
+    /// Whether bought accelerators live in a data centre built for them or in colocation space.
+    Facility {
+        code: "dc", field: facility: Facility, group: DataCentre, unit: Count, slot: 22,
+        kind: Kind::Choice(FACILITY_CHOICES), source: None,
+        label: "Facility", "机房",
+        help: "Build a data centre for the cluster, or rent space and power in someone else's (colocation).",
+            "为集群自建数据中心，或租用他人数据中心的空间和电力（托管）。",
+        uncertainty: None,
+    },
     /// Facility capital cost per MW of IT load, excluding the IT itself.
-    pub facility_capex_per_mw: f64,
-    pub facility_life_years: f64,
-    pub colo_per_kw_month: f64,
-    pub licence_per_year: f64,
-    pub transcribed_hours: f64,
-    pub cost_per_transcribed_hour: f64,
-    pub annotations: f64,
-    pub cost_per_annotation: f64,
-    pub staff: f64,
-    pub salary: f64,
-    pub months: f64,
+    FacilityCostPerMw {
+        code: "mw", field: facility_capex_per_mw: f64, group: DataCentre, unit: UsdPerMw, slot: 23,
+        kind: num(0.0, 100_000_000.0, false), source: Some(sources::CUSHMAN_2025),
+        label: "Facility cost per MW", "每兆瓦机房造价",
+        help: "Capital cost of a data centre per megawatt of IT load, excluding the IT equipment: $11.7M on average in the US ($9.3M–$15.0M). Do not add an all-in figure per GW on top: they overlap.",
+            "每兆瓦IT负载的数据中心建设成本（不含IT设备）：美国平均1170万美元（930万至1500万美元）。不要再叠加按吉瓦计的全包成本，二者重复。",
+        uncertainty: Some(uncertain(9, 0.8, 1.28, sources::CUSHMAN_2025,
+            "$9.3M to $15.0M per MW around $11.7M, by market.",
+            "各市场每兆瓦930万至1500万美元，均值1170万美元。")),
+    },
+    /// Years over which a built data centre is depreciated; the model is charged for the
+    /// programme's months.
+    FacilityLife {
+        code: "dclife", field: facility_life_years: f64, group: DataCentre, unit: Years, slot: 24,
+        kind: num(1.0, 50.0, false), source: Some(sources::COMPANY_FILINGS),
+        label: "Facility depreciation", "机房折旧期",
+        help: "Years over which the data centre's cost is spread; the model is charged for the programme's months. Companies depreciate buildings over 15–30 years and their power and cooling plant over 10–20.",
+            "数据中心成本分摊的年数；模型承担项目持续月数对应的部分。企业对建筑的折旧期为15至30年，电力和制冷设备为10至20年。",
+        uncertainty: None,
+    },
+    /// Colocation rent, in US dollars per kW of IT load per month.
+    ColocationPrice {
+        code: "colo", field: colo_per_kw_month: f64, group: DataCentre, unit: UsdPerKwMonth, slot: 25,
+        kind: num(0.0, 2000.0, true), source: Some(sources::COLO_PRICES),
+        label: "Colocation price", "托管价格",
+        help: "Rent for data-centre space and power per kW of IT load per month: about $150–$200 in primary US markets.",
+            "每千瓦IT负载每月的数据中心空间和电力租金：美国主要市场约150至200美元。",
+        uncertainty: None,
+    },
+    /// People on the research and engineering team, a count.
+    Staff {
+        code: "staff", field: staff: f64, group: Team, unit: Count, slot: 26,
+        kind: count(0.0, 100_000.0, true), source: None,
+        label: "Research and engineering team", "研发团队",
+        help: "People working on the model for the programme's duration.",
+            "在项目期间参与模型研发的人数。",
+        uncertainty: None,
+    },
+    /// Fully loaded yearly cost of one team member, in US dollars per year.
+    CostPerPerson {
+        code: "sal", field: salary: f64, group: Team, unit: UsdPerYear, slot: 27,
+        kind: num(0.0, 10_000_000.0, true), source: Some(sources::EPOCH_COMPENSATION),
+        label: "Cost per person", "人均成本",
+        help: "Fully loaded yearly cost of one person: median AI researcher pay about $330k, ×1.3 for benefits and taxes ≈ $430k.",
+            "每人每年的全部用人成本：AI研究人员薪酬中位数约33万美元，乘以1.3倍福利和税费约为43万美元。",
+        uncertainty: Some(uncertain(11, 0.64, 2.15, sources::EPOCH_COMPENSATION,
+            "Researcher pay of $210k to $710k around a median of $330k (90% interval).",
+            "研究人员薪酬90%区间为21万至71万美元，中位数33万美元。")),
+    },
+    /// How long the programme runs, in months: licences, the team and the facility are paid for
+    /// this long.
+    ProgrammeMonths {
+        code: "mon", field: months: f64, group: Team, unit: Months, slot: 28,
+        kind: num(1.0, 240.0, false), source: None,
+        label: "Programme duration", "项目周期",
+        help: "How long the programme runs: data licences, the team and the facility are paid for this long.",
+            "项目持续时间：数据授权、团队和机房费用均按此时长计算。",
+        uncertainty: None,
+    },
 }
 
-/// A parameter's stable identity. Its [`ParamKey::code`] is its link key and its `data-param`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ParamKey {
-    LicensedData,
-    TranscribedHours,
-    CostPerTranscribedHour,
-    Annotations,
-    CostPerAnnotation,
-    ActiveParams,
-    TrainingTokens,
-    FinalRunFlop,
-    FinalRunHours,
-    Utilisation,
-    ExperimentMultiple,
-    Accelerator,
-    ClusterSize,
-    BuyOrRent,
-    AcceleratorPrice,
-    ClusterCostRatio,
-    HardwareLife,
-    CloudPrice,
-    PowerPerAccelerator,
-    AverageLoad,
-    Pue,
-    ElectricityPrice,
-    Facility,
-    FacilityCostPerMw,
-    FacilityLife,
-    ColocationPrice,
-    Staff,
-    CostPerPerson,
-    ProgrammeMonths,
-}
+/// Every parameter's metadata, in the order of [`ParamKey::ALL`].
+static META: [ParamMeta; ParamKey::ALL.len()] = META_TABLE;
 
-/// The five groups the page shows, each with its subtotal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Group {
-    Data,
-    Training,
-    Chips,
-    DataCentre,
-    Team,
+/// How many parameters are uncertain (tested against the table).
+pub const UNCERTAIN_COUNT: usize = 12;
+
+/// The uncertain parameters in sampling order (each entry's `uncertainty` gives its position).
+pub const UNCERTAIN: [ParamKey; UNCERTAIN_COUNT] = {
+    let mut out = [ParamKey::LicensedData; UNCERTAIN_COUNT];
+    let mut i = 0;
+    while i < META_TABLE.len() {
+        if let Some(spec) = &META_TABLE[i].uncertainty {
+            out[spec.position] = META_TABLE[i].key;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The uncertain parameters' default ranges, in the order of [`UNCERTAIN`].
+pub const DEFAULT_RANGES: [DefaultRange; UNCERTAIN_COUNT] = {
+    let placeholder = DefaultRange {
+        key: ParamKey::LicensedData,
+        range: Range::POINT,
+        source: sources::SEED,
+        note: Text::new("", ""),
+    };
+    let mut out = [placeholder; UNCERTAIN_COUNT];
+    let mut i = 0;
+    while i < META_TABLE.len() {
+        if let Some(spec) = &META_TABLE[i].uncertainty {
+            out[spec.position] = spec.range;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The link keys of the ranges (`r.` and the parameter's key), in the order of [`UNCERTAIN`].
+pub const RANGE_KEYS: [&str; UNCERTAIN_COUNT] = {
+    let mut out = [""; UNCERTAIN_COUNT];
+    let mut i = 0;
+    while i < META_TABLE.len() {
+        if let Some(spec) = &META_TABLE[i].uncertainty {
+            out[spec.position] = META_TABLE[i].range_key;
+        }
+        i += 1;
+    }
+    out
+};
+
+crate::link_codes! {
+    /// The five groups the page shows, each with its subtotal.
+    pub enum Group {
+        /// Licensed data, transcription and annotation.
+        Data = "data",
+        /// Model size, tokens, compute and utilisation.
+        Training = "training",
+        /// The accelerators: which, how many, bought or rented, and their prices.
+        Chips = "chips",
+        /// Power, electricity and the facility.
+        DataCentre = "datacentre",
+        /// The team and the programme's duration.
+        Team = "team",
+    }
 }
 
 impl Group {
-    pub const ALL: [Group; 5] = [
-        Group::Data,
-        Group::Training,
-        Group::Chips,
-        Group::DataCentre,
-        Group::Team,
-    ];
-
+    /// The group's heading on the page.
     pub const fn label(self) -> Text {
         match self {
-            Group::Data => Text::new("Data", "数据"),
-            Group::Training => Text::new("Training", "训练"),
-            Group::Chips => Text::new("Chips", "芯片"),
-            Group::DataCentre => Text::new("Data centre", "数据中心"),
-            Group::Team => Text::new("Team", "团队"),
+            Group::Data => const { Text::new("Data", "数据") },
+            Group::Training => const { Text::new("Training", "训练") },
+            Group::Chips => const { Text::new("Chips", "芯片") },
+            Group::DataCentre => const { Text::new("Data centre", "数据中心") },
+            Group::Team => const { Text::new("Team", "团队") },
         }
     }
 
-    pub const fn code(self) -> &'static str {
-        match self {
-            Group::Data => "data",
-            Group::Training => "training",
-            Group::Chips => "chips",
-            Group::DataCentre => "datacentre",
-            Group::Team => "team",
-        }
-    }
-
+    /// The group's parameters, in page order.
     pub fn keys(self) -> impl Iterator<Item = ParamKey> {
         ParamKey::ALL
             .into_iter()
@@ -150,21 +562,35 @@ pub enum Unit {
     Billions,
     /// Stored in trillions (tokens).
     Trillions,
+    /// Floating-point operations.
     Flop,
+    /// Accelerator-hours.
     AccelHours,
     /// A fraction shown as a percentage.
     Percent,
+    /// A multiple, shown with ×.
     Ratio,
+    /// A plain number with no unit shown (counts, and the choice parameters).
     Count,
+    /// US dollars.
     Usd,
+    /// US dollars per hour (of an accelerator, or of transcribed audio and video).
     UsdPerHour,
+    /// US dollars per year.
     UsdPerYear,
+    /// US dollars per kilowatt-hour.
     UsdPerKwh,
+    /// US dollars per megawatt of IT load.
     UsdPerMw,
+    /// US dollars per kilowatt of IT load per month.
     UsdPerKwMonth,
+    /// Watts.
     Watts,
+    /// Years.
     Years,
+    /// Months.
     Months,
+    /// Hours.
     Hours,
 }
 
@@ -179,6 +605,7 @@ impl Unit {
         }
     }
 
+    /// True for the units in US dollars (plain, or per hour, year, kWh, MW or kW-month).
     pub const fn is_money(self) -> bool {
         matches!(
             self,
@@ -191,25 +618,26 @@ impl Unit {
         )
     }
 
+    /// The unit as shown after a number (empty for [`Unit::Count`]).
     pub const fn label(self) -> Text {
         match self {
-            Unit::Billions => Text::new("billion", "十亿"),
-            Unit::Trillions => Text::new("trillion", "万亿"),
-            Unit::Flop => Text::new("FLOP", "FLOP"),
-            Unit::AccelHours => Text::new("accelerator-hours", "加速卡小时"),
-            Unit::Percent => Text::new("%", "%"),
-            Unit::Ratio => Text::new("×", "倍"),
-            Unit::Count => Text::new("", ""),
-            Unit::Usd => Text::new("USD", "美元"),
-            Unit::UsdPerHour => Text::new("USD per hour", "美元/小时"),
-            Unit::UsdPerYear => Text::new("USD per year", "美元/年"),
-            Unit::UsdPerKwh => Text::new("USD per kWh", "美元/千瓦时"),
-            Unit::UsdPerMw => Text::new("USD per MW", "美元/兆瓦"),
-            Unit::UsdPerKwMonth => Text::new("USD per kW-month", "美元/千瓦·月"),
-            Unit::Watts => Text::new("W", "瓦"),
-            Unit::Years => Text::new("years", "年"),
-            Unit::Months => Text::new("months", "个月"),
-            Unit::Hours => Text::new("hours", "小时"),
+            Unit::Billions => const { Text::new("billion", "十亿") },
+            Unit::Trillions => const { Text::new("trillion", "万亿") },
+            Unit::Flop => const { Text::new("FLOP", "FLOP") },
+            Unit::AccelHours => const { Text::new("accelerator-hours", "加速卡小时") },
+            Unit::Percent => const { Text::new("%", "%") },
+            Unit::Ratio => const { Text::new("×", "倍") },
+            Unit::Count => const { Text::new("", "") },
+            Unit::Usd => const { Text::new("USD", "美元") },
+            Unit::UsdPerHour => const { Text::new("USD per hour", "美元/小时") },
+            Unit::UsdPerYear => const { Text::new("USD per year", "美元/年") },
+            Unit::UsdPerKwh => const { Text::new("USD per kWh", "美元/千瓦时") },
+            Unit::UsdPerMw => const { Text::new("USD per MW", "美元/兆瓦") },
+            Unit::UsdPerKwMonth => const { Text::new("USD per kW-month", "美元/千瓦·月") },
+            Unit::Watts => const { Text::new("W", "瓦") },
+            Unit::Years => const { Text::new("years", "年") },
+            Unit::Months => const { Text::new("months", "个月") },
+            Unit::Hours => const { Text::new("hours", "小时") },
         }
     }
 }
@@ -217,10 +645,13 @@ impl Unit {
 /// A number's valid range and how its slider moves.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NumberSpec {
+    /// The smallest valid value, in the parameter's stored unit.
     pub min: f64,
+    /// The largest valid value, in the parameter's stored unit.
     pub max: f64,
     /// Wide ranges get a logarithmic slider.
     pub log: bool,
+    /// Whole numbers only: values are rounded to the nearest integer.
     pub integer: bool,
     /// May be left unset ("auto"): derived from other parameters.
     pub optional: bool,
@@ -229,35 +660,63 @@ pub struct NumberSpec {
 /// One option of a choice parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
+    /// The option's link value (and [`Value::Choice`] code).
     pub code: &'static str,
+    /// The option's name as shown.
     pub label: Text,
 }
 
+/// What kind of value a parameter takes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Kind {
+    /// A number, with its range and slider.
     Number(NumberSpec),
+    /// One of a fixed list of options.
     Choice(&'static [Choice]),
 }
 
 /// Everything the page, the link codec and the docs need to know about one parameter.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamMeta {
+    /// The parameter this describes.
     pub key: ParamKey,
+    /// The group the page shows it in.
     pub group: Group,
+    /// Its name on the page.
     pub label: Text,
+    /// The help text: what it means and where its usual value comes from.
     pub help: Text,
+    /// The unit its number is stored and shown in.
     pub unit: Unit,
+    /// A number with its range, or a choice with its options.
     pub kind: Kind,
     /// Where the usual default comes from (a preset may cite its own, see `Preset::notes`).
     pub source: Option<Source>,
+    /// Its position in the compact form's table (`link::compact::SLOTS`, append-only).
+    pub slot: usize,
+    /// The link key of its range, `r.<key>` (used only when it is uncertain).
+    pub range_key: &'static str,
+    /// Its place among the uncertain parameters and default range, when it is uncertain.
+    pub uncertainty: Option<UncertainSpec>,
+}
+
+/// An uncertain parameter's place in the sampling order and default range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct UncertainSpec {
+    /// Its index in [`UNCERTAIN`], the Monte Carlo sampling order (append-only).
+    pub position: usize,
+    /// Its default range, with source and note.
+    pub range: DefaultRange,
 }
 
 /// A parameter's value as the link codec and the page exchange it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value {
+    /// A number in the parameter's stored unit (a fraction 0–1 for percentages).
     Number(f64),
     /// Unset: derived from other parameters.
     Auto,
+    /// An option's link code (`h100`, `buy`, `colo`…).
     Choice(&'static str),
 }
 
@@ -266,30 +725,43 @@ pub enum Value {
 pub enum ParamError {
     /// The text is not a number in any form we read.
     Unreadable {
+        /// The parameter.
         key: ParamKey,
+        /// The text as given.
         text: String,
     },
     /// Not finite (NaN or infinite).
     NotFinite {
+        /// The parameter.
         key: ParamKey,
     },
+    /// The number is outside the parameter's valid range.
     OutOfRange {
+        /// The parameter.
         key: ParamKey,
+        /// The number given, after rounding (in the parameter's stored unit).
         value: f64,
+        /// The smallest valid value.
         min: f64,
+        /// The largest valid value.
         max: f64,
     },
+    /// Not one of the parameter's options, or a number given to a choice parameter.
     UnknownChoice {
+        /// The parameter.
         key: ParamKey,
+        /// The text as given.
         text: String,
     },
     /// "auto" given to a parameter that must have a value.
     Required {
+        /// The parameter.
         key: ParamKey,
     },
 }
 
 impl ParamError {
+    /// The parameter the refused value was for.
     pub fn key(&self) -> ParamKey {
         match self {
             ParamError::Unreadable { key, .. }
@@ -475,216 +947,10 @@ const fn optional(min: f64, max: f64) -> Kind {
     })
 }
 
-macro_rules! meta {
-    ($key:ident, $group:ident, $unit:ident, $kind:expr, $source:expr,
-     $label_en:literal, $label_zh:literal, $help_en:literal, $help_zh:literal) => {
-        ParamMeta {
-            key: ParamKey::$key,
-            group: Group::$group,
-            label: Text::new($label_en, $label_zh),
-            help: Text::new($help_en, $help_zh),
-            unit: Unit::$unit,
-            kind: $kind,
-            source: $source,
-        }
-    };
-}
-
-/// A static, not a const: indexing a const array would copy all of it on every lookup.
-static META: [ParamMeta; 29] = [
-    meta!(LicensedData, Data, UsdPerYear, num(0.0, 1e11, true), Some(sources::SEED),
-        "Licensed data", "授权数据",
-        "Payments for news, images, forums and other licensed content, per year of the programme. OpenAI–News Corp: more than $250M over 5 years (about $50M a year); Reddit: about $60M a year from Google.",
-        "为新闻、图片、论坛等授权内容支付的费用，按项目年数计。OpenAI与新闻集团：5年逾2.5亿美元（约每年5000万美元）；Reddit：谷歌每年约6000万美元。"),
-    meta!(TranscribedHours, Data, Hours, count(0.0, 1e9, true), Some(sources::SEED),
-        "Audio and video transcribed", "转录音视频",
-        "Hours of audio and video acquired and transcribed into text. OpenAI transcribed more than a million hours of video for GPT-4.",
-        "获取并转录为文本的音视频时长。OpenAI为GPT-4转录了超过一百万小时的视频。"),
-    meta!(CostPerTranscribedHour, Data, UsdPerHour, num(0.0, 10_000.0, true), Some(sources::REUTERS_DATA_PRICES),
-        "Cost per transcribed hour", "每小时转录成本",
-        "What one hour of audio or video costs to acquire and transcribe. Licensed film sells for $100–300 an hour; transcribing freely available video costs far less.",
-        "获取并转录一小时音视频的成本。授权影片每小时售价100至300美元；转录公开视频的成本要低得多。"),
-    meta!(Annotations, Data, Count, count(0.0, 1e10, true), Some(sources::LLAMA_3_PAPER),
-        "Human annotations", "人工标注",
-        "Instruction and preference examples written or ranked by people for fine-tuning. Llama 3 used about 10 million.",
-        "为微调而由人工编写或排序的指令与偏好数据条数。Llama 3约使用了1000万条。"),
-    meta!(CostPerAnnotation, Data, Usd, num(0.0, 10_000.0, true), Some(sources::LAMBERT_RLHF),
-        "Cost per annotation", "每条标注成本",
-        "What one human annotation costs. Llama 2's preference data cost about $25M for 1.4M comparisons, about $18 each.",
-        "每条人工标注的成本。Llama 2的偏好数据约2500万美元、140万条对比，约每条18美元。"),
-    meta!(ActiveParams, Training, Billions, num(0.01, 100_000.0, true), None,
-        "Active parameters", "激活参数",
-        "Parameters used for each token, in billions. For mixture-of-experts models use the active parameters, never the total (DeepSeek-V3: 37B active of 671B).",
-        "每个词元实际参与计算的参数量（十亿）。混合专家模型应填激活参数而非总参数（DeepSeek-V3：6710亿中激活370亿）。"),
-    meta!(TrainingTokens, Training, Trillions, num(0.001, 10_000.0, true), None,
-        "Training tokens", "训练词元",
-        "Tokens of text (or equivalent) the model is trained on, in trillions.",
-        "模型训练所用的词元数量（万亿）。"),
-    meta!(FinalRunFlop, Training, Flop, optional(1e15, 1e31), None,
-        "Final-run compute", "最终训练算力",
-        "Floating-point operations of the final training run. Leave on auto to use 6 × parameters × tokens; set it when a figure is published (Llama 3.1 405B: 3.8e25).",
-        "最终一次训练的浮点运算量。设为自动则按 6 × 参数 × 词元 计算；有公开数字时可直接填写（Llama 3.1 405B：3.8e25）。"),
-    meta!(FinalRunHours, Training, AccelHours, optional(1.0, 1e11), None,
-        "Final-run accelerator-hours", "最终训练卡时",
-        "Accelerator-hours of the final run as model cards publish them (DeepSeek-V3: 2.788M H800-hours). When set, it replaces the hours derived from compute, and the compute shown is what these hours deliver at the utilisation below.",
-        "模型卡公布的最终训练卡时（DeepSeek-V3：278.8万H800小时）。填写后将取代由算力推算的卡时，所示算力为这些卡时在下方利用率下完成的运算量。"),
-    meta!(Utilisation, Training, Percent, num(0.01, 0.9, false), Some(sources::EPOCH_CODE),
-        "Model FLOP utilisation", "算力利用率（MFU）",
-        "Share of the accelerators' peak that training actually achieves. Median of 33 published runs: 37.5% (observed 19–56%); Llama 3.1 405B: 38–43%.",
-        "训练实际达到的算力占峰值的比例。33次公开训练的中位数为37.5%（范围19%至56%）；Llama 3.1 405B为38%至43%。"),
-    meta!(ExperimentMultiple, Training, Ratio, num(1.0, 100.0, true), Some(sources::EPOCH_CODE),
-        "Total ÷ final-run compute", "总算力 ÷ 最终训练算力",
-        "Compute spent on experiments, ablations and failed runs, as a multiple of the final run. Epoch AI estimates 2.2 (1.2–4).",
-        "实验、消融和失败训练消耗的算力，以最终训练算力的倍数表示。Epoch AI估计为2.2倍（1.2至4倍）。"),
-    meta!(Accelerator, Chips, Count, Kind::Choice(CHIP_CHOICES), None,
-        "Accelerator", "加速卡",
-        "The chip the model is trained on. Choosing one sets its price, power and cloud price to its defaults.",
-        "训练所用芯片。选择后其价格、功耗和云端租价将重置为该芯片的默认值。"),
-    meta!(ClusterSize, Chips, Count, count(1.0, 10_000_000.0, true), Some(sources::META_FLEET),
-        "Accelerators in the cluster", "集群加速卡数量",
-        "How many accelerators work together. Llama 3.1 405B: up to 16,384 H100; Meta planned 350,000 H100 by the end of 2024.",
-        "协同训练的加速卡数量。Llama 3.1 405B：最多16384块H100；Meta计划在2024年底拥有35万块H100。"),
-    meta!(BuyOrRent, Chips, Count, Kind::Choice(MODE_CHOICES), None,
-        "Buy or rent", "购买或租用",
-        "Buy the cluster (and pay for energy and a facility) or rent accelerators from a cloud by the hour.",
-        "购买集群（并承担电费和机房费用），或按小时向云服务商租用加速卡。"),
-    meta!(AcceleratorPrice, Chips, Usd, num(100.0, 1_000_000.0, true), Some(sources::GPU_PRICES),
-        "Price per accelerator", "单卡价格",
-        "What one accelerator costs to buy. NVIDIA's H100: about $30,000.",
-        "购买一块加速卡的价格。英伟达H100约3万美元。"),
-    meta!(ClusterCostRatio, Chips, Ratio, num(1.0, 5.0, false), Some(sources::EPOCH_CODE),
-        "Cluster cost ÷ accelerator price", "集群成本 ÷ 加速卡价格",
-        "All-in cluster cost (servers, CPUs, memory, interconnect) as a multiple of the accelerators' price. Servers cost 1.64× the accelerators (1.3–2.1) and the interconnect is 19% of the cluster: 1.64 ÷ 0.81 ≈ 2.",
-        "整个集群（服务器、CPU、内存、互联网络）的成本相对于加速卡价格的倍数。服务器成本为加速卡的1.64倍（1.3至2.1），互联网络占集群成本19%：1.64 ÷ 0.81 ≈ 2。"),
-    meta!(HardwareLife, Chips, Years, num(0.5, 20.0, false), Some(sources::EPOCH_CODE),
-        "Hardware depreciation", "硬件折旧期",
-        "Years over which the cluster's cost is spread. The model is charged for the share of that life it uses. Hyperscalers depreciate servers over 5–6 years.",
-        "集群成本分摊的年数。模型只承担其占用的那部分寿命的成本。大型云厂商的服务器折旧期为5至6年。"),
-    meta!(CloudPrice, Chips, UsdPerHour, num(0.01, 1000.0, true), Some(sources::CLOUD_PRICES),
-        "Cloud price per accelerator-hour", "每卡时云端价格",
-        "What a cloud charges for one accelerator for one hour, energy and facility included. H100: $12.29 in 2023 on demand, about $2 on one-year contracts in 2025–2026.",
-        "云服务商每块加速卡每小时的价格，已含电费和机房费用。H100：2023年按需价12.29美元，2025—2026年一年期合约约2美元。"),
-    meta!(PowerPerAccelerator, DataCentre, Watts, num(10.0, 20_000.0, true), Some(sources::NVIDIA_H100),
-        "Power per accelerator", "单卡功耗",
-        "Peak power per accelerator including its share of the server and network. DGX H100: 10.2 kW for 8 GPUs, 1,275 W each.",
-        "每块加速卡的峰值功耗，含其分摊的服务器和网络功耗。DGX H100整机8卡10.2千瓦，每卡1275瓦。"),
-    meta!(AverageLoad, DataCentre, Percent, num(0.05, 1.0, false), Some(sources::EPOCH_CODE),
-        "Average load", "平均负载",
-        "Average power draw during training as a share of the peak. Epoch AI: about 75% (56–100%).",
-        "训练期间平均功耗占峰值的比例。Epoch AI估计约75%（56%至100%）。"),
-    meta!(Pue, DataCentre, Ratio, num(1.0, 3.0, false), Some(sources::UPTIME),
-        "Power usage effectiveness (PUE)", "电能使用效率（PUE）",
-        "Facility power ÷ IT power (cooling, power conversion). Hyperscale about 1.1; other data centres about 1.25; industry average about 1.56.",
-        "数据中心总功耗 ÷ IT设备功耗（含制冷、配电损耗）。超大规模数据中心约1.1，其他约1.25，行业平均约1.56。"),
-    meta!(ElectricityPrice, DataCentre, UsdPerKwh, num(0.001, 2.0, true), Some(sources::EIA),
-        "Electricity price", "电价",
-        "Price of electricity. US industrial average about $0.08 per kWh (2023–2025); states range from 0.6× to 1.7× that.",
-        "电价。美国工业平均电价约每千瓦时0.08美元（2023—2025年），各州为其0.6至1.7倍。"),
-    meta!(Facility, DataCentre, Count, Kind::Choice(FACILITY_CHOICES), None,
-        "Facility", "机房",
-        "Build a data centre for the cluster, or rent space and power in someone else's (colocation).",
-        "为集群自建数据中心，或租用他人数据中心的空间和电力（托管）。"),
-    meta!(FacilityCostPerMw, DataCentre, UsdPerMw, num(0.0, 100_000_000.0, false), Some(sources::CUSHMAN_2025),
-        "Facility cost per MW", "每兆瓦机房造价",
-        "Capital cost of a data centre per megawatt of IT load, excluding the IT equipment: $11.7M on average in the US ($9.3M–$15.0M). Do not add an all-in figure per GW on top: they overlap.",
-        "每兆瓦IT负载的数据中心建设成本（不含IT设备）：美国平均1170万美元（930万至1500万美元）。不要再叠加按吉瓦计的全包成本，二者重复。"),
-    meta!(FacilityLife, DataCentre, Years, num(1.0, 50.0, false), Some(sources::COMPANY_FILINGS),
-        "Facility depreciation", "机房折旧期",
-        "Years over which the data centre's cost is spread; the model is charged for the programme's months. Companies depreciate buildings over 15–30 years and their power and cooling plant over 10–20.",
-        "数据中心成本分摊的年数；模型承担项目持续月数对应的部分。企业对建筑的折旧期为15至30年，电力和制冷设备为10至20年。"),
-    meta!(ColocationPrice, DataCentre, UsdPerKwMonth, num(0.0, 2000.0, true), Some(sources::COLO_PRICES),
-        "Colocation price", "托管价格",
-        "Rent for data-centre space and power per kW of IT load per month: about $150–$200 in primary US markets.",
-        "每千瓦IT负载每月的数据中心空间和电力租金：美国主要市场约150至200美元。"),
-    meta!(Staff, Team, Count, count(0.0, 100_000.0, true), None,
-        "Research and engineering team", "研发团队",
-        "People working on the model for the programme's duration.",
-        "在项目期间参与模型研发的人数。"),
-    meta!(CostPerPerson, Team, UsdPerYear, num(0.0, 10_000_000.0, true), Some(sources::EPOCH_COMPENSATION),
-        "Cost per person", "人均成本",
-        "Fully loaded yearly cost of one person: median AI researcher pay about $330k, ×1.3 for benefits and taxes ≈ $430k.",
-        "每人每年的全部用人成本：AI研究人员薪酬中位数约33万美元，乘以1.3倍福利和税费约为43万美元。"),
-    meta!(ProgrammeMonths, Team, Months, num(1.0, 240.0, false), None,
-        "Programme duration", "项目周期",
-        "How long the programme runs: data licences, the team and the facility are paid for this long.",
-        "项目持续时间：数据授权、团队和机房费用均按此时长计算。"),
-];
-
 impl ParamKey {
-    /// Every parameter, in the order the page shows them (grouped).
-    pub const ALL: [ParamKey; 29] = [
-        ParamKey::LicensedData,
-        ParamKey::TranscribedHours,
-        ParamKey::CostPerTranscribedHour,
-        ParamKey::Annotations,
-        ParamKey::CostPerAnnotation,
-        ParamKey::ActiveParams,
-        ParamKey::TrainingTokens,
-        ParamKey::FinalRunFlop,
-        ParamKey::FinalRunHours,
-        ParamKey::Utilisation,
-        ParamKey::ExperimentMultiple,
-        ParamKey::Accelerator,
-        ParamKey::ClusterSize,
-        ParamKey::BuyOrRent,
-        ParamKey::AcceleratorPrice,
-        ParamKey::ClusterCostRatio,
-        ParamKey::HardwareLife,
-        ParamKey::CloudPrice,
-        ParamKey::PowerPerAccelerator,
-        ParamKey::AverageLoad,
-        ParamKey::Pue,
-        ParamKey::ElectricityPrice,
-        ParamKey::Facility,
-        ParamKey::FacilityCostPerMw,
-        ParamKey::FacilityLife,
-        ParamKey::ColocationPrice,
-        ParamKey::Staff,
-        ParamKey::CostPerPerson,
-        ParamKey::ProgrammeMonths,
-    ];
-
-    /// The link key and `data-param` value: part of the public link format, never renamed.
-    pub const fn code(self) -> &'static str {
-        match self {
-            ParamKey::ActiveParams => "p",
-            ParamKey::TrainingTokens => "tok",
-            ParamKey::FinalRunFlop => "flop",
-            ParamKey::FinalRunHours => "hours",
-            ParamKey::Utilisation => "mfu",
-            ParamKey::ExperimentMultiple => "exp",
-            ParamKey::Accelerator => "chip",
-            ParamKey::ClusterSize => "n",
-            ParamKey::BuyOrRent => "mode",
-            ParamKey::AcceleratorPrice => "price",
-            ParamKey::ClusterCostRatio => "sys",
-            ParamKey::HardwareLife => "life",
-            ParamKey::CloudPrice => "rent",
-            ParamKey::PowerPerAccelerator => "w",
-            ParamKey::AverageLoad => "load",
-            ParamKey::Pue => "pue",
-            ParamKey::ElectricityPrice => "kwh",
-            ParamKey::Facility => "dc",
-            ParamKey::FacilityCostPerMw => "mw",
-            ParamKey::FacilityLife => "dclife",
-            ParamKey::ColocationPrice => "colo",
-            ParamKey::LicensedData => "lic",
-            ParamKey::TranscribedHours => "hrs",
-            ParamKey::CostPerTranscribedHour => "hrc",
-            ParamKey::Annotations => "ann",
-            ParamKey::CostPerAnnotation => "anc",
-            ParamKey::Staff => "staff",
-            ParamKey::CostPerPerson => "sal",
-            ParamKey::ProgrammeMonths => "mon",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ParamKey> {
-        ParamKey::ALL.into_iter().find(|key| key.code() == code)
-    }
-
+    /// The parameter's metadata: group, label, help, unit, kind and range, source.
     pub fn meta(self) -> &'static ParamMeta {
-        // META is in the same order as ALL (checked by a test).
+        // META is in the order of ALL, which is the enum's (tested).
         &META[self.index()]
     }
 
@@ -693,6 +959,7 @@ impl ParamKey {
         self as usize
     }
 
+    /// The valid range and slider of a numeric parameter; `None` for a choice parameter.
     pub fn number_spec(self) -> Option<NumberSpec> {
         match self.meta().kind {
             Kind::Number(spec) => Some(spec),
@@ -720,63 +987,7 @@ impl ParamKey {
     }
 }
 
-impl Mode {
-    pub const fn code(self) -> &'static str {
-        match self {
-            Mode::Buy => "buy",
-            Mode::Rent => "rent",
-        }
-    }
-}
-
-impl Facility {
-    pub const fn code(self) -> &'static str {
-        match self {
-            Facility::Build => "build",
-            Facility::Colo => "colo",
-        }
-    }
-}
-
 impl Params {
-    /// The value of one parameter.
-    pub fn get(&self, key: ParamKey) -> Value {
-        use ParamKey as K;
-        let number = |v: f64| Value::Number(v);
-        let optional = |v: Option<f64>| v.map_or(Value::Auto, Value::Number);
-        match key {
-            K::ActiveParams => number(self.params_b),
-            K::TrainingTokens => number(self.tokens_t),
-            K::FinalRunFlop => optional(self.flop_override),
-            K::FinalRunHours => optional(self.hours_override),
-            K::Utilisation => number(self.mfu),
-            K::ExperimentMultiple => number(self.experiment_factor),
-            K::Accelerator => Value::Choice(self.chip.code()),
-            K::ClusterSize => number(self.accelerators),
-            K::BuyOrRent => Value::Choice(self.mode.code()),
-            K::AcceleratorPrice => number(self.accel_price),
-            K::ClusterCostRatio => number(self.system_factor),
-            K::HardwareLife => number(self.hw_life_years),
-            K::CloudPrice => number(self.rent_per_hour),
-            K::PowerPerAccelerator => number(self.watts_per_accel),
-            K::AverageLoad => number(self.load_factor),
-            K::Pue => number(self.pue),
-            K::ElectricityPrice => number(self.usd_per_kwh),
-            K::Facility => Value::Choice(self.facility.code()),
-            K::FacilityCostPerMw => number(self.facility_capex_per_mw),
-            K::FacilityLife => number(self.facility_life_years),
-            K::ColocationPrice => number(self.colo_per_kw_month),
-            K::LicensedData => number(self.licence_per_year),
-            K::TranscribedHours => number(self.transcribed_hours),
-            K::CostPerTranscribedHour => number(self.cost_per_transcribed_hour),
-            K::Annotations => number(self.annotations),
-            K::CostPerAnnotation => number(self.cost_per_annotation),
-            K::Staff => number(self.staff),
-            K::CostPerPerson => number(self.salary),
-            K::ProgrammeMonths => number(self.months),
-        }
-    }
-
     /// The number a numeric parameter holds (`None` for auto and for choices).
     pub fn number(&self, key: ParamKey) -> Option<f64> {
         match self.get(key) {
@@ -787,6 +998,26 @@ impl Params {
 
     /// Checks a value and, when valid, stores it (numbers rounded to what a link can say).
     /// On error nothing changes.
+    ///
+    /// ```
+    /// use frontier_cost_model::{presets, ParamError, ParamKey, Value};
+    ///
+    /// let mut params = presets::LLAMA_31_405B.params;
+    /// params.set(ParamKey::ClusterSize, Value::Number(24_576.0)).unwrap();
+    /// assert_eq!(params.accelerators, 24_576.0);
+    ///
+    /// // Utilisation above 90% is refused, and the state is left as it was.
+    /// let before = params;
+    /// let refused = params.set(ParamKey::Utilisation, Value::Number(1.5));
+    /// assert!(matches!(
+    ///     refused,
+    ///     Err(ParamError::OutOfRange { key: ParamKey::Utilisation, .. })
+    /// ));
+    /// assert_eq!(params, before);
+    /// // So is "auto" for a parameter that must have a value.
+    /// assert!(params.set(ParamKey::ClusterSize, Value::Auto).is_err());
+    /// assert_eq!(params, before);
+    /// ```
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         let value = validate(key, value)?;
         self.store(key, value);
@@ -810,70 +1041,6 @@ impl Params {
         }
         self.store(key, Value::Number(value));
         Ok(())
-    }
-
-    /// Writes an already checked value into its field.
-    fn store(&mut self, key: ParamKey, value: Value) {
-        use ParamKey as K;
-        let slot: &mut f64 = match (key, value) {
-            (K::FinalRunFlop, v) => {
-                self.flop_override = as_optional(v);
-                return;
-            }
-            (K::FinalRunHours, v) => {
-                self.hours_override = as_optional(v);
-                return;
-            }
-            (K::Accelerator, Value::Choice(code)) => {
-                self.chip = ChipId::from_code(code).unwrap_or(self.chip);
-                return;
-            }
-            (K::BuyOrRent, Value::Choice(code)) => {
-                self.mode = if code == "rent" {
-                    Mode::Rent
-                } else {
-                    Mode::Buy
-                };
-                return;
-            }
-            (K::Facility, Value::Choice(code)) => {
-                self.facility = if code == "colo" {
-                    Facility::Colo
-                } else {
-                    Facility::Build
-                };
-                return;
-            }
-            (K::ActiveParams, _) => &mut self.params_b,
-            (K::TrainingTokens, _) => &mut self.tokens_t,
-            (K::Utilisation, _) => &mut self.mfu,
-            (K::ExperimentMultiple, _) => &mut self.experiment_factor,
-            (K::ClusterSize, _) => &mut self.accelerators,
-            (K::AcceleratorPrice, _) => &mut self.accel_price,
-            (K::ClusterCostRatio, _) => &mut self.system_factor,
-            (K::HardwareLife, _) => &mut self.hw_life_years,
-            (K::CloudPrice, _) => &mut self.rent_per_hour,
-            (K::PowerPerAccelerator, _) => &mut self.watts_per_accel,
-            (K::AverageLoad, _) => &mut self.load_factor,
-            (K::Pue, _) => &mut self.pue,
-            (K::ElectricityPrice, _) => &mut self.usd_per_kwh,
-            (K::FacilityCostPerMw, _) => &mut self.facility_capex_per_mw,
-            (K::FacilityLife, _) => &mut self.facility_life_years,
-            (K::ColocationPrice, _) => &mut self.colo_per_kw_month,
-            (K::LicensedData, _) => &mut self.licence_per_year,
-            (K::TranscribedHours, _) => &mut self.transcribed_hours,
-            (K::CostPerTranscribedHour, _) => &mut self.cost_per_transcribed_hour,
-            (K::Annotations, _) => &mut self.annotations,
-            (K::CostPerAnnotation, _) => &mut self.cost_per_annotation,
-            (K::Staff, _) => &mut self.staff,
-            (K::CostPerPerson, _) => &mut self.salary,
-            (K::ProgrammeMonths, _) => &mut self.months,
-            // validate() only lets choices through to choice keys.
-            (K::Accelerator | K::BuyOrRent | K::Facility, _) => return,
-        };
-        if let Value::Number(v) = value {
-            *slot = v;
-        }
     }
 
     /// Reads a value as people write it (`16k`, `$30,000`, `40%`, `3.8e25`, `auto`, `h100`)
@@ -907,13 +1074,6 @@ impl Params {
             validate(key, self.get(key))?;
         }
         Ok(())
-    }
-}
-
-fn as_optional(value: Value) -> Option<f64> {
-    match value {
-        Value::Number(v) => Some(v),
-        _ => None,
     }
 }
 
@@ -960,6 +1120,23 @@ pub fn validate(key: ParamKey, value: Value) -> Result<Value, ParamError> {
 }
 
 /// Reads a value for one parameter from text, in any of the forms people write.
+///
+/// ```
+/// use frontier_cost_model::params::parse_value;
+/// use frontier_cost_model::{ParamKey, Value};
+///
+/// assert_eq!(parse_value(ParamKey::ClusterSize, "16k"), Ok(Value::Number(16_000.0)));
+/// // Percentages are stored as fractions, with or without the sign.
+/// assert_eq!(parse_value(ParamKey::Utilisation, "40%"), Ok(Value::Number(0.4)));
+/// assert_eq!(parse_value(ParamKey::Utilisation, "40"), Ok(Value::Number(0.4)));
+/// // A magnitude is read in the field's unit: parameters are kept in billions.
+/// assert_eq!(parse_value(ParamKey::ActiveParams, "405B"), Ok(Value::Number(405.0)));
+/// assert_eq!(parse_value(ParamKey::FinalRunFlop, "auto"), Ok(Value::Auto));
+/// assert_eq!(parse_value(ParamKey::Accelerator, "H100"), Ok(Value::Choice("h100")));
+/// assert!(parse_value(ParamKey::ClusterSize, "lots").is_err());
+/// ```
+///
+/// Reading checks the form only; [`Params::set`] checks the range.
 pub fn parse_value(key: ParamKey, text: &str) -> Result<Value, ParamError> {
     let meta = key.meta();
     let trimmed = text.trim();
@@ -969,7 +1146,7 @@ pub fn parse_value(key: ParamKey, text: &str) -> Result<Value, ParamError> {
             .find(|choice| {
                 choice.code.eq_ignore_ascii_case(trimmed)
                     || choice.label.en.eq_ignore_ascii_case(trimmed)
-                    || choice.label.zh == trimmed
+                    || choice.label.is_zh(trimmed)
             })
             .map(|choice| Value::Choice(choice.code))
             .ok_or_else(|| ParamError::UnknownChoice {
@@ -1019,6 +1196,114 @@ mod tests {
             assert_eq!(key.index(), i);
             assert_eq!(ParamKey::from_code(key.code()), Some(key));
         }
+    }
+
+    #[test]
+    fn the_declarations_fill_every_derived_table() {
+        // Every uncertain position is taken once, by a parameter whose range key is its own.
+        let uncertain: Vec<ParamKey> = ParamKey::ALL
+            .into_iter()
+            .filter(|key| key.meta().uncertainty.is_some())
+            .collect();
+        assert_eq!(uncertain.len(), UNCERTAIN_COUNT);
+        for (position, key) in UNCERTAIN.iter().enumerate() {
+            let spec = key.meta().uncertainty.unwrap();
+            assert_eq!(spec.position, position, "{key:?}");
+            assert_eq!(DEFAULT_RANGES[position].key, *key);
+            assert_eq!(RANGE_KEYS[position], format!("r.{}", key.code()));
+            assert!(spec.range.range.is_valid(), "{key:?}");
+        }
+        // Each parameter's compact slot is the one the frozen wire table gives its key.
+        use crate::link::compact::{Form, SLOTS};
+        for key in ParamKey::ALL {
+            let meta = key.meta();
+            let slot = &SLOTS[meta.slot];
+            assert_eq!(slot.key, key.code(), "{key:?}");
+            match (meta.kind, slot.form) {
+                (Kind::Number(_), Form::Number) => {}
+                (Kind::Choice(choices), Form::Code(codes)) => {
+                    for choice in choices {
+                        assert!(codes.contains(&choice.code), "{key:?} {}", choice.code);
+                    }
+                }
+                other => panic!("{key:?}: {other:?}"),
+            }
+        }
+    }
+
+    /// The unit column of docs/links.md's parameter table.
+    fn doc_unit(key: ParamKey) -> &'static str {
+        let meta = key.meta();
+        if let Kind::Choice(_) = meta.kind {
+            return "code";
+        }
+        match meta.unit {
+            Unit::Billions => "billions",
+            Unit::Trillions => "trillions",
+            Unit::Percent => "fraction",
+            Unit::Ratio => "ratio",
+            Unit::Count if key == ParamKey::Staff => "people",
+            Unit::Count => "count",
+            Unit::Watts => "watts",
+            unit => unit.label().en,
+        }
+    }
+
+    /// The range column of docs/links.md's parameter table.
+    fn doc_range(key: ParamKey) -> String {
+        match key.meta().kind {
+            Kind::Number(spec) => {
+                let mut range = format!("{} – {}", format_exact(spec.min), format_exact(spec.max));
+                if spec.integer {
+                    range.push_str(", whole");
+                }
+                if spec.optional {
+                    range.push_str(", or `auto`");
+                }
+                range
+            }
+            Kind::Choice(choices) => choices
+                .iter()
+                .map(|choice| format!("`{}`", choice.code))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    #[test]
+    fn the_documented_parameter_table_matches_the_declarations() {
+        let doc = include_str!("../../../docs/links.md");
+        let table = doc
+            .split("### Parameters")
+            .nth(1)
+            .and_then(|rest| rest.split("\n### ").next())
+            .expect("a Parameters section")
+            .lines()
+            .filter(|line| line.starts_with("| `"));
+        let mut documented = Vec::new();
+        for row in table {
+            let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+            let code = cells[0].trim_matches('`');
+            let key = ParamKey::from_code(code)
+                .unwrap_or_else(|| panic!("docs/links.md documents an unknown key {code}"));
+            assert!(
+                cells[2].starts_with(doc_unit(key)),
+                "unit of `{code}`: docs say {:?}, the declaration {:?}",
+                cells[2],
+                doc_unit(key)
+            );
+            assert_eq!(
+                cells[3],
+                doc_range(key),
+                "range of `{code}` in docs/links.md"
+            );
+            documented.push(key);
+        }
+        assert_eq!(
+            documented,
+            ParamKey::ALL,
+            "every parameter, in the declared order"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 /// A number read from text, with what its form said beyond the digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParsedNumber {
+    /// The number, magnitude applied (`16k` is 16,000) and a percentage divided by 100.
     pub value: f64,
     /// Written with a `%` sign (the value is already divided by 100).
     pub percent: bool,
@@ -10,10 +11,14 @@ pub struct ParsedNumber {
     pub magnitude_given: bool,
 }
 
+/// Why a text is not a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseError {
+    /// Nothing but spaces.
     Empty,
+    /// Not a number in any form read: stray characters, no digits, or a malformed number.
     NotANumber,
+    /// A number too large to represent (`1e999`).
     NotFinite,
 }
 

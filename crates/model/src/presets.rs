@@ -14,16 +14,22 @@ use super::text::Text;
 pub struct Preset {
     /// The link value of `preset=`: part of the public format, never renamed.
     pub id: &'static str,
+    /// The name shown in the picker.
     pub name: Text,
+    /// The year the model was trained or the scenario is set in.
     pub year: u16,
+    /// A paragraph on what the preset represents and the published figures behind it.
     pub summary: Text,
+    /// The parameter values the preset sets (every parameter, not only those it changes).
     pub params: Params,
+    /// Where the preset's figures come from.
     pub sources: &'static [Source],
     /// Why this preset has the value it has for some parameters.
     pub notes: &'static [(ParamKey, Text)],
 }
 
 impl Preset {
+    /// The preset's note on why a parameter has its value, if it has one.
     pub fn note(&self, key: ParamKey) -> Option<&Text> {
         self.notes
             .iter()
@@ -65,6 +71,8 @@ const DEFAULTS: Params = Params {
     months: 12.0,
 };
 
+/// Llama 3.1 405B (Meta, 2024): 405B dense parameters, 15.6T tokens, 3.8e25 FLOP on up to
+/// 16,384 H100 that Meta owns. The page opens on it.
 pub const LLAMA_31_405B: Preset = Preset {
     id: "llama-3.1-405b",
     name: Text::new("Llama 3.1 405B (Meta, 2024)", "Llama 3.1 405B（Meta，2024年）"),
@@ -108,6 +116,7 @@ pub const LLAMA_31_405B: Preset = Preset {
     ],
 };
 
+/// GPT-4 (OpenAI, 2023): about 2.1e25 FLOP on about 25,000 A100 for 90–100 days.
 pub const GPT_4: Preset = Preset {
     id: "gpt-4",
     name: Text::new("GPT-4 (OpenAI, 2023)", "GPT-4（OpenAI，2023年）"),
@@ -166,6 +175,7 @@ pub const GPT_4: Preset = Preset {
     ],
 };
 
+/// DeepSeek-V3 (2024): 2.788M H800-hours on 2,048 rented GPUs at the paper's assumed $2 an hour.
 pub const DEEPSEEK_V3: Preset = Preset {
     id: "deepseek-v3",
     name: Text::new("DeepSeek-V3 (DeepSeek, 2024)", "DeepSeek-V3（深度求索，2024年）"),
@@ -206,6 +216,7 @@ pub const DEEPSEEK_V3: Preset = Preset {
     ],
 };
 
+/// A 2025 frontier model, the “$1B run”: 100,000 H100 and 2.5e26 FLOP in a year-long programme.
 pub const FRONTIER_2025: Preset = Preset {
     id: "frontier-2025",
     name: Text::new("Frontier model, 2025 (the “$1B run”)", "2025年前沿模型（“10亿美元训练”）"),
@@ -246,6 +257,8 @@ pub const FRONTIER_2025: Preset = Preset {
     ],
 };
 
+/// A 2026 frontier programme, the “$5–10B” one: 400,000 B200 in a purpose-built campus of about
+/// 780 MW, 3e27 FLOP over 18 months.
 pub const FRONTIER_2026: Preset = Preset {
     id: "frontier-2026",
     name: Text::new("Frontier programme, 2026 (the “$5–10B” one)", "2026年前沿项目（“50亿至100亿美元”）"),
@@ -290,6 +303,7 @@ pub const FRONTIER_2026: Preset = Preset {
     ],
 };
 
+/// A university lab: 64 A100 train a 7B model on 1T tokens.
 pub const UNIVERSITY_LAB: Preset = Preset {
     id: "university-lab",
     name: Text::new("University lab (tens of GPUs)", "高校实验室（数十块GPU）"),
@@ -328,6 +342,7 @@ pub const UNIVERSITY_LAB: Preset = Preset {
     ],
 };
 
+/// A start-up renting 1,024 H100 at $2 an hour to train a 30B model on 5T tokens.
 pub const STARTUP: Preset = Preset {
     id: "startup",
     name: Text::new("Start-up on a rented cluster", "租用集群的初创公司"),
@@ -374,6 +389,7 @@ pub fn default_preset() -> &'static Preset {
     &ALL[0]
 }
 
+/// The preset with this link id (`preset=`), in any case, spaces around ignored.
 pub fn by_id(id: &str) -> Option<&'static Preset> {
     ALL.iter()
         .find(|preset| preset.id.eq_ignore_ascii_case(id.trim()))

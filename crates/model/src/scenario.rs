@@ -8,7 +8,9 @@ use super::presets::{self, Preset};
 /// What the calculator computes: a preset's parameters with the reader's edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
+    /// The preset the scenario starts from (its values are what "reset" restores).
     pub preset: &'static Preset,
+    /// The current values: the preset's with the reader's edits.
     pub params: Params,
 }
 
@@ -19,6 +21,7 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// A scenario with a preset's values and no edits.
     pub fn from_preset(preset: &'static Preset) -> Scenario {
         Scenario {
             preset,
@@ -31,11 +34,31 @@ impl Scenario {
         self.params.get(key) != self.preset.params.get(key)
     }
 
+    /// The parameters that differ from the preset's values, in [`ParamKey::ALL`] order.
     pub fn changed_keys(&self) -> Vec<ParamKey> {
         self.params.differing_keys(&self.preset.params)
     }
 
     /// Sets one parameter. Choosing an accelerator also takes its price, power and cloud price.
+    ///
+    /// ```
+    /// use frontier_cost_model::chips::{ChipId, B200};
+    /// use frontier_cost_model::{presets, ParamKey, Scenario, Value};
+    ///
+    /// let mut scenario = Scenario::from_preset(&presets::LLAMA_31_405B);
+    /// scenario.set(ParamKey::Accelerator, Value::Choice("b200")).unwrap();
+    /// assert_eq!(scenario.params.chip, ChipId::B200);
+    /// // The chip's own price, server power and cloud price come with it.
+    /// assert_eq!(scenario.params.accel_price, B200.price.get());
+    /// assert_eq!(scenario.params.watts_per_accel, B200.server_watts.get());
+    /// assert_eq!(scenario.params.rent_per_hour, B200.rent_per_hour.get());
+    /// assert!(scenario.is_changed(ParamKey::PowerPerAccelerator));
+    ///
+    /// // An unknown chip is refused and changes nothing.
+    /// let before = scenario;
+    /// assert!(scenario.set(ParamKey::Accelerator, Value::Choice("z80")).is_err());
+    /// assert_eq!(scenario, before);
+    /// ```
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         if key == ParamKey::Accelerator {
             if let Value::Choice(code) = value {
@@ -56,6 +79,7 @@ impl Scenario {
         let _ = self.params.set(key, self.preset.params.get(key));
     }
 
+    /// Evaluates the current values (see [`evaluate`]).
     pub fn evaluate(&self) -> Outputs {
         evaluate(&self.params)
     }
@@ -69,7 +93,9 @@ pub const MAX_NAME_CHARS: usize = 32;
 /// A scenario the reader pinned to compare with others.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pinned {
+    /// The name shown above its column (cleaned by [`clean_name`]).
     pub name: String,
+    /// The scenario as it was when pinned.
     pub scenario: Scenario,
 }
 

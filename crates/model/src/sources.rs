@@ -3,10 +3,16 @@
 /// A citable source. `as_of` is the date of the figure (ISO, as precise as the source is).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
+    /// Stable identifier, cited as `[id]` in docs/methodology.md and looked up by [`by_id`].
     pub id: &'static str,
+    /// Who published it: authors, organisation or outlet.
     pub publisher: &'static str,
+    /// The title, with the figures taken from it where useful.
     pub title: &'static str,
+    /// The date of the figure: ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a quarter or half such as
+    /// `2024-Q1`.
     pub as_of: &'static str,
+    /// An `https://` address, when the source is online.
     pub url: Option<&'static str>,
     /// A secondary or press figure rather than a primary one: the UI labels it so.
     pub indicative: bool,
@@ -14,7 +20,8 @@ pub struct Source {
 
 macro_rules! sources {
     ($($const:ident = $id:literal, $publisher:literal, $title:literal, $as_of:literal, $url:expr, $indicative:literal;)*) => {
-        $(pub const $const: Source = Source {
+        $(#[doc = concat!("The source `", $id, "`: ", $publisher, ", ", $title, " (", $as_of, ").")]
+        pub const $const: Source = Source {
             id: $id, publisher: $publisher, title: $title, as_of: $as_of, url: $url, indicative: $indicative,
         };)*
         /// Every source, for the methodology page and the sources list.

@@ -8,12 +8,17 @@ use super::units::Usd;
 /// Yearly growth of frontier training costs since 2016, with its 95% confidence interval.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Growth {
+    /// The central estimate, a yearly multiple (2.4 means ×2.4 a year).
     pub central: f64,
+    /// The low end of the 95% interval, a yearly multiple.
     pub low: f64,
+    /// The high end of the 95% interval, a yearly multiple.
     pub high: f64,
+    /// Where the estimate comes from.
     pub source: Source,
 }
 
+/// Cottier et al. (2024): frontier training costs grow 2.4× a year (95% CI 2.0–3.1×).
 pub const GROWTH: Growth = Growth {
     central: 2.4,
     low: 2.0,
@@ -27,6 +32,7 @@ pub const HORIZON: u16 = 5;
 /// A published figure for what a frontier model cost (or will cost).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PublishedPoint {
+    /// Stable identifier of the point.
     pub id: &'static str,
     /// Short label for the chart.
     pub label: Text,
@@ -36,14 +42,18 @@ pub struct PublishedPoint {
     pub when: &'static str,
     /// Where the chart places it: fractional years place points said in mid-year.
     pub year: f64,
+    /// The figure, or the low end of a range, in US dollars.
     pub low: Usd,
     /// Equal to `low` for a single figure; higher for a range.
     pub high: Usd,
     /// "More than" rather than "about".
     pub at_least: bool,
+    /// Where the figure comes from.
     pub source: Source,
 }
 
+/// The published points, in chronological order: GPT-4 (more than $100M), models in training
+/// in mid-2024 (about $1B) and the forecast for 2025–2026 ($5B–$10B).
 pub const PUBLISHED: [PublishedPoint; 3] = [
     PublishedPoint {
         id: "gpt-4",
@@ -92,23 +102,42 @@ pub const PUBLISHED: [PublishedPoint; 3] = [
 /// What the same frontier position costs some years on: the central growth and its interval.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Projection {
+    /// The calendar year.
     pub year: u16,
+    /// The cost at the central growth rate, in US dollars.
     pub central: Usd,
+    /// The cost at the low end of the growth interval, in US dollars.
     pub low: Usd,
+    /// The cost at the high end of the growth interval, in US dollars.
     pub high: Usd,
 }
 
 /// The cost `years` after `year` of a scenario costing `total` in `year`, for each year from
 /// `year` (the scenario itself) to `year + HORIZON`.
+///
+/// ```
+/// use frontier_cost_model::trajectory::{project, GROWTH, HORIZON};
+/// use frontier_cost_model::units::Usd;
+///
+/// let points = project(Usd(1e9), 2025);
+/// assert_eq!(points.len(), usize::from(HORIZON) + 1);
+/// // The first point is the scenario itself.
+/// assert_eq!((points[0].year, points[0].central), (2025, Usd(1e9)));
+/// // A year on, the central, low and high growth rates apply once.
+/// assert_eq!(points[1].year, 2026);
+/// assert!((points[1].central.get() - 1e9 * GROWTH.central).abs() < 1.0);
+/// assert!(points[1].low < points[1].central && points[1].central < points[1].high);
+/// ```
 pub fn project(total: Usd, year: u16) -> Vec<Projection> {
     (0..=HORIZON)
         .map(|k| {
-            let k_f = f64::from(k);
+            // Whole years: `powi`, which needs no general power routine in the page.
+            let k_i = i32::from(k);
             Projection {
                 year: year.saturating_add(k),
-                central: total * GROWTH.central.powf(k_f),
-                low: total * GROWTH.low.powf(k_f),
-                high: total * GROWTH.high.powf(k_f),
+                central: total * GROWTH.central.powi(k_i),
+                low: total * GROWTH.low.powi(k_i),
+                high: total * GROWTH.high.powi(k_i),
             }
         })
         .collect()
@@ -116,7 +145,7 @@ pub fn project(total: Usd, year: u16) -> Vec<Projection> {
 
 /// The cost `HORIZON` years on, at the central growth rate.
 pub fn in_five_years(total: Usd) -> Usd {
-    total * GROWTH.central.powf(f64::from(HORIZON))
+    total * GROWTH.central.powi(i32::from(HORIZON))
 }
 
 /// Beyond this many years a projection says nothing worth printing.

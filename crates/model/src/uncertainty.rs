@@ -3,33 +3,24 @@
 
 use super::cost::evaluate;
 use super::params::{round_significant, ParamKey, Params, Value};
-use super::sources::{self, Source};
+use super::sources::Source;
 use super::text::Text;
 
-/// The parameters treated as uncertain, in the order the page lists them.
-pub const UNCERTAIN: [ParamKey; 12] = [
-    ParamKey::Utilisation,
-    ParamKey::ExperimentMultiple,
-    ParamKey::AcceleratorPrice,
-    ParamKey::ClusterCostRatio,
-    ParamKey::HardwareLife,
-    ParamKey::CloudPrice,
-    ParamKey::AverageLoad,
-    ParamKey::Pue,
-    ParamKey::ElectricityPrice,
-    ParamKey::FacilityCostPerMw,
-    ParamKey::CostPerAnnotation,
-    ParamKey::CostPerPerson,
-];
+/// The uncertain parameters in sampling order, and their default ranges: declared with each
+/// parameter (`params`).
+pub use super::params::{DEFAULT_RANGES, UNCERTAIN};
 
 /// A range as multiples of the parameter's current value: low × value to high × value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Range {
+    /// The low end, as a multiple of the current value (0 < low ≤ 1).
     pub low: f64,
+    /// The high end, as a multiple of the current value (1 ≤ high ≤ 100).
     pub high: f64,
 }
 
 impl Range {
+    /// No uncertainty: both ends at the current value.
     pub const POINT: Range = Range {
         low: 1.0,
         high: 1.0,
@@ -49,67 +40,15 @@ impl Range {
 /// A parameter's default range and why.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DefaultRange {
+    /// The uncertain parameter.
     pub key: ParamKey,
+    /// Its default range, as multiples of the value.
     pub range: Range,
+    /// Where the range comes from.
     pub source: Source,
+    /// Why the range is what it is, for the reader.
     pub note: Text,
 }
-
-const fn range(
-    key: ParamKey,
-    low: f64,
-    high: f64,
-    source: Source,
-    en: &'static str,
-    zh: &'static str,
-) -> DefaultRange {
-    DefaultRange {
-        key,
-        range: Range { low, high },
-        source,
-        note: Text::new(en, zh),
-    }
-}
-
-/// Default ranges from the published sources (../shared/reference/figures.md).
-pub const DEFAULT_RANGES: [DefaultRange; 12] = [
-    range(ParamKey::Utilisation, 0.5, 1.5, sources::EPOCH_CODE,
-        "Observed utilisation runs from 19% to 56% around a median of 37.5%: about half to one and a half times the value.",
-        "已观测利用率为19%至56%，中位数37.5%：约为当前值的0.5至1.5倍。"),
-    range(ParamKey::ExperimentMultiple, 0.55, 1.8, sources::EPOCH_CODE,
-        "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
-        "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。"),
-    range(ParamKey::AcceleratorPrice, 0.5, 2.0, sources::GPU_PRICES,
-        "Accelerator prices vary by half to double with volume, date and vendor.",
-        "加速卡价格因采购量、时间和厂商不同，在一半到两倍之间变化。"),
-    range(ParamKey::ClusterCostRatio, 0.8, 1.3, sources::EPOCH_CODE,
-        "Servers cost 1.3 to 2.1 times the accelerators (1.64 central).",
-        "服务器成本为加速卡的1.3至2.1倍（中值1.64）。"),
-    range(ParamKey::HardwareLife, 0.8, 1.4, sources::COMPANY_FILINGS,
-        "Hardware lives of 4 to 7 years around 5.",
-        "硬件寿命4至7年，中值5年。"),
-    range(ParamKey::CloudPrice, 0.6, 1.5, sources::CLOUD_PRICES,
-        "Cloud prices for the same chip differ by provider and contract length.",
-        "同一芯片的云端价格因服务商和合约期限而异。"),
-    range(ParamKey::AverageLoad, 0.75, 1.33, sources::EPOCH_CODE,
-        "Average draw of 56% to 100% of peak around 75%.",
-        "平均功耗为峰值的56%至100%，中值75%。"),
-    range(ParamKey::Pue, 0.95, 1.4, sources::UPTIME,
-        "From the best hyperscale sites to the industry average.",
-        "从最优的超大规模数据中心到行业平均水平。"),
-    range(ParamKey::ElectricityPrice, 0.6, 1.7, sources::EIA,
-        "US states pay 0.6 to 1.7 times the average industrial price.",
-        "美国各州工业电价为平均值的0.6至1.7倍。"),
-    range(ParamKey::FacilityCostPerMw, 0.8, 1.28, sources::CUSHMAN_2025,
-        "$9.3M to $15.0M per MW around $11.7M, by market.",
-        "各市场每兆瓦930万至1500万美元，均值1170万美元。"),
-    range(ParamKey::CostPerAnnotation, 0.5, 2.0, sources::LAMBERT_RLHF,
-        "Annotation prices vary with the task and the vendor (indicative).",
-        "标注价格因任务和供应商而异（参考值）。"),
-    range(ParamKey::CostPerPerson, 0.64, 2.15, sources::EPOCH_COMPENSATION,
-        "Researcher pay of $210k to $710k around a median of $330k (90% interval).",
-        "研究人员薪酬90%区间为21万至71万美元，中位数33万美元。"),
-];
 
 /// The reader's ranges for the uncertain parameters, in the order of [`UNCERTAIN`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -127,6 +66,7 @@ impl Ranges {
         Ranges([Range::POINT; 12])
     }
 
+    /// A parameter's range; `None` when the parameter is not uncertain.
     pub fn get(&self, key: ParamKey) -> Option<Range> {
         UNCERTAIN.iter().position(|k| *k == key).map(|i| self.0[i])
     }
@@ -167,8 +107,11 @@ pub const DEFAULT_SAMPLES: usize = 10_000;
 /// Median and 90% interval of one output.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
+    /// The 5th percentile.
     pub p5: f64,
+    /// The median.
     pub p50: f64,
+    /// The 95th percentile.
     pub p95: f64,
 }
 
@@ -176,8 +119,11 @@ pub struct Interval {
 /// the sorted totals for the distribution chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MonteCarlo {
+    /// The interval of the total development cost, in US dollars.
     pub total: Interval,
+    /// The interval of the capital required, in US dollars.
     pub capital: Interval,
+    /// How many samples were drawn (at least 1).
     pub samples: usize,
     /// Sorted totals (US dollars).
     pub totals: Vec<f64>,
@@ -265,6 +211,27 @@ fn interval(sorted: &[f64]) -> Interval {
 }
 
 /// Draws `samples` scenarios around `params` and evaluates each. Deterministic for a seed.
+///
+/// ```
+/// use frontier_cost_model::presets;
+/// use frontier_cost_model::uncertainty::{monte_carlo, Ranges, DEFAULT_SEED};
+///
+/// let params = presets::LLAMA_31_405B.params;
+/// let run = monte_carlo(&params, &Ranges::default(), 100, DEFAULT_SEED);
+/// assert_eq!(run.samples, 100);
+/// assert_eq!(run.totals.len(), 100);
+/// assert!(run.total.p5 <= run.total.p50 && run.total.p50 <= run.total.p95);
+/// assert!(run.total.p5 < run.total.p95, "the default ranges give a band");
+///
+/// // The same seed gives the same run; another seed, other draws.
+/// assert_eq!(run, monte_carlo(&params, &Ranges::default(), 100, DEFAULT_SEED));
+/// assert_ne!(run.totals, monte_carlo(&params, &Ranges::default(), 100, 1).totals);
+///
+/// // With every range collapsed to a point, each sample is the deterministic total.
+/// let point = monte_carlo(&params, &Ranges::points(), 100, DEFAULT_SEED);
+/// let total = frontier_cost_model::evaluate(&params).total.get();
+/// assert_eq!((point.total.p5, point.total.p95), (total, total));
+/// ```
 pub fn monte_carlo(params: &Params, ranges: &Ranges, samples: usize, seed: u64) -> MonteCarlo {
     let mut rng = fastrand::Rng::with_seed(seed);
     let samples = samples.max(1);
@@ -296,12 +263,16 @@ pub fn monte_carlo(params: &Params, ranges: &Ranges, samples: usize, seed: u64) 
 /// One bar of the tornado: the total with one parameter at each end of its range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Swing {
+    /// The parameter moved.
     pub key: ParamKey,
+    /// The total with the parameter at its range's low end, in US dollars.
     pub at_low: f64,
+    /// The total with the parameter at its range's high end, in US dollars.
     pub at_high: f64,
 }
 
 impl Swing {
+    /// The size of the swing: the distance between the two totals, in US dollars.
     pub fn width(&self) -> f64 {
         (self.at_high - self.at_low).abs()
     }

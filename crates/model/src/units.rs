@@ -9,6 +9,7 @@ macro_rules! quantity {
         pub struct $name(pub f64);
 
         impl $name {
+            /// No amount of this quantity.
             pub const ZERO: Self = Self(0.0);
             /// The raw number in this quantity's unit.
             pub const fn get(self) -> f64 {
@@ -84,8 +85,11 @@ quantity!(
     MegawattHours
 );
 
+/// Hours in a (non-leap) year: 365 × 24.
 pub const HOURS_PER_YEAR: f64 = 8760.0;
+/// Hours in an average month: a twelfth of [`HOURS_PER_YEAR`], 730.
 pub const HOURS_PER_MONTH: f64 = HOURS_PER_YEAR / 12.0;
+/// Seconds in an hour.
 pub const SECONDS_PER_HOUR: f64 = 3600.0;
 
 impl Flop {
@@ -107,6 +111,7 @@ impl Watts {
     pub fn over(self, hours: Hours) -> MegawattHours {
         MegawattHours(self.0 * hours.0 / 1e6)
     }
+    /// This power in megawatts.
     pub fn megawatts(self) -> f64 {
         self.0 / 1e6
     }

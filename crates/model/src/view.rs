@@ -3,9 +3,12 @@
 /// Light or dark colours: follow the host page's or reader's preference, or force one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
+    /// Follow the host page's or reader's preference (`dark=auto`, the default).
     #[default]
     Auto,
+    /// Always light (`dark=false`).
     Light,
+    /// Always dark (`dark=true`).
     Dark,
 }
 
@@ -19,6 +22,8 @@ impl Theme {
         }
     }
 
+    /// The theme a `dark=` value names: `auto`, `true`/`1`/`yes`/`dark` or
+    /// `false`/`0`/`no`/`light`, in any case; `None` for anything else.
     pub fn from_link_code(code: &str) -> Option<Theme> {
         match code.trim().to_ascii_lowercase().as_str() {
             "auto" => Some(Theme::Auto),
@@ -29,59 +34,41 @@ impl Theme {
     }
 }
 
-/// A panel of results that `show=` can pick for an embed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Panel {
-    Total,
-    Figures,
-    Breakdown,
-    Barrier,
-    Ladder,
-    Trajectory,
-    Uncertainty,
-    Sensitivity,
-    Scenarios,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 9] = [
-        Panel::Total,
-        Panel::Figures,
-        Panel::Breakdown,
-        Panel::Barrier,
-        Panel::Ladder,
-        Panel::Trajectory,
-        Panel::Uncertainty,
-        Panel::Sensitivity,
-        Panel::Scenarios,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Panel::Total => "total",
-            Panel::Figures => "figures",
-            Panel::Breakdown => "breakdown",
-            Panel::Barrier => "barrier",
-            Panel::Ladder => "ladder",
-            Panel::Trajectory => "trajectory",
-            Panel::Uncertainty => "uncertainty",
-            Panel::Sensitivity => "sensitivity",
-            Panel::Scenarios => "scenarios",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Panel> {
-        Panel::ALL
-            .into_iter()
-            .find(|panel| panel.code().eq_ignore_ascii_case(code.trim()))
+crate::link_codes! {
+    /// A panel of results that `show=` can pick for an embed.
+    pub enum Panel {
+        /// The total and the capital required.
+        Total = "total",
+        /// Key figures: the final run's cost, compute, accelerator-hours, days, energy and power.
+        Figures = "figures",
+        /// Where the money goes: the cost lines.
+        Breakdown = "breakdown",
+        /// Who can afford it: the step of the barrier scale and the access to chips, power, data
+        /// and time.
+        Barrier = "barrier",
+        /// The cost ladder: the capital required against each reference budget.
+        Ladder = "ladder",
+        /// Cost over time: published points and the projection.
+        Trajectory = "trajectory",
+        /// The Monte Carlo interval of the total and capital required.
+        Uncertainty = "uncertainty",
+        /// What matters most: the tornado of one-at-a-time swings.
+        Sensitivity = "sensitivity",
+        /// Pinned scenarios side by side.
+        Scenarios = "scenarios",
     }
 }
+
+impl Panel {}
 
 /// Render flags from the link: `embed`, `dark`, `transparent`, `plain`, `show`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewFlags {
+    /// Shown embedded in another page (`embed=`).
     pub embed: bool,
+    /// Light, dark or following the preference (`dark=`).
     pub theme: Theme,
+    /// A transparent background, for embeds (`transparent=`).
     pub transparent: bool,
     /// Results only, inputs hidden.
     pub plain: bool,
@@ -90,6 +77,7 @@ pub struct ViewFlags {
 }
 
 impl ViewFlags {
+    /// Whether a panel is shown: every panel when [`show`](ViewFlags::show) is empty.
     pub fn shows(&self, panel: Panel) -> bool {
         self.show.is_empty() || self.show.contains(&panel)
     }

@@ -36,16 +36,22 @@ const EXPONENT_OFFSET: i32 = 350;
 /// How a slot's value is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
+    /// One number (5 characters), or `auto`.
     Number,
+    /// One code of the list (1 character, its position there).
     Code(&'static [&'static str]),
+    /// Several codes of the list (1 character for their number, then one per code).
     List(&'static [&'static str]),
     /// Two numbers, `low~high`.
     Pair,
 }
 
+/// One entry of the compact form's table: a link key and how its value is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Slot {
+    /// The readable link key the slot stands for.
     pub key: &'static str,
+    /// How its value is written.
     pub form: Form,
 }
 
@@ -157,6 +163,8 @@ pub const SLOTS: [Slot; 50] = [
     pair("r.sal"),
 ];
 
+/// The slot of a readable link key, with its position in [`SLOTS`]; `None` for a key the
+/// compact form does not hold.
 pub fn slot(key: &str) -> Option<(usize, &'static Slot)> {
     SLOTS.iter().enumerate().find(|(_, slot)| slot.key == key)
 }

@@ -41,6 +41,7 @@ impl Pairs {
         Pairs { items }
     }
 
+    /// Pairs from `(key, value)` items, in their order, taken as given (keys are not lower-cased).
     pub fn from_pairs<K: Into<String>, V: Into<String>>(
         pairs: impl IntoIterator<Item = (K, V)>,
     ) -> Pairs {
@@ -52,10 +53,12 @@ impl Pairs {
         }
     }
 
+    /// The keys, in their order (a repeated key appears each time).
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.items.iter().map(|(key, _)| key.as_str())
     }
 
+    /// Whether the key is present.
     pub fn contains(&self, key: &str) -> bool {
         self.items.iter().any(|(k, _)| k == key)
     }

@@ -1,0 +1,73 @@
+//! Loads the table of Chinese texts. The page's WebAssembly has no Chinese compiled in (the
+//! model's `external-zh` feature, see `model::text::Text`): English readers, most of them,
+//! never download it, and a Chinese reader's page fetches it once, before it shows Chinese.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+
+use crate::model::text::zh_table;
+
+/// The `<meta>` through which the build names the table's file (its name carries a hash of
+/// its content, so that it can be cached for ever).
+const META_NAME: &str = "frontier-cost-zh";
+/// The file's name when the page names none (a development build).
+const FALLBACK_FILE: &str = "zh-texts.txt";
+
+/// Callers waiting for a load under way (`None` when none is).
+type Waiting = Option<Vec<Box<dyn FnOnce()>>>;
+
+thread_local! {
+    /// What waits for a load under way: one request, however many callers.
+    static WAITING: RefCell<Waiting> = const { RefCell::new(None) };
+}
+
+/// Calls `then` once the Chinese texts are there: at once when they already are, otherwise
+/// after loading them. A failed load still calls it (the page then shows English text, which
+/// beats showing nothing) and says why in the console.
+pub fn ensure_loaded(then: impl FnOnce() + 'static) {
+    if zh_table::is_loaded() {
+        then();
+        return;
+    }
+    let first = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let first = waiting.is_none();
+        waiting.get_or_insert_with(Vec::new).push(Box::new(then));
+        first
+    });
+    if first {
+        let done = Closure::once_into_js(|text: JsValue| {
+            let installed = text
+                .as_string()
+                .and_then(|text| zh_table::install(&text))
+                .is_some();
+            if !installed {
+                web_sys::console::warn_1(&"frontier-cost: the Chinese texts did not load".into());
+            }
+            let callbacks = WAITING.with(|waiting| waiting.borrow_mut().take());
+            for callback in callbacks.into_iter().flatten() {
+                callback();
+            }
+        });
+        fetch_text(&file_name(), &done);
+    }
+}
+
+// A few lines of JavaScript instead of Rust futures: the same request for far fewer bytes.
+#[wasm_bindgen(
+    inline_js = "export function fetch_text(url, done) { fetch(url).then((r) => (r.ok ? r.text() : null)).then(done, () => done(null)); }"
+)]
+extern "C" {
+    /// Fetches `url` and calls `done` with its text, or with `null` when it cannot.
+    fn fetch_text(url: &str, done: &JsValue);
+}
+
+fn file_name() -> String {
+    gloo::utils::document()
+        .query_selector(&format!("meta[name=\"{META_NAME}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| FALLBACK_FILE.to_string())
+}
