@@ -25,6 +25,8 @@ pub mod format;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_screen;
+#[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+mod test_hooks;
 
 /// Mounts the calculator on the page's `#app` element (the body when there is none).
 #[cfg(target_arch = "wasm32")]
@@ -48,12 +50,8 @@ pub fn start() {
             yew::Renderer::<app::App>::with_props(props).render();
         }
     }
-    // A deliberate panic for the end-to-end test of the panic screen (`?__panic=1`).
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    if search.contains("__panic=1") {
-        gloo::timers::callback::Timeout::new(50, || panic!("requested by ?__panic=1")).forget();
-    }
+    // The panic screen's crash switches exist only in the test build: no link can crash the
+    // calculator that readers get.
+    #[cfg(feature = "test-hooks")]
+    test_hooks::arm();
 }
