@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test, stage by stage, stopping at the first failure and naming it:
 # formatting, clippy (native and wasm32), native tests, browser component tests, the release
-# build, end-to-end tests against it, and the size budget. Ends with "N passed, N failed".
+# build, the test build (the crash switches of the panic tests, `--features test-hooks`, in
+# target/dist-test), end-to-end tests against them, and the size budget of the release build.
+# Ends with "N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 set +e
@@ -59,6 +61,8 @@ stage "clippy wasm32" check cargo clippy --offline --all-targets --locked --targ
 stage "native tests" count_cargo cargo test --offline --locked --workspace
 stage "browser component tests" count_cargo cargo test --offline --locked --target wasm32-unknown-unknown
 stage "release build" check trunk build --release --offline
+# Never shipped: the same build with the crash switches, for panic.spec.mjs only.
+stage "test build" check trunk build --release --offline --features test-hooks --dist target/dist-test
 
 count_playwright() {
   local report="$ROOT/target/e2e-report.json"
@@ -70,7 +74,8 @@ count_playwright() {
   fi
 }
 E2E_PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-export E2E_PORT
+E2E_TEST_PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+export E2E_PORT E2E_TEST_PORT
 rm -f "$ROOT/target/e2e-report.json"
 stage "end-to-end (Chromium)" count_playwright npx playwright test --config tests/e2e/playwright.config.mjs
 

@@ -143,15 +143,16 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         <UncertaintyPanel enabled={state.link.uncertainty} run={simulation.clone()} params={scenario.params}
-                            total={outputs.total.get()} ranges={state.link.ranges} dispatch={dispatch.clone()} />
+                            total={outputs.total.get()} ranges={state.link.ranges} dispatch={dispatch.clone()} plain={view.plain} />
                     }
                     if view.shows(Panel::Sensitivity) {
                         <TornadoChart params={scenario.params} ranges={state.link.ranges}
                             total={outputs.total.get()} />
                     }
-                    // Embeds show the comparison only when it has something to compare.
-                    if view.shows(Panel::Scenarios) && (!view.embed || !state.link.pinned.is_empty()) {
-                        <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} />
+                    // Embeds and results-only pages show the comparison only when it has
+                    // something to compare (they have no pin form).
+                    if view.shows(Panel::Scenarios) && (!(view.embed || view.plain) || !state.link.pinned.is_empty()) {
+                        <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} plain={view.plain} />
                     }
                 </div>
                 if view.embed {

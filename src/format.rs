@@ -3,8 +3,8 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
 
 use crate::model::currency::{Currency, Money};
 use crate::model::Lang;
@@ -12,12 +12,22 @@ use crate::model::Lang;
 pub use crate::number_style::Style;
 use crate::number_style::{intl_options, OptionValue};
 
-/// A formatter built for one style and language, with its bound `format` function.
-type Cached = ((Style, Lang), Intl::NumberFormat, Function);
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.NumberFormat`, bound here so that every call catches what the browser throws.
+    #[wasm_bindgen(js_namespace = Intl)]
+    #[derive(Clone)]
+    type NumberFormat;
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl)]
+    fn new(locale: &str, options: &Object) -> Result<NumberFormat, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn format(this: &NumberFormat, value: f64) -> Result<String, JsValue>;
+}
 
 thread_local! {
-    /// A few dozen formatters at most: a list is smaller to ship than a hash map.
-    static FORMATTERS: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
+    /// One formatter per style and language, a few dozen at most: a list is smaller to ship
+    /// than a hash map.
+    static FORMATTERS: RefCell<Vec<((Style, Lang), NumberFormat)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn options(style: Style, lang: Lang) -> Object {
@@ -34,29 +44,53 @@ fn options(style: Style, lang: Lang) -> Object {
 }
 
 /// Formats a number. Non-finite numbers never reach the page: they show as an em dash.
+///
+/// Exception-safe: a JS exception thrown through Rust frames skips their destructors, so no
+/// JS call that can throw runs while the cache is borrowed (a borrow left open would break
+/// every later call), each such call is caught, and a failure gives a plain number and drops
+/// the formatter, to be built again on the next call.
 pub fn format(value: f64, style: Style, lang: Lang) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
-    FORMATTERS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let index = match cache.iter().position(|(key, _, _)| *key == (style, lang)) {
-            Some(index) => index,
-            None => {
-                let locales = Array::of1(&JsValue::from_str(lang.locale()));
-                let formatter = Intl::NumberFormat::new(&locales, &options(style, lang));
-                let format = formatter.format();
-                cache.push(((style, lang), formatter, format));
-                cache.len() - 1
+    let key = (style, lang);
+    let cached = FORMATTERS.with(|cache| {
+        let cache = cache.try_borrow().ok()?;
+        let (_, formatter) = cache.iter().find(|(k, _)| *k == key)?;
+        Some(formatter.clone())
+    });
+    let was_cached = cached.is_some();
+    let formatter = cached.or_else(|| NumberFormat::new(lang.locale(), &options(style, lang)).ok());
+    let text = formatter
+        .as_ref()
+        .and_then(|formatter| formatter.format(value).ok());
+    // Keeps a formatter that works, drops one that failed.
+    if text.is_some() != was_cached {
+        FORMATTERS.with(|cache| {
+            if let Ok(mut cache) = cache.try_borrow_mut() {
+                match formatter {
+                    Some(formatter) if text.is_some() => cache.push((key, formatter)),
+                    _ => cache.retain(|(k, _)| *k != key),
+                }
             }
-        };
-        let (_, formatter, format) = &cache[index];
-        format
-            .call1(formatter, &JsValue::from_f64(value))
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default()
-    })
+        });
+    }
+    text.unwrap_or_else(|| fallback(value, style))
+}
+
+/// The number without the browser's help, in the shortest exact digits.
+fn fallback(value: f64, style: Style) -> String {
+    let percent = style == Style::Percent;
+    let number = crate::model::decimal::shortest(if percent { value * 100.0 } else { value });
+    match style {
+        _ if percent => number + "%",
+        Style::MoneyCompact(currency)
+        | Style::MoneyExact(currency)
+        | Style::MoneyPrecise(currency) => {
+            format!("{} {number}", currency.code())
+        }
+        _ => number,
+    }
 }
 
 /// Money converted to the display currency, compact: `$1.2B`, `€1.1B`, `86亿元人民币`.

@@ -25,9 +25,12 @@ pub mod format;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_screen;
+#[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+mod test_hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod zh_texts;
 
+/// Renders the app into `#app` (the body when there is none).
 #[cfg(target_arch = "wasm32")]
 fn mount(initial: state::AppState) {
     let props = app::AppProps { initial };
@@ -60,12 +63,8 @@ pub fn start() {
     } else {
         mount(initial);
     }
-    // A deliberate panic for the end-to-end test of the panic screen (`?__panic=1`).
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    if search.contains("__panic=1") {
-        gloo::timers::callback::Timeout::new(50, || panic!("requested by ?__panic=1")).forget();
-    }
+    // The panic screen's crash switches exist only in the test build: no link can crash the
+    // calculator that readers get.
+    #[cfg(feature = "test-hooks")]
+    test_hooks::arm();
 }

@@ -1,9 +1,25 @@
-//! If the app ever panics, the reader sees a short message and a reload link instead of a
-//! frozen page. The release build aborts on panic, so this runs from the panic hook, before
-//! the abort, and only touches the DOM directly.
+//! If the app ever panics, it stops visibly: the app turns inert and dimmed, every result is
+//! marked as stopped, and a message with Reload and "Start again" appears where the reader is
+//! (at what they last pressed or focused, also in a frame sized to its content, where only the
+//! host page scrolls); nothing reloads by itself. The release build aborts on panic, so this
+//! runs from the panic hook, before the abort.
+//!
+//! "Abort" in wasm only throws out of the code that panicked, leaving its state half-changed:
+//! what must work afterwards is script. `panic_screen.js` (in the first load, a few lines)
+//! remembers what the reader last pressed or focused and, on a panic, makes the app inert at
+//! once; the message comes from `static/panic.js`, loaded only then (readers whose calculator
+//! never panics never download it).
+
+use wasm_bindgen::prelude::*;
 
 use crate::i18n::page as t;
 use crate::model::Lang;
+
+#[wasm_bindgen(module = "/src/panic_screen.js")]
+extern "C" {
+    /// Makes the app inert, then shows the message (`static/panic.js`).
+    fn stop(title: &str, text: &str, reload: &str, again: &str);
+}
 
 /// Installs the panic hook. Called once, first thing at start-up.
 pub fn install() {
@@ -14,36 +30,20 @@ pub fn install() {
     }));
 }
 
-/// Puts the message on the page (once).
+/// Stops the app and puts the message on the page, in the page's language.
 pub fn show() {
     let document = gloo::utils::document();
-    if document.get_element_by_id("panic-screen").is_some() {
-        return;
-    }
     let lang = document
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
         .and_then(|code| Lang::from_code(code.split('-').next().unwrap_or("")))
         .unwrap_or_default();
-    let build = || -> Option<()> {
-        let screen = document.create_element("div").ok()?;
-        screen.set_id("panic-screen");
-        screen.set_class_name("panic-screen");
-        screen.set_attribute("role", "alert").ok()?;
-        let title = document.create_element("h2").ok()?;
-        title.set_text_content(Some(t::PANIC_TITLE.get(lang)));
-        let text = document.create_element("p").ok()?;
-        text.set_text_content(Some(t::PANIC_TEXT.get(lang)));
-        let reload = document.create_element("a").ok()?;
-        reload.set_class_name("button button-primary");
-        let href = gloo::utils::window().location().href().ok()?;
-        reload.set_attribute("href", &href).ok()?;
-        reload.set_text_content(Some(t::PANIC_RELOAD.get(lang)));
-        screen.append_child(&title).ok()?;
-        screen.append_child(&text).ok()?;
-        screen.append_child(&reload).ok()?;
-        document.body()?.prepend_with_node_1(&screen).ok()?;
-        Some(())
-    };
-    let _ = build();
+    let [title, text, reload, again] = [
+        t::PANIC_TITLE,
+        t::PANIC_TEXT,
+        t::PANIC_RELOAD,
+        t::PANIC_START_AGAIN,
+    ]
+    .map(|text| text.get(lang));
+    stop(title, text, reload, again);
 }

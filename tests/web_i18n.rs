@@ -6,11 +6,14 @@
 
 use frontier_cost::components::import_file;
 use frontier_cost::export::{self, ImportError, Snapshot};
-use frontier_cost::format::{self, Locale};
+use frontier_cost::format::{self, Locale, Style};
 use frontier_cost::model::currency::{Currency, Money};
 use frontier_cost::model::link;
 use frontier_cost::model::{evaluate, presets, Lang, ParamKey, Value};
 use frontier_cost::state::{Action, AppState};
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -63,6 +66,54 @@ fn plain_numbers_follow_the_language() {
     assert_eq!(euros.money_exact(1e6), "€853,000");
     // Nothing that is not a number reaches the page.
     assert_eq!(format::compact(f64::NAN, Lang::En), "—");
+}
+
+/// Runs `run` while `Intl.NumberFormat.prototype.format` throws, as a broken or patched
+/// browser might, then puts the real one back.
+fn with_throwing_intl<T>(run: impl FnOnce() -> T) -> T {
+    let get = |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key)).unwrap();
+    let prototype: Object = get(
+        &get(&get(&js_sys::global(), "Intl"), "NumberFormat"),
+        "prototype",
+    )
+    .unchecked_into();
+    let key = JsValue::from_str("format");
+    let original = Object::get_own_property_descriptor(&prototype, &key);
+    let throwing = Object::new();
+    let thrower = Function::new_no_args("throw new Error('Intl is broken')");
+    Reflect::set(&throwing, &JsValue::from_str("get"), &thrower).unwrap();
+    Reflect::set(
+        &throwing,
+        &JsValue::from_str("configurable"),
+        &JsValue::TRUE,
+    )
+    .unwrap();
+    Object::define_property(&prototype, &key, &throwing);
+    let result = run();
+    Object::define_property(&prototype, &key, original.unchecked_ref());
+    result
+}
+
+#[wasm_bindgen_test]
+fn formatting_survives_an_exception_in_intl_and_recovers() {
+    // A style and language no other test formats, so that its formatter is built here.
+    let style = Style::MoneyPrecise(Currency::Eur);
+    // Called from JavaScript, so that an exception escaping the formatter is caught here.
+    let attempt = Closure::<dyn FnMut() -> JsValue>::new(move || {
+        JsValue::from_str(&format::format(2.35, style, Lang::Zh))
+    });
+    let during = with_throwing_intl(|| {
+        attempt
+            .as_ref()
+            .unchecked_ref::<Function>()
+            .call0(&JsValue::NULL)
+    });
+    // Every later call works: the cache was not left borrowed by the exception.
+    assert_eq!(format::plain(16_384.0, Lang::En), "16,384");
+    assert_eq!(format::format(2.35, style, Lang::Zh), "2.35欧元");
+    // And the call that met the exception fell back to a plain number instead of throwing.
+    let during = during.ok().and_then(|text| text.as_string());
+    assert_eq!(during.as_deref(), Some("EUR 2.35"));
 }
 
 #[wasm_bindgen_test]

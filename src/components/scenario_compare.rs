@@ -18,6 +18,8 @@ pub struct ScenarioCompareProps {
     pub pinned: Vec<Pinned>,
     pub current: Scenario,
     pub dispatch: Callback<Action>,
+    /// Results only (`plain=1`): the comparison without the pin form and the buttons.
+    pub plain: bool,
 }
 
 /// The results compared, in order.
@@ -66,6 +68,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
             }
         </form>
     };
+    let form = if props.plain { Html::default() } else { form };
     if props.pinned.is_empty() {
         return html! {
             <section class="panel scenarios" aria-labelledby="scenarios-title">
@@ -102,6 +105,9 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
         .any(|(_, s, _)| s.preset.id != columns[0].1.preset.id);
 
     let header = columns.iter().map(|(name, _, index)| match index {
+        Some(_) if props.plain => html! {
+            <th scope="col" class="num"><span class="scenario-name">{name.clone()}</span></th>
+        },
         Some(i) => {
             let i = *i;
             let on_remove = {

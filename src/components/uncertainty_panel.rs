@@ -27,6 +27,9 @@ pub struct UncertaintyPanelProps {
     pub total: f64,
     pub ranges: Ranges,
     pub dispatch: Callback<Action>,
+    /// Results only (`plain=1`): the panel shows what the link chose, without its switch or
+    /// the ranges editor.
+    pub plain: bool,
 }
 
 const BINS: usize = 36;
@@ -55,13 +58,15 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
         <section class="panel uncertainty-panel" aria-labelledby="uncertainty-title">
             <div class="panel-head">
                 <h2 id="uncertainty-title">{locale.t(t::UNC_TITLE)}</h2>
-                <label class="switch">
-                    <input type="checkbox" role="switch" data-param="unc" checked={props.enabled} onchange={on_toggle} />
-                    <span>{locale.t(t::UNC_TOGGLE)}</span>
-                </label>
+                if !props.plain {
+                    <label class="switch">
+                        <input type="checkbox" role="switch" data-param="unc" checked={props.enabled} onchange={on_toggle} />
+                        <span>{locale.t(t::UNC_TOGGLE)}</span>
+                    </label>
+                }
             </div>
             {body}
-            if props.enabled {
+            if props.enabled && !props.plain {
                 <RangesEditor params={props.params} ranges={props.ranges} dispatch={props.dispatch.clone()} />
             }
         </section>

@@ -92,7 +92,8 @@ super::texts! {
     DONE_LOAD = "Pinned scenario loaded for editing.", "已载入固定的情景以供编辑。";
     DONE_RANGES = "Ranges reset to their defaults.", "已恢复默认区间。";
     PANIC_TITLE = "Something went wrong", "出错了";
-    PANIC_TEXT = "The calculator stopped. Reloading the page usually helps; your link is kept.",
-        "计算器已停止运行。重新加载页面通常可以解决；链接会保留。";
+    PANIC_TEXT = "The calculator stopped: the numbers shown are no longer updated. Reload the page, or start again from the default calculation.",
+        "计算器已停止运行：显示的数字不再更新。请重新加载页面，或从默认计算重新开始。";
     PANIC_RELOAD = "Reload", "重新加载";
+    PANIC_START_AGAIN = "Start again", "重新开始";
 }

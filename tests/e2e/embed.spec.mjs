@@ -441,3 +441,27 @@ test("oEmbed, Open Graph, Twitter card and canonical link; a 1200×630 social im
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   expect(png.length).toBeLessThan(60_000);
 });
+
+/** Every control shown with the results (fields, menus, switches, buttons); the full page's
+ * masthead (language, currency, Share, Export, Embed) is page chrome, not results, and the
+ * results themselves take focus only to show their exact values. */
+const visibleControls = (page) =>
+  page.$$eval("input, select, textarea, button, [contenteditable]", (nodes) =>
+    nodes
+      .filter((node) => !node.closest(".masthead") && node.checkVisibility({ visibilityProperty: true }))
+      .map((node) => node.dataset.param || node.dataset.download || node.className || node.tagName),
+  );
+
+test("plain=1 is results only: no switch, field, menu or button, with or without embed=1", async ({ page }) => {
+  // Uncertainty on (its switch and ranges) and a pinned scenario (its pin, load and remove buttons).
+  for (const query of ["v=1&embed=1&plain=1&unc=1&s1=Big~gpt-4", "v=1&plain=1&unc=1&s1=Big~gpt-4"]) {
+    await openCalculator(page, query);
+    await expect(page.locator('[data-out="total_p50"]')).toBeAttached();
+    await expect(page.locator(".scenarios .scenario-name")).toHaveText(["Big"]);
+    await page.locator(".ranges summary").click({ timeout: 1000 }).catch(() => {});
+    expect(await visibleControls(page), query).toEqual([]);
+  }
+  // Without plain=1 the same embed keeps its controls.
+  await openCalculator(page, "v=1&embed=1&unc=1&s1=Big~gpt-4");
+  expect(await visibleControls(page)).toContain("unc");
+});

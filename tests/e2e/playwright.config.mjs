@@ -1,5 +1,7 @@
-// End-to-end tests: Playwright driving Debian's Chromium against the release build (dist/)
-// served on 127.0.0.1 on a free port (E2E_PORT, chosen by scripts/test.sh).
+// End-to-end tests: Playwright driving Debian's Chromium against the release build (dist/, or
+// E2E_DIST) served on 127.0.0.1 on a free port (E2E_PORT, chosen by scripts/test.sh), and the
+// test build with the crash switches (target/dist-test, or E2E_TEST_DIST; built with
+// `--features test-hooks`), used only by panic.spec.mjs, on E2E_TEST_PORT.
 import { defineConfig } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
@@ -7,6 +9,9 @@ import { dirname, resolve } from "node:path";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const port = Number(process.env.E2E_PORT || 4173);
+const testPort = Number(process.env.E2E_TEST_PORT || port + 1);
+const dist = process.env.E2E_DIST || "dist";
+const testDist = process.env.E2E_TEST_DIST || "target/dist-test";
 
 /** Debian's Chromium (or another, through CHROMIUM=): never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -42,11 +47,21 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "off",
   },
-  webServer: {
-    command: `node scripts/static-server.mjs --root dist --host 127.0.0.1 --port ${port}`,
-    cwd: root,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs --root ${dist} --host 127.0.0.1 --port ${port}`,
+      cwd: root,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node scripts/static-server.mjs --root ${testDist} --host 127.0.0.1 --port ${testPort}`,
+      cwd: root,
+      // Ready when it listens: a missing test build fails panic.spec.mjs, saying how to build it.
+      port: testPort,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });
