@@ -49,19 +49,29 @@ fn key_name(locale: &Locale, key: &str) -> String {
     }
 }
 
-fn notice_text(locale: &Locale, notice: &Notice) -> String {
+/// Stands for what the link said while the sentence is filled in: a noncharacter, which the
+/// model's `echo` never leaves in a notice.
+const GIVEN: &str = "\u{FFFF}";
+
+/// A notice's sentence, with what the link said in a `<bdi>`: the reader's text is isolated
+/// from ours, so that right-to-left text in it cannot reorder the sentence around it.
+fn notice_text(locale: &Locale, notice: &Notice) -> Html {
     if notice.key == TOO_MANY_PAIRS {
-        return locale.fill(
+        let text = locale.fill(
             link_texts::NOTICE_TOO_MANY,
             &[&notice.given, &MAX_PAIRS.to_string()],
         );
+        return html! { {text} };
     }
     let name = key_name(locale, &notice.key);
     // Nothing used instead: what the link said is left out.
-    if notice.used.is_empty() {
-        return locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, &notice.given]);
-    }
-    locale.fill(t::NOTICE_ITEM, &[&name, &notice.given, &notice.used])
+    let text = if notice.used.is_empty() {
+        locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, GIVEN])
+    } else {
+        locale.fill(t::NOTICE_ITEM, &[&name, GIVEN, &notice.used])
+    };
+    let (before, after) = text.split_once(GIVEN).unwrap_or((&text, ""));
+    html! { <>{before.to_string()}<bdi>{notice.given.clone()}</bdi>{after.to_string()}</> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -18,7 +18,7 @@ use frontier_cost_model::link::{
 use frontier_cost_model::params::{validate, Kind};
 use frontier_cost_model::presets;
 use frontier_cost_model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
-use frontier_cost_model::text::Lang;
+use frontier_cost_model::text::{is_hidden, Lang};
 use frontier_cost_model::trajectory::{in_five_years, project};
 use frontier_cost_model::uncertainty::{monte_carlo, tornado, Range, Ranges, UNCERTAIN};
 use frontier_cost_model::view::{Panel, Theme, ViewFlags};
@@ -116,7 +116,7 @@ pub fn arbitrary_ranges(rng: &mut Rng, changed: usize) -> Ranges {
 
 /// Pieces of scenario names: words, spaces, Chinese, emoji, the link's own separators,
 /// markup, quotes and control characters.
-const NAME_PIECES: [&str; 22] = [
+const NAME_PIECES: [&str; 25] = [
     "Meta",
     "as published",
     " ",
@@ -139,6 +139,9 @@ const NAME_PIECES: [&str; 22] = [
     "+",
     "\n\t",
     "x",
+    "\u{202e}gnp",
+    "\u{2067}שלום\u{2069}",
+    "\u{200d}\u{fffe}",
 ];
 
 /// A name as the page keeps it, never empty.
@@ -261,10 +264,11 @@ const HOSTILE_VALUES: [&str; 48] = [
 ];
 
 /// Characters hostile strings are made of.
-const CHARS: [char; 40] = [
+const CHARS: [char; 45] = [
     'a', 'Z', '0', '9', '.', '-', '_', '~', '%', '&', '=', '+', '#', '?', '/', '\\', '<', '>', '"',
     '\'', ' ', '\t', '\n', '\0', 'e', 'E', 'k', 'M', 'c', 's', '中', '文', '😀', '\u{202e}',
-    '\u{feff}', '\u{fffd}', 'é', '𝟘', 'ß', '\u{7f}',
+    '\u{feff}', '\u{fffd}', 'é', '𝟘', 'ß', '\u{7f}', '\u{2066}', '\u{2069}', '\u{200b}',
+    '\u{ffff}', 'ש',
 ];
 
 fn random_text(rng: &mut Rng, max: usize) -> String {
@@ -550,6 +554,14 @@ pub fn check_query(query: &str) -> Result<usize, Problem> {
     for notice in &decoded.notices {
         if notice.given.chars().count() > ECHO_CHARS + 1 || notice.key.chars().count() > 60 {
             return Err(format!("a notice repeats too much: {notice:?}"));
+        }
+        if notice
+            .given
+            .chars()
+            .chain(notice.key.chars())
+            .any(is_hidden)
+        {
+            return Err(format!("a notice repeats a hidden character: {notice:?}"));
         }
     }
     check_round_trip(state)?;

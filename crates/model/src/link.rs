@@ -19,7 +19,7 @@ use super::params::{edit_text, format_exact, parse_value, round_significant, Uni
 use super::parse::parse_number;
 use super::presets::{self, Preset};
 use super::scenario::{clean_name, default_name, Pinned, MAX_PINNED};
-use super::text::Lang;
+use super::text::{is_hidden, Lang};
 use super::uncertainty::{Range, Ranges, UNCERTAIN};
 use super::view::{parse_flag, ViewFlags, LINK_KEYS};
 use super::{ParamKey, Params, Scenario, Value};
@@ -276,9 +276,10 @@ fn read_version(pairs: &mut Pairs, notices: &mut Vec<Notice>) -> u32 {
     }
 }
 
-/// A value as a notice repeats it: at most [`ECHO_CHARS`] characters.
+/// A value as a notice repeats it: at most [`ECHO_CHARS`] characters, without the bidi,
+/// zero-width and noncharacters of [`is_hidden`] (the page isolates what is left, too).
 pub fn echo(text: &str) -> String {
-    let mut chars = text.chars();
+    let mut chars = text.chars().filter(|&c| !is_hidden(c));
     let mut short: String = chars.by_ref().take(ECHO_CHARS).collect();
     if chars.next().is_some() {
         short.push('…');

@@ -348,6 +348,20 @@ fn hostile_links_are_text_and_cheap() {
 }
 
 #[test]
+fn notices_do_not_echo_spoofing_characters() {
+    // `n=%E2%80%AE1e9` (U+202E before the digits) and the like: a right-to-left override, isolates, zero-width characters and
+    // noncharacters are not repeated (the page shows what is left, isolated).
+    let decoded =
+        decode("n=%E2%80%AE5-%E2%81%A6x%E2%81%A9%E2%80%8B%EF%BF%BE%EF%BB%BF&%E2%80%AEq%E2%80%AC=1");
+    assert_eq!(decoded.notices, vec![Notice::new("n", "5-x", "16,384")]);
+    assert_eq!(decoded.notices[0].given, "5-x");
+    assert_eq!(echo("a\u{202E}b\u{200F}c\u{FFFF}d"), "abcd");
+    // The cut counts what is kept.
+    let long = "\u{200B}".repeat(100) + &"x".repeat(ECHO_CHARS);
+    assert_eq!(echo(&long), "x".repeat(ECHO_CHARS));
+}
+
+#[test]
 fn compact_payloads_that_do_not_parse_keep_what_they_can() {
     let mut state = LinkState::default();
     state
