@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::i18n::share as link_texts;
-use crate::model::link::{compact, MAX_PAIRS, PINNED_KEYS, TOO_MANY_PAIRS};
+use crate::model::link::{compact, MAX_PAIRS, MORE_NOTICES, PINNED_KEYS, TOO_MANY_PAIRS};
 use crate::model::ParamKey;
 use crate::state::{Action, Notice};
 
@@ -63,6 +63,9 @@ fn notice_text(locale: &Locale, notice: &Notice) -> Html {
         );
         return html! { {text} };
     }
+    if notice.key == MORE_NOTICES {
+        return html! { {locale.fill(link_texts::NOTICE_MORE, &[&notice.given])} };
+    }
     let name = key_name(locale, &notice.key);
     // Nothing used instead: what the link said is left out.
     let text = if notice.used.is_empty() {
@@ -71,7 +74,10 @@ fn notice_text(locale: &Locale, notice: &Notice) -> Html {
         locale.fill(t::NOTICE_ITEM, &[&name, GIVEN, &notice.used])
     };
     let (before, after) = text.split_once(GIVEN).unwrap_or((&text, ""));
-    html! { <>{before.to_string()}<bdi>{notice.given.clone()}</bdi>{after.to_string()}</> }
+    // Notices of the same key and outcome, merged by the model into this one.
+    let more = (notice.more > 0)
+        .then(|| locale.fill(link_texts::NOTICE_MORE_LIKE_IT, &[&notice.more.to_string()]));
+    html! { <>{before.to_string()}<bdi>{notice.given.clone()}</bdi>{after.to_string()}{more}</> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,7 +13,7 @@ use frontier_cost_model::chips::ChipId;
 use frontier_cost_model::currency::Currency;
 use frontier_cost_model::link::{
     all_keys, decode, encode, max_len, normalise_rate, LinkState, ECHO_CHARS, FEW_RANGES,
-    MAX_LINK_LEN, RANGE_KEYS,
+    MAX_LINK_LEN, MAX_NOTICES, RANGE_KEYS,
 };
 use frontier_cost_model::params::{validate, Kind};
 use frontier_cost_model::presets;
@@ -308,9 +308,15 @@ fn hostile_value(rng: &mut Rng) -> String {
             format!("{mantissa}e{exponent}")
         }
         6 => {
-            // A scenario-like value: name, preset, items.
+            // A scenario-like value: name, preset, items (now and then hundreds: a flood of
+            // notices, which must be merged and capped).
             let mut value = random_text(rng, 6);
-            for _ in 0..rng.usize(..8) {
+            let items = if rng.u8(..8) == 0 {
+                rng.usize(..600)
+            } else {
+                rng.usize(..8)
+            };
+            for _ in 0..items {
                 value.push('~');
                 match rng.u8(..4) {
                     0 => value.push_str(presets::ALL[rng.usize(..presets::ALL.len())].id),
@@ -551,6 +557,12 @@ pub fn check_query(query: &str) -> Result<usize, Problem> {
             pinned.scenario.preset.year,
         )?;
     }
+    if decoded.notices.len() > MAX_NOTICES + 1 {
+        return Err(format!(
+            "{} notices, more than {MAX_NOTICES} and the one saying how many more",
+            decoded.notices.len()
+        ));
+    }
     for notice in &decoded.notices {
         if notice.given.chars().count() > ECHO_CHARS + 1 || notice.key.chars().count() > 60 {
             return Err(format!("a notice repeats too much: {notice:?}"));
@@ -616,8 +628,12 @@ pub struct Report {
     pub queries: u64,
     /// Arbitrary valid states linked and checked.
     pub states: u64,
-    /// Notices the hostile queries gave.
+    /// Notices the hostile queries gave (after merging and the cap).
     pub notices: u64,
+    /// Hostile queries whose notices reached the cap ([`MAX_NOTICES`] and one for the rest).
+    pub capped: u64,
+    /// The most notices one query gave (at most [`MAX_NOTICES`] + 1).
+    pub most_notices: u64,
     /// States with pinned scenarios among them.
     pub comparisons: u64,
 }
@@ -673,6 +689,8 @@ pub fn run(seed: u64, cases: std::ops::Range<u64>) -> Result<Report, Failure> {
                 if hostile {
                     report.queries += 1;
                     report.notices += count as u64;
+                    report.capped += u64::from(count > MAX_NOTICES);
+                    report.most_notices = report.most_notices.max(count as u64);
                 } else {
                     report.states += 1;
                     report.comparisons += count as u64;
@@ -709,6 +727,8 @@ mod tests {
                 assert_eq!(report.cases, 20_000);
                 assert!(report.notices > report.queries, "{report:?}");
                 assert!(report.comparisons > 1000, "{report:?}");
+                assert!(report.capped > 0, "the notice cap is reached: {report:?}");
+                assert!(report.most_notices <= MAX_NOTICES as u64 + 1, "{report:?}");
             }
             Err(failure) => panic!(
                 "case {}: {}\ninput: {}",

@@ -19,6 +19,7 @@ mod native {
     use std::time::Instant;
 
     use frontier_cost_fuzz::{run, Report, DEFAULT_SEED};
+    use frontier_cost_model::link::MAX_NOTICES;
 
     pub fn main() {
         let mut args = std::env::args().skip(1);
@@ -69,6 +70,8 @@ mod native {
                     total.queries += report.queries;
                     total.states += report.states;
                     total.notices += report.notices;
+                    total.capped += report.capped;
+                    total.most_notices = total.most_notices.max(report.most_notices);
                     total.comparisons += report.comparisons;
                 }
                 Err(message) => {
@@ -78,12 +81,15 @@ mod native {
             }
         }
         println!(
-            "fuzz: {} cases passed in {:.1} s ({:.0} cases/s): {} hostile links ({} notices), {} valid states ({} with pinned scenarios)",
+            "fuzz: {} cases passed in {:.1} s ({:.0} cases/s): {} hostile links ({} notices; at most {} per link, the bound {}; {} links capped), {} valid states ({} with pinned scenarios)",
             total.cases,
             elapsed.as_secs_f64(),
             total.cases as f64 / elapsed.as_secs_f64(),
             total.queries,
             total.notices,
+            total.most_notices,
+            MAX_NOTICES + 1,
+            total.capped,
             total.states,
             total.comparisons,
         );

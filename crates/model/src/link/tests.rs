@@ -348,6 +348,51 @@ fn hostile_links_are_text_and_cheap() {
 }
 
 #[test]
+fn notice_floods_are_merged_per_key_and_capped() {
+    // Items of pinned scenarios that are not parameters: one notice per scenario key, however
+    // many items, each naming the first and how many more there were.
+    let junk: Vec<String> = (0..200).map(|i| format!("x{i}.<b>")).collect();
+    let scenario = format!("A~gpt-4~{}", junk.join("~"));
+    let query = format!("s1={scenario}&s2={scenario}&s3={scenario}&s4={scenario}");
+    let decoded = decode(&query);
+    assert_eq!(keys_of(&decoded.notices), ["s1", "s2", "s3", "s4"]);
+    for notice in &decoded.notices {
+        assert_eq!(notice.given, "x0.<b>");
+        assert_eq!(notice.more, 199);
+    }
+    assert_eq!(decoded.state.pinned.len(), 4);
+    // Many different keys, each with a bad value: the first MAX_NOTICES, then one saying how
+    // many more there were.
+    let mut query = String::new();
+    for key in ParamKey::ALL {
+        query.push_str(&format!("{}=bad&", key.code()));
+    }
+    for key in RANGE_KEYS {
+        query.push_str(&format!("{key}=bad&"));
+    }
+    let decoded = decode(&query);
+    let total = ParamKey::ALL.len() + RANGE_KEYS.len();
+    assert_eq!(decoded.notices.len(), MAX_NOTICES + 1);
+    let last = decoded.notices.last().unwrap();
+    assert_eq!(last.key, MORE_NOTICES);
+    assert_eq!(last.given, (total - MAX_NOTICES).to_string());
+    assert!(decoded.notices[..MAX_NOTICES].iter().all(|n| n.more == 0));
+    // What the notices name is still replaced: the state is the preset's.
+    assert_eq!(decoded.state, LinkState::default());
+    // Notices of one key with different outcomes stay apart: the link's other value, then
+    // what is used instead of the bad one.
+    let decoded = decode("n=-5&mfu=abc&n=7");
+    assert_eq!(
+        decoded.notices,
+        vec![
+            Notice::new("mfu", "abc", "35%"),
+            Notice::new("n", "7", "-5"),
+            Notice::new("n", "-5", "16,384"),
+        ]
+    );
+}
+
+#[test]
 fn notices_do_not_echo_spoofing_characters() {
     // `n=%E2%80%AE1e9` (U+202E before the digits) and the like: a right-to-left override, isolates, zero-width characters and
     // noncharacters are not repeated (the page shows what is left, isolated).
