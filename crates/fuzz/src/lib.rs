@@ -2,11 +2,14 @@
 //! of hostile links, and the checks every case must pass — the link decoder never panics, what
 //! it decodes is a valid state whose every output (the model, the barrier indicators, the
 //! tornado, a small Monte Carlo) is finite, and that state links back to itself within the
-//! documented length. `./scripts/fuzz.sh` runs millions of cases; `cargo test` a quick 20,000.
+//! documented length; and every valid state exported as JSON imports back to itself.
+//! `./scripts/fuzz.sh` runs millions of cases; `cargo test` a quick 20,000.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use fastrand::Rng;
+
+use frontier_cost::export::{self, import_query, Snapshot};
 
 use frontier_cost_model::barrier::{access, ladder, level_for, verdict, Ratio};
 use frontier_cost_model::chips::ChipId;
@@ -620,6 +623,48 @@ pub fn check_round_trip(state: &LinkState) -> Result<(), Problem> {
     Ok(())
 }
 
+/// A state as the page exports it (the JSON file of the Export menu: the shared state, its
+/// link, its rows) imports back to the same state, without notices: the file's `schema` and
+/// `link` read as the page reads them (a JSON parser, then [`import_query`]), the link
+/// decoded.
+pub fn check_import(state: &LinkState) -> Result<(), Problem> {
+    let shared = state.for_sharing();
+    let query = encode(&shared);
+    let outputs = evaluate(&shared.scenario.params);
+    let pinned: Vec<(&str, Scenario)> = shared
+        .pinned
+        .iter()
+        .map(|pinned| (pinned.name.as_str(), pinned.scenario))
+        .collect();
+    let permalink = format!("https://calculator.example/?{query}");
+    let text = export::json(
+        &Snapshot {
+            title: "fuzz",
+            permalink: &permalink,
+            date: "2026-12-01",
+            state: &shared,
+            outputs: &outputs,
+            uncertainty: shared.uncertainty,
+            ranges: &shared.ranges,
+            simulation: None,
+            pinned: &pinned,
+        },
+        &query,
+    );
+    let file: serde_json::Value =
+        serde_json::from_str(&text).map_err(|error| format!("the export is not JSON: {error}"))?;
+    let link = import_query(file["schema"].as_f64(), file["link"].as_str())
+        .map_err(|error| format!("the export of {query} does not import: {error:?}"))?;
+    let back = decode(link);
+    if !back.notices.is_empty() {
+        return Err(format!("notices {:?} importing {query}", back.notices));
+    }
+    if back.state != shared {
+        return Err(format!("importing {query} gives another state"));
+    }
+    Ok(())
+}
+
 /// What a fuzz run did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
@@ -636,6 +681,8 @@ pub struct Report {
     pub most_notices: u64,
     /// States with pinned scenarios among them.
     pub comparisons: u64,
+    /// States exported as JSON and imported back to themselves (every valid state).
+    pub imports: u64,
 }
 
 /// A failed case: its number (rerun it with the same seed), the input and the problem.
@@ -672,7 +719,9 @@ pub fn run(seed: u64, cases: std::ops::Range<u64>) -> Result<Report, Failure> {
                     &state.ranges,
                     state.scenario.preset.year,
                 )?;
-                check_round_trip(&state).map(|()| usize::from(!state.pinned.is_empty()))
+                check_round_trip(&state)?;
+                check_import(&state)?;
+                Ok(usize::from(!state.pinned.is_empty()))
             }
         }));
         let outcome = result.unwrap_or_else(|panic| {
@@ -693,6 +742,7 @@ pub fn run(seed: u64, cases: std::ops::Range<u64>) -> Result<Report, Failure> {
                     report.most_notices = report.most_notices.max(count as u64);
                 } else {
                     report.states += 1;
+                    report.imports += 1;
                     report.comparisons += count as u64;
                 }
             }
@@ -728,6 +778,7 @@ mod tests {
                 assert!(report.notices > report.queries, "{report:?}");
                 assert!(report.comparisons > 1000, "{report:?}");
                 assert!(report.capped > 0, "the notice cap is reached: {report:?}");
+                assert_eq!(report.imports, report.states, "{report:?}");
                 assert!(report.most_notices <= MAX_NOTICES as u64 + 1, "{report:?}");
             }
             Err(failure) => panic!(

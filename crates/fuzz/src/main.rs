@@ -1,6 +1,7 @@
 //! The long fuzz run over the link decoder and the model (see `model::fuzz`): hostile and
 //! broken links must decode without a panic to valid states whose every output is finite and
-//! which link back to themselves; arbitrary valid states must do the same through the model.
+//! which link back to themselves (with at most 21 notices); arbitrary valid states must do the
+//! same through the model, and import back from their JSON export.
 //! Run through `./scripts/fuzz.sh [cases] [seed]`; cases are split over the machine's cores and
 //! each is reproducible on its own from the seed and its number.
 
@@ -73,6 +74,7 @@ mod native {
                     total.capped += report.capped;
                     total.most_notices = total.most_notices.max(report.most_notices);
                     total.comparisons += report.comparisons;
+                    total.imports += report.imports;
                 }
                 Err(message) => {
                     eprintln!("FAILED {message}");
@@ -81,7 +83,7 @@ mod native {
             }
         }
         println!(
-            "fuzz: {} cases passed in {:.1} s ({:.0} cases/s): {} hostile links ({} notices; at most {} per link, the bound {}; {} links capped), {} valid states ({} with pinned scenarios)",
+            "fuzz: {} cases passed in {:.1} s ({:.0} cases/s): {} hostile links ({} notices; at most {} per link, the bound {}; {} links capped), {} valid states ({} with pinned scenarios; {} exported as JSON and imported back)",
             total.cases,
             elapsed.as_secs_f64(),
             total.cases as f64 / elapsed.as_secs_f64(),
@@ -92,6 +94,7 @@ mod native {
             total.capped,
             total.states,
             total.comparisons,
+            total.imports,
         );
         if failed {
             std::process::exit(1);
