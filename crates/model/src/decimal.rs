@@ -102,21 +102,6 @@ impl Big {
         self.0 = limbs;
     }
 
-    fn add(&mut self, other: &Big) {
-        if self.0.len() < other.0.len() {
-            self.0.resize(other.0.len(), 0);
-        }
-        let mut carry = 0u64;
-        for (i, limb) in self.0.iter_mut().enumerate() {
-            let sum = u64::from(*limb) + u64::from(other.0.get(i).copied().unwrap_or(0)) + carry;
-            *limb = sum as u32;
-            carry = sum >> 32;
-        }
-        if carry > 0 {
-            self.0.push(carry as u32);
-        }
-    }
-
     fn compare(&self, other: &Big) -> Ordering {
         let len = |big: &Big| {
             big.0
@@ -137,56 +122,29 @@ impl Big {
     }
 }
 
-/// `digits × 10^exponent` as exact integers: `10^e = 5^e × 2^e`, the power of five kept on
-/// the side where it multiplies (`5^e` times the digits, or `5^-e` to multiply the double's
-/// side), the power of two applied by [`Exact::compare`].
-struct Exact {
-    exponent: i32,
-    /// The digits times `5^exponent` when the exponent is positive, else the digits.
-    left: Big,
-    /// `5^-exponent` when the exponent is negative, else 1.
-    right_factor: Big,
-}
-
-impl Exact {
-    fn new(digits: u64, exponent: i32) -> Exact {
-        let (mut left, mut right_factor) = (Big::new(digits), Big::new(1));
-        if exponent >= 0 {
-            left.mul_pow5(exponent as u32);
-        } else {
-            right_factor.mul_pow5(exponent.unsigned_abs());
-        }
-        Exact {
-            exponent,
-            left,
-            right_factor,
-        }
+/// `digits × 10^exponent` compared with `m × 2^power`, exactly: both sides are brought to
+/// integers (`10^e = 5^e × 2^e`; the powers of five and two move to the side where they
+/// multiply).
+fn compare_exactly(digits: u64, exponent: i32, m: u64, power: i32) -> Ordering {
+    let (mut left, mut right) = (Big::new(digits), Big::new(m));
+    if exponent >= 0 {
+        left.mul_pow5(exponent as u32);
+    } else {
+        right.mul_pow5(exponent.unsigned_abs());
     }
-
-    /// The number compared with `m × 2^power`.
-    fn compare(&self, m: u64, power: i32) -> Ordering {
-        let mut left = Big(self.left.0.clone());
-        let mut right = Big(self.right_factor.0.clone());
-        right.mul_small(m as u32);
-        let mut high = Big(self.right_factor.0.clone());
-        high.mul_small((m >> 32) as u32);
-        high.shl(32);
-        right.add(&high);
-        let shift = self.exponent - power;
-        if shift >= 0 {
-            left.shl(shift as u32);
-        } else {
-            right.shl(shift.unsigned_abs());
-        }
-        left.compare(&right)
+    let shift = exponent - power;
+    if shift >= 0 {
+        left.shl(shift as u32);
+    } else {
+        right.shl(shift.unsigned_abs());
     }
+    left.compare(&right)
 }
 
 /// The correctly rounded `digits × 10^exponent`, from an estimate within a few units in the
 /// last place: moves one double at a time until the exact value lies between the midpoints
 /// to its neighbours (on a midpoint, the double with an even significand wins).
 fn exact_scale(digits: u64, exponent: i32, estimate: f64) -> f64 {
-    let exact = Exact::new(digits, exponent);
     let mut z = if estimate.is_finite() {
         estimate
     } else {
@@ -204,7 +162,7 @@ fn exact_scale(digits: u64, exponent: i32, estimate: f64) -> f64 {
         };
         let odd = m % 2 == 1;
         // Above the midpoint to the next double up (past f64::MAX: infinity).
-        match exact.compare(2 * m + 1, e - 1) {
+        match compare_exactly(digits, exponent, 2 * m + 1, e - 1) {
             Ordering::Greater if z != f64::MAX => {
                 z = f64::from_bits(bits + 1);
                 continue;
@@ -218,9 +176,9 @@ fn exact_scale(digits: u64, exponent: i32, estimate: f64) -> f64 {
         }
         // The midpoint to the next double down is closer when z starts a binade.
         let below = if fraction == 0 && field > 1 {
-            exact.compare(4 * m - 1, e - 2)
+            compare_exactly(digits, exponent, 4 * m - 1, e - 2)
         } else {
-            exact.compare(2 * m - 1, e - 1)
+            compare_exactly(digits, exponent, 2 * m - 1, e - 1)
         };
         match below {
             Ordering::Less => z = f64::from_bits(bits - 1),
@@ -330,15 +288,20 @@ fn shortest_digits(value: f64) -> (u64, i32) {
     let estimate = (times_pow10(value, -exponent).round() as u64)
         .max(min)
         .min(max);
-    let low = first_digits(min, max, estimate, |d| scale(d, exponent) >= value);
-    let high = first_digits(min, max, estimate, |d| scale(d, exponent) > value) - 1;
+    let low = first_digits(value, exponent, estimate, false);
+    let high = first_digits(value, exponent, estimate, true) - 1;
     canonical(estimate.max(low).min(high), exponent)
 }
 
-/// The smallest digits in `min..=max` for which `reached` holds (`max + 1` if none), for a
-/// `reached` that never turns false again: bisection, in a bracket near `guess` when there is
-/// one (the estimates are within a few hundred units).
-fn first_digits(min: u64, max: u64, guess: u64, reached: impl Fn(u64) -> bool) -> u64 {
+/// The smallest 17 digits `d` (`10^16 ≤ d < 10^17`) for which `scale(d, exponent)` reaches
+/// `value` (passes it, when `past`), or `10^17` if none: bisection, in a bracket near `guess`
+/// when there is one (the estimates are within a few hundred units).
+fn first_digits(value: f64, exponent: i32, guess: u64, past: bool) -> u64 {
+    let reached = |digits| {
+        let x = scale(digits, exponent);
+        x > value || (!past && x == value)
+    };
+    let (min, max) = (10u64.pow(16), 10u64.pow(17) - 1);
     let (mut low, mut high) = (min, max + 1);
     let (near_low, near_high) = (guess.saturating_sub(4096), guess.saturating_add(4096));
     if near_low > min && near_high < max && !reached(near_low) && reached(near_high) {
