@@ -53,18 +53,20 @@ fn key_name(locale: &Locale, key: &str) -> String {
 /// model's `echo` never leaves in a notice.
 const GIVEN: &str = "\u{FFFF}";
 
-/// A notice's sentence, with what the link said in a `<bdi>`: the reader's text is isolated
-/// from ours, so that right-to-left text in it cannot reorder the sentence around it.
-fn notice_text(locale: &Locale, notice: &Notice) -> Html {
+/// A notice's sentence in three parts: the text before what the link said, what it said
+/// (shown in a `<bdi>`: the reader's text is isolated from ours, so that right-to-left text in
+/// it cannot reorder the sentence around it), and the text after.
+fn notice_parts(locale: &Locale, notice: &Notice) -> (String, String, String) {
     if notice.key == TOO_MANY_PAIRS {
         let text = locale.fill(
             link_texts::NOTICE_TOO_MANY,
             &[&notice.given, &MAX_PAIRS.to_string()],
         );
-        return html! { {text} };
+        return (text, String::new(), String::new());
     }
     if notice.key == MORE_NOTICES {
-        return html! { {locale.fill(link_texts::NOTICE_MORE, &[&notice.given])} };
+        let text = locale.fill(link_texts::NOTICE_MORE, &[&notice.given]);
+        return (text, String::new(), String::new());
     }
     let name = key_name(locale, &notice.key);
     // Nothing used instead: what the link said is left out.
@@ -74,10 +76,12 @@ fn notice_text(locale: &Locale, notice: &Notice) -> Html {
         locale.fill(t::NOTICE_ITEM, &[&name, GIVEN, &notice.used])
     };
     let (before, after) = text.split_once(GIVEN).unwrap_or((&text, ""));
+    let mut after = after.to_string();
     // Notices of the same key and outcome, merged by the model into this one.
-    let more = (notice.more > 0)
-        .then(|| locale.fill(link_texts::NOTICE_MORE_LIKE_IT, &[&notice.more.to_string()]));
-    html! { <>{before.to_string()}<bdi>{notice.given.clone()}</bdi>{after.to_string()}{more}</> }
+    if notice.more > 0 {
+        after += &locale.fill(link_texts::NOTICE_MORE_LIKE_IT, &[&notice.more.to_string()]);
+    }
+    (before.to_string(), notice.given.clone(), after)
 }
 
 #[derive(Properties, PartialEq)]
@@ -101,10 +105,11 @@ pub fn Notices(props: &NoticesProps) -> Html {
         <section class="notices" data-notice="" aria-labelledby="notice-title">
             <h2 id="notice-title">{locale.t(t::NOTICE_TITLE)}</h2>
             <ul>
-                { for props.notices.iter().map(|notice| html! {
-                    <li data-notice-key={notice.key.clone()}>
-                        {notice_text(&locale, notice)}
-                    </li>
+                { for props.notices.iter().map(|notice| {
+                    let (before, given, after) = notice_parts(&locale, notice);
+                    html! {
+                        <li data-notice-key={notice.key.clone()}>{before}<bdi>{given}</bdi>{after}</li>
+                    }
                 }) }
             </ul>
             <button type="button" class="button" onclick={on_dismiss}>{locale.t(t::DISMISS)}</button>
