@@ -50,8 +50,9 @@ fn key_name(locale: &Locale, key: &str) -> String {
 }
 
 /// Stands for what the link said while the sentence is filled in: a noncharacter, which the
-/// model's `echo` never leaves in a notice.
-const GIVEN: &str = "\u{FFFF}";
+/// model's `echo` never leaves in a notice (a `char`: splitting on it needs no substring
+/// search in the page's code).
+const GIVEN: char = '\u{FFFF}';
 
 /// A notice's sentence in three parts: the text before what the link said, what it said
 /// (shown in a `<bdi>`: the reader's text is isolated from ours, so that right-to-left text in
@@ -70,10 +71,12 @@ fn notice_parts(locale: &Locale, notice: &Notice) -> (String, String, String) {
     }
     let name = key_name(locale, &notice.key);
     // Nothing used instead: what the link said is left out.
+    let mut buffer = [0; 4];
+    let mark: &str = GIVEN.encode_utf8(&mut buffer);
     let text = if notice.used.is_empty() {
-        locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, GIVEN])
+        locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, mark])
     } else {
-        locale.fill(t::NOTICE_ITEM, &[&name, GIVEN, &notice.used])
+        locale.fill(t::NOTICE_ITEM, &[&name, mark, &notice.used])
     };
     let (before, after) = text.split_once(GIVEN).unwrap_or((&text, ""));
     let mut after = after.to_string();

@@ -86,20 +86,13 @@ impl Big {
         self.mul_small(5u32.pow(exponent));
     }
 
-    fn shl(&mut self, bits: u32) {
-        let shift = bits % 32;
-        if shift > 0 {
-            let mut carry = 0;
-            for limb in &mut self.0 {
-                let next = *limb >> (32 - shift);
-                *limb = (*limb << shift) | carry;
-                carry = next;
-            }
-            self.0.push(carry);
+    fn shl(&mut self, mut bits: u32) {
+        // As multiplications: slower than moving limbs, but no more code in the page.
+        while bits >= 31 {
+            self.mul_small(1 << 31);
+            bits -= 31;
         }
-        let mut limbs = vec![0; (bits / 32) as usize];
-        limbs.extend_from_slice(&self.0);
-        self.0 = limbs;
+        self.mul_small(1 << bits);
     }
 
     fn compare(&self, other: &Big) -> Ordering {
