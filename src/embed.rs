@@ -86,6 +86,39 @@ pub fn height_messages(height: u32, href: &str, query: &str, hash: &str) -> Vec<
     messages
 }
 
+/// The address a frame was loaded with, taken once when it starts reporting: the host's
+/// `iframe[src]`. The frame's own address follows the reader's edits (the link of what it
+/// shows), which the height messages, posted to any origin, must not tell; and pym.js's
+/// `childId` and WordPress's `secret` stay readable when an edit rewrites the query.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameAddress {
+    href: String,
+    query: String,
+    hash: String,
+}
+
+impl FrameAddress {
+    /// Splits a full address (`location.href`) into its query and hash.
+    pub fn loaded(href: &str) -> FrameAddress {
+        let (before_hash, hash) = match href.find('#') {
+            Some(at) => href.split_at(at),
+            None => (href, ""),
+        };
+        let query = before_hash.find('?').map_or("", |at| &before_hash[at..]);
+        FrameAddress {
+            href: href.to_string(),
+            query: query.to_string(),
+            hash: hash.to_string(),
+        }
+    }
+
+    /// The height messages of [`height_messages`], for this address whatever the frame's
+    /// address is now.
+    pub fn height_messages(&self, height: u32) -> Vec<HeightMessage> {
+        height_messages(height, &self.href, &self.query, &self.hash)
+    }
+}
+
 /// A WordPress embed message (`height`, or `link` to ask the host to open an address).
 pub fn wordpress_message(kind: &str, value: Field, secret: &str) -> HeightMessage {
     HeightMessage::Object(vec![
@@ -511,6 +544,41 @@ mod tests {
             assert_eq!(parsed["context"], "iframe.resize");
             assert_eq!(parsed["height"], 10);
         }
+    }
+
+    #[test]
+    fn messages_name_the_address_the_frame_was_loaded_with() {
+        let src = "https://calc.example/?embed=1&childId=c1#?secret=Ab12";
+        let loaded = FrameAddress::loaded(src);
+        // However the frame's address changes after an edit, the messages say what the host
+        // page loaded, and pym's id and WordPress's secret come from it.
+        let messages = loaded.height_messages(640);
+        assert_eq!(messages.len(), 5);
+        let embedly: serde_json::Value = serde_json::from_str(text(&messages[2]).unwrap()).unwrap();
+        assert_eq!(embedly["src"], src);
+        assert_eq!(text(&messages[3]), Some("pymxPYMxc1xPYMxheightxPYMx640"));
+        assert_eq!(
+            field(&messages[4], "secret"),
+            Some(&Field::Text("Ab12".into()))
+        );
+        assert_eq!(
+            FrameAddress::loaded("https://c/?a=1#x?y"),
+            FrameAddress {
+                href: "https://c/?a=1#x?y".into(),
+                query: "?a=1".into(),
+                hash: "#x?y".into()
+            }
+        );
+        assert_eq!(
+            FrameAddress::loaded("https://c/").height_messages(1).len(),
+            3
+        );
+        assert_eq!(
+            FrameAddress::loaded("https://c/#?secret=s")
+                .height_messages(1)
+                .len(),
+            4
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::model::decimal::shortest;
 use crate::model::link::{self, LinkState};
 use crate::model::outputs::barrier_value;
 use crate::model::params::{Kind, Unit};
+use crate::model::scenario::MAX_PINNED;
 use crate::model::text::{fill, Text};
 use crate::model::uncertainty::{MonteCarlo, Ranges, UNCERTAIN};
 use crate::model::{evaluate, ParamKey, Scenario, Value};
@@ -431,8 +432,9 @@ pub fn import_query(schema: Option<f64>, link: Option<&str>) -> Result<&str, Imp
     if schema > f64::from(link::VERSION) {
         return Err(ImportError::Newer(schema as u32));
     }
-    // A link we wrote is a few hundred characters; anything longer is not ours.
-    if query.len() > 4 * link::MAX_LINK_LEN {
+    // No link we write is longer than the bound of a link pinning every scenario it may
+    // (1,777 characters); anything longer is not ours.
+    if query.len() > link::max_len(MAX_PINNED) {
         return Err(ImportError::NotOurs);
     }
     Ok(query)

@@ -1,7 +1,9 @@
 /*! Frontier AI cost calculator: sizes embedded calculator iframes to their content.
  * Include once, anywhere, after or before the iframes:
  *   <script src="(the calculator’s address)/embed.js" async></script>
- * No dependencies, no globals, no requests, no cookies. Idempotent: a second copy does nothing.
+ * No dependencies, no globals, no requests, no cookies. Idempotent per calculator origin: a
+ * second copy from the same origin does nothing, one from another origin (a newsroom's own
+ * copy of the calculator beside ours, www. and apex) sizes that origin's frames.
  *
  * A message resizes an iframe only when all of these hold:
  * - it is our resize message: {type: "frontier-cost:resize", height, v: 1}, 0 < height < 10000;
@@ -22,15 +24,6 @@
   var MARKER = "data-frontier-cost";
   var MAX_HEIGHT = 10000;
 
-  // Once per page, however many times the script is included.
-  var guard = typeof Symbol === "function" ? Symbol.for("frontier-cost.embed.js") : "__frontierCostEmbedJs";
-  if (window[guard]) return;
-  try {
-    Object.defineProperty(window, guard, { value: true });
-  } catch (error) {
-    return;
-  }
-
   var script = document.currentScript;
   var calculatorOrigin = null;
   try {
@@ -38,6 +31,23 @@
   } catch (error) {
     calculatorOrigin = null;
   }
+
+  // Once per page and calculator origin, however many times the script is included: the
+  // guard holds the origins whose copy already listens ("" for a copy of unknown origin,
+  // which sizes the marked frames). Not enumerable, so no global shows.
+  var guard = typeof Symbol === "function" ? Symbol.for("frontier-cost.embed.js/origins") : "__frontierCostEmbedJsOrigins";
+  var origins = window[guard];
+  if (!origins || typeof origins !== "object") {
+    try {
+      Object.defineProperty(window, guard, { value: Object.create(null) });
+    } catch (error) {
+      return;
+    }
+    origins = window[guard];
+  }
+  var key = calculatorOrigin || "";
+  if (origins[key]) return;
+  origins[key] = true;
 
   function srcOrigin(iframe) {
     try {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::i18n::share as link_texts;
-use crate::model::link::{compact, MAX_PAIRS, PINNED_KEYS, TOO_MANY_PAIRS};
+use crate::model::link::{compact, MAX_PAIRS, MORE_NOTICES, PINNED_KEYS, TOO_MANY_PAIRS};
 use crate::model::ParamKey;
 use crate::state::{Action, Notice};
 
@@ -49,19 +49,42 @@ fn key_name(locale: &Locale, key: &str) -> String {
     }
 }
 
-fn notice_text(locale: &Locale, notice: &Notice) -> String {
+/// Stands for what the link said while the sentence is filled in: a noncharacter, which the
+/// model's `echo` never leaves in a notice (a `char`: splitting on it needs no substring
+/// search in the page's code).
+const GIVEN: char = '\u{FFFF}';
+
+/// A notice's sentence in three parts: the text before what the link said, what it said
+/// (shown in a `<bdi>`: the reader's text is isolated from ours, so that right-to-left text in
+/// it cannot reorder the sentence around it), and the text after.
+fn notice_parts(locale: &Locale, notice: &Notice) -> (String, String, String) {
     if notice.key == TOO_MANY_PAIRS {
-        return locale.fill(
+        let text = locale.fill(
             link_texts::NOTICE_TOO_MANY,
             &[&notice.given, &MAX_PAIRS.to_string()],
         );
+        return (text, String::new(), String::new());
+    }
+    if notice.key == MORE_NOTICES {
+        let text = locale.fill(link_texts::NOTICE_MORE, &[&notice.given]);
+        return (text, String::new(), String::new());
     }
     let name = key_name(locale, &notice.key);
     // Nothing used instead: what the link said is left out.
-    if notice.used.is_empty() {
-        return locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, &notice.given]);
+    let mut buffer = [0; 4];
+    let mark: &str = GIVEN.encode_utf8(&mut buffer);
+    let text = if notice.used.is_empty() {
+        locale.fill(link_texts::NOTICE_LEFT_OUT, &[&name, mark])
+    } else {
+        locale.fill(t::NOTICE_ITEM, &[&name, mark, &notice.used])
+    };
+    let (before, after) = text.split_once(GIVEN).unwrap_or((&text, ""));
+    let mut after = after.to_string();
+    // Notices of the same key and outcome, merged by the model into this one.
+    if notice.more > 0 {
+        after += &locale.fill(link_texts::NOTICE_MORE_LIKE_IT, &[&notice.more.to_string()]);
     }
-    locale.fill(t::NOTICE_ITEM, &[&name, &notice.given, &notice.used])
+    (before.to_string(), notice.given.clone(), after)
 }
 
 #[derive(Properties, PartialEq)]
@@ -85,10 +108,11 @@ pub fn Notices(props: &NoticesProps) -> Html {
         <section class="notices" data-notice="" aria-labelledby="notice-title">
             <h2 id="notice-title">{locale.t(t::NOTICE_TITLE)}</h2>
             <ul>
-                { for props.notices.iter().map(|notice| html! {
-                    <li data-notice-key={notice.key.clone()}>
-                        {notice_text(&locale, notice)}
-                    </li>
+                { for props.notices.iter().map(|notice| {
+                    let (before, given, after) = notice_parts(&locale, notice);
+                    html! {
+                        <li data-notice-key={notice.key.clone()}>{before}<bdi>{given}</bdi>{after}</li>
+                    }
                 }) }
             </ul>
             <button type="button" class="button" onclick={on_dismiss}>{locale.t(t::DISMISS)}</button>

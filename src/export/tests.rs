@@ -343,6 +343,75 @@ fn imports_are_checked() {
         import_query(Some(1.0), Some(&long)),
         Err(ImportError::NotOurs)
     );
+    // The longest link the page writes is ours; one character more is not.
+    let longest = "x".repeat(link::max_len(MAX_PINNED));
+    assert!(import_query(Some(1.0), Some(&longest)).is_ok());
+    let longer = longest + "x";
+    assert_eq!(
+        import_query(Some(1.0), Some(&longer)),
+        Err(ImportError::NotOurs)
+    );
+}
+
+/// Every parameter changed, at another choice or near its maximum with 5 digits.
+fn change_everything(scenario: &mut Scenario) {
+    for key in ParamKey::ALL {
+        let value = match key.meta().kind {
+            Kind::Choice(choices) => {
+                let preset = scenario.preset.params.get(key);
+                let other = choices
+                    .iter()
+                    .rev()
+                    .find(|c| Value::Choice(c.code) != preset);
+                Value::Choice(other.expect("another choice").code)
+            }
+            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
+        };
+        scenario.set(key, value).expect("valid");
+    }
+}
+
+#[test]
+fn the_longest_comparison_exports_and_imports_back() {
+    // Four pinned scenarios with every parameter changed and the longest names: the longest
+    // link the page writes.
+    let mut state = state(Lang::En, Currency::Usd);
+    change_everything(&mut state.scenario);
+    for _ in 0..MAX_PINNED {
+        let mut scenario = Scenario::from_preset(&presets::UNIVERSITY_LAB);
+        change_everything(&mut scenario);
+        state.pinned.push(crate::model::scenario::Pinned {
+            name: "😀".repeat(32),
+            scenario,
+        });
+    }
+    let query = link::encode(&state);
+    assert!(query.len() > 1200, "{}", query.len());
+    assert!(query.len() <= link::max_len(MAX_PINNED));
+    let names: Vec<(&str, Scenario)> = state
+        .pinned
+        .iter()
+        .map(|pinned| (pinned.name.as_str(), pinned.scenario))
+        .collect();
+    let outputs = evaluate(&state.scenario.params);
+    let text = json(
+        &Snapshot {
+            title: "t",
+            permalink: PERMALINK,
+            date: "2026-12-01",
+            state: &state,
+            outputs: &outputs,
+            uncertainty: true,
+            ranges: &Ranges::default(),
+            simulation: None,
+            pinned: &names,
+        },
+        &query,
+    );
+    let parsed: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let back = import_query(parsed["schema"].as_f64(), parsed["link"].as_str())
+        .expect("our own export imports");
+    assert_eq!(link::decode(back).state, state);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::embed::{self, Field, HeightMessage};
+use crate::embed::{self, Field, FrameAddress, HeightMessage};
 
 /// `wrapper` is the element holding everything the page shows; `embed` the `embed=1` flag.
 #[hook]
@@ -62,6 +62,8 @@ pub fn to_js(message: &HeightMessage) -> JsValue {
 struct Sender {
     parent: Window,
     wrapper: Element,
+    /// The address the frame was loaded with: the messages never tell the reader's edits.
+    address: FrameAddress,
     /// The last height reported; 0 before the first report.
     last: Cell<u32>,
 }
@@ -82,13 +84,9 @@ impl Sender {
             return;
         }
         self.last.set(height);
-        let location = gloo::utils::window().location();
-        let href = location.href().unwrap_or_default();
-        let query = location.search().unwrap_or_default();
-        let hash = location.hash().unwrap_or_default();
-        for message in embed::height_messages(height, &href, &query, &hash) {
+        for message in self.address.height_messages(height) {
             // The host's origin is unknown (and opaque when sandboxed): the messages carry
-            // nothing but the height and this page's own address.
+            // nothing but the height and the address the host itself gave the frame.
             let _ = self.parent.post_message(&to_js(&message), "*");
         }
     }
@@ -106,9 +104,12 @@ impl HeightReporter {
     fn start(parent: Window, wrapper: Element) -> HeightReporter {
         let window = gloo::utils::window();
         let document = gloo::utils::document();
+        // Taken before any edit can rewrite it (the frame starts reporting as it mounts).
+        let href = window.location().href().unwrap_or_default();
         let sender = Rc::new(Sender {
             parent,
             wrapper: wrapper.clone(),
+            address: FrameAddress::loaded(&href),
             last: Cell::new(0),
         });
         let alive = Rc::new(Cell::new(true));

@@ -25,4 +25,7 @@ super::texts! {
     KEY_RANGE = "Range of {0}", "{0}的区间";
     KEY_SCENARIO = "Scenario {0}", "情景{0}";
     NOTICE_LEFT_OUT = "{0}: the link said “{1}”; left out.", "{0}：链接中为“{1}”，已略去。";
+    NOTICE_MORE_LIKE_IT = " And {0} more like it.", "另有{0}处同类问题。";
+    NOTICE_MORE = "{0} more problems with this link are not listed.",
+        "此链接另有{0}处问题未列出。";
 }

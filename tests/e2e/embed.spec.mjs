@@ -1,7 +1,9 @@
 // Embedding, end to end: the Embed dialog's code pasted into an article served from ANOTHER
 // origin (127.0.0.2) sizes its iframe to the content, after load and after the content grows,
 // also inside sandbox="allow-scripts"; forged resize messages are ignored; every height message
-// format is sent when it should be; render flags render as documented; nothing is requested
+// format is sent when it should be, naming the address the frame was loaded with even after an
+// edit; frames of two calculator origins, each with its own embed.js, both size themselves;
+// render flags render as documented; nothing is requested
 // from any origin but the calculator's (and the host's own article page).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -232,6 +234,84 @@ test("the host script works when included twice and when it loads after the fram
       }
     }, new URL("embed.js", baseURL).href);
     await settles(page, "iframe");
+  } finally {
+    host.server.close();
+  }
+});
+
+test("frames of two calculator origins on one page, each with its own embed.js, both size themselves", async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  // Our copy and a newsroom's (or www. and the apex): 127.0.0.1 and localhost, one server.
+  const ours = new URL(baseURL).origin;
+  const theirs = `http://localhost:${new URL(baseURL).port}`;
+  const frame = (origin, id) =>
+    `<iframe id="${id}" src="${origin}/?v=1&amp;embed=1&amp;plain=1&amp;show=total" title="calculator ${id}" ` +
+    `height="120" style="width:100%;height:120px;border:0"></iframe>`;
+  const scripts = [ours, theirs].map((origin) => `<script src="${origin}/embed.js" async></script>`).join("\n");
+  const host = await hostServer({
+    "/two.html": article(`${frame(ours, "ours")}\n${frame(theirs, "theirs")}\n${scripts}`),
+  });
+  try {
+    problems.allow(new URL(host.url).origin);
+    problems.allow(theirs);
+    await page.goto(`${host.url}two.html`);
+    for (const id of ["ours", "theirs"]) {
+      await expect(page.frameLocator(`#${id}`).locator('[data-out="total"]')).toBeVisible();
+    }
+    for (const id of ["#ours", "#theirs"]) {
+      const { content, outer } = await settles(page, id);
+      expect(content).toBeGreaterThan(200);
+      expect(outer).toBeGreaterThan(200);
+    }
+  } finally {
+    host.server.close();
+  }
+});
+
+test("after an edit, the height messages still name the address the frame was loaded with", async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  const src = `${baseURL}?v=1&embed=1&show=total&childId=calc-1`;
+  const recorder = `<script>
+    window.received = [];
+    addEventListener("message", (e) => window.received.push(e.data));
+  </script>`;
+  const host = await hostServer({
+    "/article.html": article(`${recorder}\n<iframe src="${src.replaceAll("&", "&amp;")}" title="calculator" height="300"></iframe>`),
+  });
+  try {
+    problems.allow(new URL(host.url).origin);
+    await page.goto(`${host.url}article.html`);
+    const calc = page.frameLocator("iframe");
+    await expect(calc.locator('[data-out="total"]')).toBeVisible();
+    const sent = () =>
+      page.evaluate(() => ({
+        embedly: window.received.filter((d) => typeof d === "string" && d.startsWith("{")).map((d) => JSON.parse(d).src),
+        pym: window.received.filter((d) => typeof d === "string" && d.startsWith("pymxPYMx")),
+      }));
+    await expect.poll(async () => (await sent()).embedly.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = await sent();
+    expect(new Set(before.embedly)).toEqual(new Set([src]));
+
+    // An edit: the frame's own address now carries the reader's value; then a field error
+    // grows the content, and the frame reports its new height.
+    await calc.locator('input[data-param="n"]').fill("54321");
+    const inner = page.frames().find((f) => f !== page.mainFrame());
+    await expect.poll(() => inner.url(), { timeout: 10_000 }).toContain("n=54321");
+    await calc.locator('input[data-param="mfu"]').fill("250%");
+    await expect(calc.locator(".field-error")).toBeVisible();
+    await expect.poll(async () => (await sent()).embedly.length, { timeout: 10_000 }).toBeGreaterThan(before.embedly.length);
+    const after = await sent();
+    // Every message names the address the host gave the frame: never the reader's edits.
+    expect(new Set(after.embedly)).toEqual(new Set([src]));
+    expect(after.embedly.join(" ")).not.toContain("54321");
+    // pym.js's id comes from that address too, so it keeps being sent.
+    expect(after.pym.length).toBeGreaterThan(before.pym.length);
   } finally {
     host.server.close();
   }

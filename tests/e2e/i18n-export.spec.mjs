@@ -307,6 +307,53 @@ test("a JSON export imports back into a fresh page, and a wrong file is refused"
   await opened.close();
 });
 
+/** A pinned scenario with the longest name (32 emoji, in base64url) and every parameter
+ * changed, near its maximum with 5 significant digits: the widest the page writes. */
+function widestScenario(preset) {
+  const name = "." + Buffer.from("😀".repeat(32)).toString("base64url");
+  const items = [
+    "lic.9.8765e10", "hrs.987650000", "hrc.9876.5", "ann.9876500000", "anc.9876.5", "p.98765",
+    "tok.9876.5", "flop.9.8765e30", "hours.9.8765e10", "mfu.0.88888", "exp.98.765", "chip.mi300x",
+    "n.9876500", "mode.rent", "price.987650", "sys.4.9876", "life.19.876", "rent.987.65", "w.19876",
+    "load.0.98765", "pue.2.9876", "kwh.1.9876", "dc.colo", "mw.98765000", "dclife.49.876",
+    "colo.1987.6", "staff.98765", "sal.9876500", "mon.239.87",
+  ];
+  return [name, preset, ...items].join("~");
+}
+
+test("a JSON export of four pinned scenarios (the longest link) imports back into a fresh page", async ({ page, browser, problems }) => {
+  const presets = ["university-lab", "gpt-4", "startup", "deepseek-v3"];
+  const query = "v=1&preset=gpt-4&n=5e4&" + presets.map((p, i) => `s${i + 1}=${widestScenario(p)}`).join("&");
+  await openCalculator(page, query);
+  await expect(page.locator("[data-notice]")).toHaveCount(0);
+  await expect(page.locator(".compare-table th[data-scenario]")).toHaveCount(4);
+  const before = {
+    outputs: await allOutputs(page),
+    params: await allParams(page),
+    compared: await page.locator(".compare-table").innerText(),
+  };
+  const { name, bytes } = await exportFile(page, "json");
+  const file = JSON.parse(bytes.toString("utf8"));
+  // The page's own link for four such scenarios: longer than the old limit of the import.
+  expect(file.link.length).toBeGreaterThan(1200);
+  expect(file.link.length).toBeLessThanOrEqual(1777);
+  expect(file.state.pinned).toHaveLength(4);
+
+  const opened = await openFresh(browser, new URL("./", page.url()).href, problems);
+  const fresh = opened.page;
+  await fresh.setInputFiles("[data-import-file]", { name, mimeType: "application/json", buffer: bytes });
+  await expect(fresh.locator("[data-export-status]")).not.toContainText("not a calculation");
+  await expect.poll(() => new URL(fresh.url()).search).toBe(`?${file.link}`);
+  await expect(fresh.locator(".compare-table th[data-scenario]")).toHaveCount(4);
+  await expect(fresh.locator("[data-notice]")).toHaveCount(0);
+  expect({
+    outputs: await allOutputs(fresh),
+    params: await allParams(fresh),
+    compared: await fresh.locator(".compare-table").innerText(),
+  }).toEqual(before);
+  await opened.close();
+});
+
 /** The light theme's colour of the top barrier level (styles/barrier.css). */
 const LIGHT_LEVEL_4 = "#8e1f47";
 

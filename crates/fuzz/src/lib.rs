@@ -2,23 +2,26 @@
 //! of hostile links, and the checks every case must pass — the link decoder never panics, what
 //! it decodes is a valid state whose every output (the model, the barrier indicators, the
 //! tornado, a small Monte Carlo) is finite, and that state links back to itself within the
-//! documented length. `./scripts/fuzz.sh` runs millions of cases; `cargo test` a quick 20,000.
+//! documented length; and every valid state exported as JSON imports back to itself.
+//! `./scripts/fuzz.sh` runs millions of cases; `cargo test` a quick 20,000.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use fastrand::Rng;
+
+use frontier_cost::export::{self, import_query, Snapshot};
 
 use frontier_cost_model::barrier::{access, ladder, level_for, verdict, Ratio};
 use frontier_cost_model::chips::ChipId;
 use frontier_cost_model::currency::Currency;
 use frontier_cost_model::link::{
     all_keys, decode, encode, max_len, normalise_rate, LinkState, ECHO_CHARS, FEW_RANGES,
-    MAX_LINK_LEN, RANGE_KEYS,
+    MAX_LINK_LEN, MAX_NOTICES, RANGE_KEYS,
 };
 use frontier_cost_model::params::{validate, Kind};
 use frontier_cost_model::presets;
 use frontier_cost_model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
-use frontier_cost_model::text::Lang;
+use frontier_cost_model::text::{is_hidden, Lang};
 use frontier_cost_model::trajectory::{in_five_years, project};
 use frontier_cost_model::uncertainty::{monte_carlo, tornado, Range, Ranges, UNCERTAIN};
 use frontier_cost_model::view::{Panel, Theme, ViewFlags};
@@ -116,7 +119,7 @@ pub fn arbitrary_ranges(rng: &mut Rng, changed: usize) -> Ranges {
 
 /// Pieces of scenario names: words, spaces, Chinese, emoji, the link's own separators,
 /// markup, quotes and control characters.
-const NAME_PIECES: [&str; 22] = [
+const NAME_PIECES: [&str; 25] = [
     "Meta",
     "as published",
     " ",
@@ -139,6 +142,9 @@ const NAME_PIECES: [&str; 22] = [
     "+",
     "\n\t",
     "x",
+    "\u{202e}gnp",
+    "\u{2067}שלום\u{2069}",
+    "\u{200d}\u{fffe}",
 ];
 
 /// A name as the page keeps it, never empty.
@@ -261,10 +267,11 @@ const HOSTILE_VALUES: [&str; 48] = [
 ];
 
 /// Characters hostile strings are made of.
-const CHARS: [char; 40] = [
+const CHARS: [char; 45] = [
     'a', 'Z', '0', '9', '.', '-', '_', '~', '%', '&', '=', '+', '#', '?', '/', '\\', '<', '>', '"',
     '\'', ' ', '\t', '\n', '\0', 'e', 'E', 'k', 'M', 'c', 's', '中', '文', '😀', '\u{202e}',
-    '\u{feff}', '\u{fffd}', 'é', '𝟘', 'ß', '\u{7f}',
+    '\u{feff}', '\u{fffd}', 'é', '𝟘', 'ß', '\u{7f}', '\u{2066}', '\u{2069}', '\u{200b}',
+    '\u{ffff}', 'ש',
 ];
 
 fn random_text(rng: &mut Rng, max: usize) -> String {
@@ -304,9 +311,15 @@ fn hostile_value(rng: &mut Rng) -> String {
             format!("{mantissa}e{exponent}")
         }
         6 => {
-            // A scenario-like value: name, preset, items.
+            // A scenario-like value: name, preset, items (now and then hundreds: a flood of
+            // notices, which must be merged and capped).
             let mut value = random_text(rng, 6);
-            for _ in 0..rng.usize(..8) {
+            let items = if rng.u8(..8) == 0 {
+                rng.usize(..600)
+            } else {
+                rng.usize(..8)
+            };
+            for _ in 0..items {
                 value.push('~');
                 match rng.u8(..4) {
                     0 => value.push_str(presets::ALL[rng.usize(..presets::ALL.len())].id),
@@ -547,9 +560,23 @@ pub fn check_query(query: &str) -> Result<usize, Problem> {
             pinned.scenario.preset.year,
         )?;
     }
+    if decoded.notices.len() > MAX_NOTICES + 1 {
+        return Err(format!(
+            "{} notices, more than {MAX_NOTICES} and the one saying how many more",
+            decoded.notices.len()
+        ));
+    }
     for notice in &decoded.notices {
         if notice.given.chars().count() > ECHO_CHARS + 1 || notice.key.chars().count() > 60 {
             return Err(format!("a notice repeats too much: {notice:?}"));
+        }
+        if notice
+            .given
+            .chars()
+            .chain(notice.key.chars())
+            .any(is_hidden)
+        {
+            return Err(format!("a notice repeats a hidden character: {notice:?}"));
         }
     }
     check_round_trip(state)?;
@@ -596,6 +623,48 @@ pub fn check_round_trip(state: &LinkState) -> Result<(), Problem> {
     Ok(())
 }
 
+/// A state as the page exports it (the JSON file of the Export menu: the shared state, its
+/// link, its rows) imports back to the same state, without notices: the file's `schema` and
+/// `link` read as the page reads them (a JSON parser, then [`import_query`]), the link
+/// decoded.
+pub fn check_import(state: &LinkState) -> Result<(), Problem> {
+    let shared = state.for_sharing();
+    let query = encode(&shared);
+    let outputs = evaluate(&shared.scenario.params);
+    let pinned: Vec<(&str, Scenario)> = shared
+        .pinned
+        .iter()
+        .map(|pinned| (pinned.name.as_str(), pinned.scenario))
+        .collect();
+    let permalink = format!("https://calculator.example/?{query}");
+    let text = export::json(
+        &Snapshot {
+            title: "fuzz",
+            permalink: &permalink,
+            date: "2026-12-01",
+            state: &shared,
+            outputs: &outputs,
+            uncertainty: shared.uncertainty,
+            ranges: &shared.ranges,
+            simulation: None,
+            pinned: &pinned,
+        },
+        &query,
+    );
+    let file: serde_json::Value =
+        serde_json::from_str(&text).map_err(|error| format!("the export is not JSON: {error}"))?;
+    let link = import_query(file["schema"].as_f64(), file["link"].as_str())
+        .map_err(|error| format!("the export of {query} does not import: {error:?}"))?;
+    let back = decode(link);
+    if !back.notices.is_empty() {
+        return Err(format!("notices {:?} importing {query}", back.notices));
+    }
+    if back.state != shared {
+        return Err(format!("importing {query} gives another state"));
+    }
+    Ok(())
+}
+
 /// What a fuzz run did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
@@ -604,10 +673,16 @@ pub struct Report {
     pub queries: u64,
     /// Arbitrary valid states linked and checked.
     pub states: u64,
-    /// Notices the hostile queries gave.
+    /// Notices the hostile queries gave (after merging and the cap).
     pub notices: u64,
+    /// Hostile queries whose notices reached the cap ([`MAX_NOTICES`] and one for the rest).
+    pub capped: u64,
+    /// The most notices one query gave (at most [`MAX_NOTICES`] + 1).
+    pub most_notices: u64,
     /// States with pinned scenarios among them.
     pub comparisons: u64,
+    /// States exported as JSON and imported back to themselves (every valid state).
+    pub imports: u64,
 }
 
 /// A failed case: its number (rerun it with the same seed), the input and the problem.
@@ -644,7 +719,9 @@ pub fn run(seed: u64, cases: std::ops::Range<u64>) -> Result<Report, Failure> {
                     &state.ranges,
                     state.scenario.preset.year,
                 )?;
-                check_round_trip(&state).map(|()| usize::from(!state.pinned.is_empty()))
+                check_round_trip(&state)?;
+                check_import(&state)?;
+                Ok(usize::from(!state.pinned.is_empty()))
             }
         }));
         let outcome = result.unwrap_or_else(|panic| {
@@ -661,8 +738,11 @@ pub fn run(seed: u64, cases: std::ops::Range<u64>) -> Result<Report, Failure> {
                 if hostile {
                     report.queries += 1;
                     report.notices += count as u64;
+                    report.capped += u64::from(count > MAX_NOTICES);
+                    report.most_notices = report.most_notices.max(count as u64);
                 } else {
                     report.states += 1;
+                    report.imports += 1;
                     report.comparisons += count as u64;
                 }
             }
@@ -697,6 +777,9 @@ mod tests {
                 assert_eq!(report.cases, 20_000);
                 assert!(report.notices > report.queries, "{report:?}");
                 assert!(report.comparisons > 1000, "{report:?}");
+                assert!(report.capped > 0, "the notice cap is reached: {report:?}");
+                assert_eq!(report.imports, report.states, "{report:?}");
+                assert!(report.most_notices <= MAX_NOTICES as u64 + 1, "{report:?}");
             }
             Err(failure) => panic!(
                 "case {}: {}\ninput: {}",

@@ -1,6 +1,7 @@
 //! The long fuzz run over the link decoder and the model (see `model::fuzz`): hostile and
 //! broken links must decode without a panic to valid states whose every output is finite and
-//! which link back to themselves; arbitrary valid states must do the same through the model.
+//! which link back to themselves (with at most 21 notices); arbitrary valid states must do the
+//! same through the model, and import back from their JSON export.
 //! Run through `./scripts/fuzz.sh [cases] [seed]`; cases are split over the machine's cores and
 //! each is reproducible on its own from the seed and its number.
 
@@ -19,6 +20,7 @@ mod native {
     use std::time::Instant;
 
     use frontier_cost_fuzz::{run, Report, DEFAULT_SEED};
+    use frontier_cost_model::link::MAX_NOTICES;
 
     pub fn main() {
         let mut args = std::env::args().skip(1);
@@ -69,7 +71,10 @@ mod native {
                     total.queries += report.queries;
                     total.states += report.states;
                     total.notices += report.notices;
+                    total.capped += report.capped;
+                    total.most_notices = total.most_notices.max(report.most_notices);
                     total.comparisons += report.comparisons;
+                    total.imports += report.imports;
                 }
                 Err(message) => {
                     eprintln!("FAILED {message}");
@@ -78,14 +83,18 @@ mod native {
             }
         }
         println!(
-            "fuzz: {} cases passed in {:.1} s ({:.0} cases/s): {} hostile links ({} notices), {} valid states ({} with pinned scenarios)",
+            "fuzz: {} cases passed in {:.1} s ({:.0} cases/s): {} hostile links ({} notices; at most {} per link, the bound {}; {} links capped), {} valid states ({} with pinned scenarios; {} exported as JSON and imported back)",
             total.cases,
             elapsed.as_secs_f64(),
             total.cases as f64 / elapsed.as_secs_f64(),
             total.queries,
             total.notices,
+            total.most_notices,
+            MAX_NOTICES + 1,
+            total.capped,
             total.states,
             total.comparisons,
+            total.imports,
         );
         if failed {
             std::process::exit(1);

@@ -3,7 +3,11 @@
 //! those bring about 30 KB of code and tables into the page, which readers download.
 //!
 //! Every number is written and read as `digits × 10^exponent` and turned into a double by one
-//! function, [`scale`], so text written by [`shortest`] always reads back to the same double.
+//! function, [`scale`], which rounds correctly (to the nearest double, ties to even) for any
+//! digits and exponent; so text written by [`shortest`] always reads back to the same double
+//! (a property test checks arbitrary doubles).
+
+use core::cmp::Ordering;
 
 /// The powers of ten a double holds exactly.
 const POW10: [f64; 23] = [
@@ -25,31 +29,155 @@ fn power_of_ten(exponent: u32) -> f64 {
     power * POW10[rest as usize]
 }
 
-/// `digits × 10^exponent` as a double. Correctly rounded whenever one rounding suffices
-/// (`digits` below 2⁵³ and the exponent within ±22, or a little beyond when the digits leave
-/// room): that covers every number the calculator stores. Otherwise the digits are scaled by
-/// one (rounded) power of ten, always the same way for the same input, so that [`shortest`]
-/// can find digits for any double.
+/// `digits × 10^exponent` as a double, correctly rounded (to nearest, ties to even) for any
+/// digits and exponent. Where one rounding suffices (`digits` below 2⁵³ and the exponent
+/// within ±22, or a little beyond when the digits leave room) — every number the calculator
+/// stores — it is one multiplication or division; otherwise a few roundings give a double
+/// within some units in the last place, which [`exact_scale`] corrects with exact integers.
 pub fn scale(digits: u64, exponent: i32) -> f64 {
     if digits == 0 {
         return 0.0;
     }
     let mut x = digits as f64;
     let mut k = exponent;
-    if k > 22 {
-        // Move the excess into the digits while they stay exact: one rounding at the end.
-        while k > 22 && digits < EXACT_INTEGER && x * 10.0 < EXACT_INTEGER as f64 {
-            x *= 10.0;
-            k -= 1;
+    let exact = digits < EXACT_INTEGER;
+    // Move the excess into the digits while they stay exact: one rounding at the end.
+    while k > 22 && exact && x * 10.0 < EXACT_INTEGER as f64 {
+        x *= 10.0;
+        k -= 1;
+    }
+    if exact && (-22..=22).contains(&k) {
+        return if k >= 0 {
+            x * POW10[k as usize]
+        } else {
+            x / POW10[(-k) as usize]
+        };
+    }
+    exact_scale(digits, exponent, times_pow10(x, k))
+}
+
+/// A non-negative integer of any size, base 2³², least significant limb first: just enough
+/// arithmetic to compare `digits × 10^exponent` with a double exactly.
+struct Big(Vec<u32>);
+
+impl Big {
+    fn new(value: u64) -> Big {
+        Big(vec![value as u32, (value >> 32) as u32])
+    }
+
+    fn mul_small(&mut self, factor: u32) {
+        let mut carry = 0u64;
+        for limb in &mut self.0 {
+            let product = u64::from(*limb) * u64::from(factor) + carry;
+            *limb = product as u32;
+            carry = product >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
         }
     }
-    if k >= 0 {
-        x * power_of_ten(k as u32)
-    } else if k >= -300 {
-        x / power_of_ten((-k) as u32)
+
+    fn mul_pow5(&mut self, mut exponent: u32) {
+        // 5^13 is the largest power of five in a limb.
+        while exponent >= 13 {
+            self.mul_small(1_220_703_125);
+            exponent -= 13;
+        }
+        self.mul_small(5u32.pow(exponent));
+    }
+
+    fn shl(&mut self, mut bits: u32) {
+        // As multiplications: slower than moving limbs, but no more code in the page.
+        while bits >= 31 {
+            self.mul_small(1 << 31);
+            bits -= 31;
+        }
+        self.mul_small(1 << bits);
+    }
+
+    fn compare(&self, other: &Big) -> Ordering {
+        let len = |big: &Big| {
+            big.0
+                .iter()
+                .rposition(|&limb| limb != 0)
+                .map_or(0, |i| i + 1)
+        };
+        let (a, b) = (len(self), len(other));
+        if a != b {
+            return a.cmp(&b);
+        }
+        for i in (0..a).rev() {
+            if self.0[i] != other.0[i] {
+                return self.0[i].cmp(&other.0[i]);
+            }
+        }
+        Ordering::Equal
+    }
+}
+
+/// `digits × 10^exponent` compared with `m × 2^power`, exactly: both sides are brought to
+/// integers (`10^e = 5^e × 2^e`; the powers of five and two move to the side where they
+/// multiply).
+fn compare_exactly(digits: u64, exponent: i32, m: u64, power: i32) -> Ordering {
+    let (mut left, mut right) = (Big::new(digits), Big::new(m));
+    if exponent >= 0 {
+        left.mul_pow5(exponent as u32);
     } else {
-        // Below 1e-300 the power itself would overflow: divide in two steps.
-        x / 1e22 / power_of_ten((-k - 22) as u32)
+        right.mul_pow5(exponent.unsigned_abs());
+    }
+    let shift = exponent - power;
+    if shift >= 0 {
+        left.shl(shift as u32);
+    } else {
+        right.shl(shift.unsigned_abs());
+    }
+    left.compare(&right)
+}
+
+/// The correctly rounded `digits × 10^exponent`, from an estimate within a few units in the
+/// last place: moves one double at a time until the exact value lies between the midpoints
+/// to its neighbours (on a midpoint, the double with an even significand wins).
+fn exact_scale(digits: u64, exponent: i32, estimate: f64) -> f64 {
+    let mut z = if estimate.is_finite() {
+        estimate
+    } else {
+        f64::MAX
+    };
+    loop {
+        let bits = z.to_bits();
+        let field = (bits >> 52) as i32;
+        let fraction = bits & ((1 << 52) - 1);
+        // z = m × 2^e exactly (subnormals have no implicit bit).
+        let (m, e) = if field == 0 {
+            (fraction, -1074)
+        } else {
+            (fraction | 1 << 52, field - 1075)
+        };
+        let odd = m % 2 == 1;
+        // Above the midpoint to the next double up (past f64::MAX: infinity).
+        match compare_exactly(digits, exponent, 2 * m + 1, e - 1) {
+            Ordering::Greater if z != f64::MAX => {
+                z = f64::from_bits(bits + 1);
+                continue;
+            }
+            Ordering::Greater => return f64::INFINITY,
+            Ordering::Equal if odd => return f64::from_bits(bits + 1),
+            _ => {}
+        }
+        if z == 0.0 {
+            return z;
+        }
+        // The midpoint to the next double down is closer when z starts a binade.
+        let below = if fraction == 0 && field > 1 {
+            compare_exactly(digits, exponent, 4 * m - 1, e - 2)
+        } else {
+            compare_exactly(digits, exponent, 2 * m - 1, e - 1)
+        };
+        match below {
+            Ordering::Less => z = f64::from_bits(bits - 1),
+            Ordering::Equal if odd => return f64::from_bits(bits - 1),
+            _ => return z,
+        }
     }
 }
 
@@ -61,12 +189,16 @@ fn pow10(exponent: i32) -> f64 {
 /// `x × 10^exponent`, the inverse of [`scale`]'s arithmetic, without overflowing for a tiny
 /// `x` times a huge power.
 fn times_pow10(x: f64, exponent: i32) -> f64 {
-    if exponent > 300 {
-        x * 1e22 * power_of_ten((exponent - 22) as u32)
-    } else if exponent >= 0 {
-        x * power_of_ten(exponent as u32)
+    let (mut x, mut rest) = (x, exponent.unsigned_abs());
+    // Beyond 10^300 the power itself would overflow: scale by 10^22 first, as often as needed.
+    while rest > 300 {
+        x = if exponent > 0 { x * 1e22 } else { x / 1e22 };
+        rest -= 22;
+    }
+    if exponent >= 0 {
+        x * power_of_ten(rest)
     } else {
-        x / power_of_ten((-exponent) as u32)
+        x / power_of_ten(rest)
     }
 }
 
@@ -92,7 +224,11 @@ fn decimal_exponent(x: f64) -> i32 {
 
 /// `x` (positive, finite) to `significant` digits: the digits and their exponent.
 fn to_digits(x: f64, significant: i32) -> (u64, i32) {
-    let e = decimal_exponent(x);
+    to_digits_at(x, decimal_exponent(x), significant)
+}
+
+/// [`to_digits`] for an `x` whose decimal exponent `e` is known.
+fn to_digits_at(x: f64, e: i32, significant: i32) -> (u64, i32) {
     let exponent = e - significant + 1;
     let estimate = times_pow10(x, -exponent);
     let mut digits = estimate.round() as u64;
@@ -120,32 +256,60 @@ pub fn round_significant(value: f64, significant: i32) -> f64 {
     }
 }
 
-/// The fewest digits that read back to exactly `value` (positive, finite). Beyond the range
-/// where [`scale`] rounds once, 17 or 18 digits are searched around the estimate.
+/// The fewest digits that read back to exactly `value` (positive, finite). When no estimate
+/// of up to 17 digits reads back (the estimate is a double, with its own rounding), the 17
+/// digits that do are bracketed exactly, and the one nearest the estimate is taken.
 fn shortest_digits(value: f64) -> (u64, i32) {
+    let e = decimal_exponent(value);
     for significant in 1..=17 {
-        let (digits, exponent) = to_digits(value, significant);
-        if scale(digits, exponent) == value {
+        let (digits, exponent) = to_digits_at(value, e, significant);
+        // A few roundings keep `times_pow10` within some units in the last place: digits
+        // further off than that cannot read back, and need no exact check.
+        let near = times_pow10(digits as f64, exponent)
+            .to_bits()
+            .abs_diff(value.to_bits())
+            <= 64;
+        if near && scale(digits, exponent) == value {
             return (digits, exponent);
         }
     }
-    for significant in [17, 18] {
-        let e = decimal_exponent(value);
-        let exponent = e - significant + 1;
-        let estimate = times_pow10(value, -exponent).round() as u64;
-        for delta in 0..=20u64 {
-            for digits in [
-                estimate.saturating_add(delta),
-                estimate.saturating_sub(delta),
-            ] {
-                let (digits, exponent) = canonical(digits, exponent);
-                if scale(digits, exponent) == value {
-                    return (digits, exponent);
-                }
-            }
+    // [`scale`] rounds correctly, so it never decreases as the digits grow, and some 17 digits
+    // read back to any double: those from the first that reaches `value` to the last that does
+    // not pass it.
+    let exponent = e - 16;
+    let (min, max) = (10u64.pow(16), 10u64.pow(17) - 1);
+    let estimate = (times_pow10(value, -exponent).round() as u64)
+        .max(min)
+        .min(max);
+    let low = first_digits(value, exponent, estimate, false);
+    let high = first_digits(value, exponent, estimate, true) - 1;
+    canonical(estimate.max(low).min(high), exponent)
+}
+
+/// The smallest 17 digits `d` (`10^16 ≤ d < 10^17`) for which `scale(d, exponent)` reaches
+/// `value` (passes it, when `past`), or `10^17` if none: bisection, in a bracket near `guess`
+/// when there is one (the estimates are within a few hundred units).
+fn first_digits(value: f64, exponent: i32, guess: u64, past: bool) -> u64 {
+    let reached = |digits| {
+        let x = scale(digits, exponent);
+        x > value || (!past && x == value)
+    };
+    let (min, max) = (10u64.pow(16), 10u64.pow(17) - 1);
+    let (mut low, mut high) = (min, max + 1);
+    let (near_low, near_high) = (guess.saturating_sub(4096), guess.saturating_add(4096));
+    if near_low > min && near_high < max && !reached(near_low) && reached(near_high) {
+        (low, high) = (near_low, near_high);
+    }
+    // Invariant: `reached` is false below `low` (or `low` is `min`) and true from `high`.
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if reached(middle) {
+            high = middle;
+        } else {
+            low = middle + 1;
         }
     }
-    to_digits(value, 17)
+    low
 }
 
 /// The digits in plain notation: `16384`, `0.4`, `2788000`.
@@ -387,14 +551,8 @@ mod tests {
                 // exactly, at any magnitude.
                 let stored = round_significant(v, 5);
                 assert_eq!(parse(&shortest(stored)), Some(stored), "{stored:e}");
-                let back = parse(&shortest(v)).unwrap();
-                if (1e-22..1e22).contains(&v.abs()) {
-                    // Where one rounding suffices, any double reads back exactly.
-                    assert_eq!(back, v, "{v:e}");
-                } else {
-                    // Elsewhere to within a few units in the last place.
-                    assert!(((back - v) / v).abs() < 1e-15, "{v:e} → {back:e}");
-                }
+                // So does any double.
+                assert_eq!(parse(&shortest(v)), Some(v), "{v:e}");
             }
             x *= 13.7;
         }
@@ -426,5 +584,44 @@ mod tests {
         assert_eq!(fixed(1.23456, 2), "1.23");
         assert_eq!(fixed(f64::NAN, 1), "0");
         assert_eq!(fixed(7.6, 0), "8");
+    }
+}
+
+// Native only: proptest does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod round_trip {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any double's bits, and as many again with the magnitudes of everyday numbers (2^-123
+    /// to 2^127, about 1e-37 to 1e38), which uniform bits rarely give.
+    fn doubles() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            any::<u64>(),
+            (any::<u64>(), 900u64..1150)
+                .prop_map(|(bits, field)| { (bits & (1 << 63 | ((1 << 52) - 1))) | field << 52 }),
+        ]
+        .prop_map(f64::from_bits)
+        .prop_filter("finite", |value| value.is_finite())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 10_000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Every finite double, however many digits it needs and however large or small
+        /// (subnormals included), reads back from its shortest text to exactly itself, and
+        /// from its plain text (what the exports write).
+        #[test]
+        fn any_finite_double_reads_back_exactly(value in doubles()) {
+            let text = shortest(value);
+            // (`==`: -0 is written `0`, and reads back as 0, which equals it.)
+            prop_assert_eq!(parse(&text), Some(value), "{}", text);
+            let plain = plain_text(value);
+            prop_assert_eq!(parse(&plain), Some(value), "{}", plain);
+        }
     }
 }

@@ -19,7 +19,7 @@ use super::params::{edit_text, format_exact, parse_value, round_significant, Uni
 use super::parse::parse_number;
 use super::presets::{self, Preset};
 use super::scenario::{clean_name, default_name, Pinned, MAX_PINNED};
-use super::text::Lang;
+use super::text::{is_hidden, Lang};
 use super::uncertainty::{Range, Ranges, UNCERTAIN};
 use super::view::{parse_flag, ViewFlags, LINK_KEYS};
 use super::{ParamKey, Params, Scenario, Value};
@@ -62,6 +62,14 @@ pub const TOO_MANY_PAIRS: &str = "…";
 
 /// What a notice repeats of a value at most, in characters.
 pub const ECHO_CHARS: usize = 40;
+
+/// Notices a link gives at most, besides one [`MORE_NOTICES`] notice saying how many more
+/// there were: a hostile link can make thousands (items of pinned scenarios).
+pub const MAX_NOTICES: usize = 20;
+
+/// The key of the notice that says how many notices past [`MAX_NOTICES`] are not shown
+/// (its `given`); like [`TOO_MANY_PAIRS`], not a key of the link.
+pub const MORE_NOTICES: &str = "+";
 
 /// Everything a link says: the scenario, how it is shown, the render flags, the uncertainty
 /// settings and the scenarios pinned for comparison.
@@ -120,6 +128,9 @@ pub struct Notice {
     pub given: String,
     /// What is used instead.
     pub used: String,
+    /// Further notices of the same key and the same value used, merged into this one (which
+    /// repeats the first of them): the page says "and N more".
+    pub more: usize,
 }
 
 impl Notice {
@@ -129,8 +140,34 @@ impl Notice {
             key: echo(key),
             given: echo(given),
             used: used.to_string(),
+            more: 0,
         }
     }
+}
+
+/// The notices as the page shows them: those of the same key and the same value used merged
+/// into the first (counting the others), then at most [`MAX_NOTICES`] of them and one
+/// [`MORE_NOTICES`] notice for the rest. Links with a few problems keep their notices as
+/// they were.
+fn merge_notices(notices: Vec<Notice>) -> Vec<Notice> {
+    // Different keys and outcomes are few (the link's keys, the pinned scenarios' items):
+    // a linear search stays cheap however many notices there are.
+    let mut merged: Vec<Notice> = Vec::new();
+    for notice in notices {
+        match merged
+            .iter_mut()
+            .find(|kept| kept.key == notice.key && kept.used == notice.used)
+        {
+            Some(kept) => kept.more += 1 + notice.more,
+            None => merged.push(notice),
+        }
+    }
+    if merged.len() > MAX_NOTICES {
+        let hidden = merged.len() - MAX_NOTICES;
+        merged.truncate(MAX_NOTICES);
+        merged.push(Notice::new(MORE_NOTICES, &hidden.to_string(), ""));
+    }
+    merged
 }
 
 /// A decoded link: the state it gives and what could not be used.
@@ -292,7 +329,7 @@ pub fn decode(query: &str) -> Decoded {
     }
     Decoded {
         state,
-        notices,
+        notices: merge_notices(notices),
         lang_given,
         bare,
     }
@@ -320,9 +357,10 @@ fn read_version(pairs: &mut Pairs, notices: &mut Vec<Notice>) -> u32 {
     }
 }
 
-/// A value as a notice repeats it: at most [`ECHO_CHARS`] characters.
+/// A value as a notice repeats it: at most [`ECHO_CHARS`] characters, without the bidi,
+/// zero-width and noncharacters of [`is_hidden`] (the page isolates what is left, too).
 pub fn echo(text: &str) -> String {
-    let mut chars = text.chars();
+    let mut chars = text.chars().filter(|&c| !is_hidden(c));
     let mut short: String = chars.by_ref().take(ECHO_CHARS).collect();
     if chars.next().is_some() {
         short.push('…');

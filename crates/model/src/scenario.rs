@@ -4,6 +4,7 @@ use super::chips::ChipId;
 use super::cost::{evaluate, Outputs};
 use super::params::{ParamError, ParamKey, Params, Value};
 use super::presets::{self, Preset};
+use super::text::is_hidden;
 
 /// What the calculator computes: a preset's parameters with the reader's edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -99,10 +100,11 @@ pub struct Pinned {
     pub scenario: Scenario,
 }
 
-/// A scenario name as kept: printable characters only, trimmed, at most [`MAX_NAME_CHARS`].
+/// A scenario name as kept: printable characters only (no control characters, nor the
+/// bidi, zero-width and noncharacters of [`is_hidden`]), trimmed, at most [`MAX_NAME_CHARS`].
 pub fn clean_name(name: &str) -> String {
     name.chars()
-        .filter(|c| !c.is_control())
+        .filter(|&c| !c.is_control() && !is_hidden(c))
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -142,6 +144,47 @@ mod tests {
         assert!(scenario
             .set(ParamKey::Accelerator, Value::Choice("z80"))
             .is_err());
+    }
+
+    #[test]
+    fn names_lose_spoofing_and_invisible_characters() {
+        // Bidi overrides, isolates and marks; zero-width and other format characters;
+        // noncharacters (which also break the SVG export's XML).
+        for hidden in [
+            '\u{202E}',
+            '\u{202A}',
+            '\u{202B}',
+            '\u{202C}',
+            '\u{202D}',
+            '\u{2066}',
+            '\u{2067}',
+            '\u{2068}',
+            '\u{2069}',
+            '\u{200E}',
+            '\u{200F}',
+            '\u{061C}',
+            '\u{200B}',
+            '\u{200C}',
+            '\u{200D}',
+            '\u{2060}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+        ] {
+            let name = format!("Big{hidden} run{hidden}");
+            assert_eq!(clean_name(&name), "Big run", "U+{:04X}", hidden as u32);
+        }
+        assert_eq!(clean_name("\u{202E}gnp.exe"), "gnp.exe");
+        assert_eq!(clean_name("\u{2067}\u{2069}"), "");
+        // Ordinary text of every script is kept.
+        for kept in ["大集群", "Größe", "مرحبا", "שלום", "😀 2", "é"] {
+            assert_eq!(clean_name(kept), kept);
+        }
     }
 
     #[test]

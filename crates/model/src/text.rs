@@ -261,6 +261,28 @@ pub fn has_cjk(text: &str) -> bool {
         .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c))
 }
 
+/// Characters that change how text around them looks without showing themselves, or that
+/// are not characters at all: bidi embeddings, overrides, isolates and marks (U+202E can make
+/// `exe.png` read `gnp.exe`), zero-width and other format characters (two names that look
+/// alike), and noncharacters (U+FFFE, U+FFFF and the like, which XML refuses: the SVG export).
+/// Names and echoed link values are kept without them.
+pub fn is_hidden(c: char) -> bool {
+    let code = c as u32;
+    matches!(
+        code,
+        0x00AD // soft hyphen
+            | 0x061C // Arabic letter mark
+            | 0x180E // Mongolian vowel separator
+            | 0x200B..=0x200F // zero-width space, non-joiner, joiner; LRM, RLM
+            | 0x202A..=0x202E // embeddings and overrides
+            | 0x2060..=0x2064 // word joiner, invisible operators
+            | 0x2066..=0x2069 // isolates
+            | 0xFEFF // zero-width no-break space (byte-order mark)
+            | 0xFFF9..=0xFFFB // interlinear annotation
+            | 0xFDD0..=0xFDEF // noncharacters
+    ) || code & 0xFFFE == 0xFFFE // U+FFFE, U+FFFF of every plane
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -348,6 +348,65 @@ fn hostile_links_are_text_and_cheap() {
 }
 
 #[test]
+fn notice_floods_are_merged_per_key_and_capped() {
+    // Items of pinned scenarios that are not parameters: one notice per scenario key, however
+    // many items, each naming the first and how many more there were.
+    let junk: Vec<String> = (0..200).map(|i| format!("x{i}.<b>")).collect();
+    let scenario = format!("A~gpt-4~{}", junk.join("~"));
+    let query = format!("s1={scenario}&s2={scenario}&s3={scenario}&s4={scenario}");
+    let decoded = decode(&query);
+    assert_eq!(keys_of(&decoded.notices), ["s1", "s2", "s3", "s4"]);
+    for notice in &decoded.notices {
+        assert_eq!(notice.given, "x0.<b>");
+        assert_eq!(notice.more, 199);
+    }
+    assert_eq!(decoded.state.pinned.len(), 4);
+    // Many different keys, each with a bad value: the first MAX_NOTICES, then one saying how
+    // many more there were.
+    let mut query = String::new();
+    for key in ParamKey::ALL {
+        query.push_str(&format!("{}=bad&", key.code()));
+    }
+    for key in RANGE_KEYS {
+        query.push_str(&format!("{key}=bad&"));
+    }
+    let decoded = decode(&query);
+    let total = ParamKey::ALL.len() + RANGE_KEYS.len();
+    assert_eq!(decoded.notices.len(), MAX_NOTICES + 1);
+    let last = decoded.notices.last().unwrap();
+    assert_eq!(last.key, MORE_NOTICES);
+    assert_eq!(last.given, (total - MAX_NOTICES).to_string());
+    assert!(decoded.notices[..MAX_NOTICES].iter().all(|n| n.more == 0));
+    // What the notices name is still replaced: the state is the preset's.
+    assert_eq!(decoded.state, LinkState::default());
+    // Notices of one key with different outcomes stay apart: the link's other value, then
+    // what is used instead of the bad one.
+    let decoded = decode("n=-5&mfu=abc&n=7");
+    assert_eq!(
+        decoded.notices,
+        vec![
+            Notice::new("mfu", "abc", "35%"),
+            Notice::new("n", "7", "-5"),
+            Notice::new("n", "-5", "16,384"),
+        ]
+    );
+}
+
+#[test]
+fn notices_do_not_echo_spoofing_characters() {
+    // `n=%E2%80%AE1e9` (U+202E before the digits) and the like: a right-to-left override, isolates, zero-width characters and
+    // noncharacters are not repeated (the page shows what is left, isolated).
+    let decoded =
+        decode("n=%E2%80%AE5-%E2%81%A6x%E2%81%A9%E2%80%8B%EF%BF%BE%EF%BB%BF&%E2%80%AEq%E2%80%AC=1");
+    assert_eq!(decoded.notices, vec![Notice::new("n", "5-x", "16,384")]);
+    assert_eq!(decoded.notices[0].given, "5-x");
+    assert_eq!(echo("a\u{202E}b\u{200F}c\u{FFFF}d"), "abcd");
+    // The cut counts what is kept.
+    let long = "\u{200B}".repeat(100) + &"x".repeat(ECHO_CHARS);
+    assert_eq!(echo(&long), "x".repeat(ECHO_CHARS));
+}
+
+#[test]
 fn compact_payloads_that_do_not_parse_keep_what_they_can() {
     let mut state = LinkState::default();
     state
@@ -465,15 +524,16 @@ fn docs_name_every_key_preset_chip_and_panel() {
 
 // ---------- Golden links: what version 1 links must show, forever ----------
 
-#[derive(Serialize, Deserialize, Debug, Default)]
+#[derive(Serialize, Deserialize, Debug, Default, Clone)]
 struct Golden {
     /// The link as people wrote it.
     link: String,
     /// What this link checks.
     why: String,
-    /// The link the page writes for the state it opens.
-    #[serde(default)]
-    canonical: String,
+    /// The link the page writes for the state it opens. `None` for an entry being added (only
+    /// `link` and `why`): `UPDATE_GOLDEN=1` fills in such entries, and only those.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    canonical: Option<String>,
     /// `[key, given, used]`.
     #[serde(default)]
     notices: Vec<[String; 3]>,
@@ -497,7 +557,7 @@ struct Golden {
     pinned: Vec<GoldenPinned>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Default, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Default, PartialEq, Clone)]
 struct GoldenPinned {
     name: String,
     preset: String,
@@ -528,7 +588,7 @@ fn expectations(golden: &Golden) -> Golden {
     Golden {
         link: golden.link.clone(),
         why: golden.why.clone(),
-        canonical: encode(state),
+        canonical: Some(encode(state)),
         notices: decoded
             .notices
             .iter()
@@ -579,62 +639,112 @@ fn expectations(golden: &Golden) -> Golden {
     }
 }
 
-/// `UPDATE_GOLDEN=1 cargo test golden` rewrites the expectations from the links in the file:
-/// only for links being added. Changing an expectation breaks links people have shared.
+/// The first way a golden entry's link no longer shows what the entry says, if any.
+fn golden_mismatch(golden: &Golden) -> Option<String> {
+    let actual = expectations(golden);
+    let link = &golden.link;
+    let differs = |what: &str| Some(format!("{what} of {link}"));
+    if actual.canonical != golden.canonical {
+        return Some(format!(
+            "canonical link of {link}: {:?} instead of {:?}",
+            actual.canonical, golden.canonical
+        ));
+    }
+    if actual.notices != golden.notices {
+        return Some(format!(
+            "notices of {link}: {:?} instead of {:?}",
+            actual.notices, golden.notices
+        ));
+    }
+    if actual.params != golden.params {
+        return differs("parameters");
+    }
+    if !actual.out.keys().eq(golden.out.keys()) {
+        return differs("output keys");
+    }
+    for (name, expected) in &golden.out {
+        let value = actual.out[name];
+        if !close(value, *expected) {
+            return Some(format!("{name} of {link}: {value} instead of {expected}"));
+        }
+    }
+    if actual.uncertainty_off != golden.uncertainty_off {
+        return differs("unc");
+    }
+    if actual.ranges != golden.ranges {
+        return differs("ranges");
+    }
+    let same_band = match (actual.band, golden.band) {
+        (Some(value), Some(expected)) => (0..3).all(|i| close(value[i], expected[i])),
+        (value, expected) => value == expected,
+    };
+    if !same_band {
+        return Some(format!(
+            "band of {link}: {:?} instead of {:?}",
+            actual.band, golden.band
+        ));
+    }
+    let same_pinned = actual.pinned.len() == golden.pinned.len()
+        && actual
+            .pinned
+            .iter()
+            .zip(&golden.pinned)
+            .all(|(value, expected)| {
+                (&value.name, &value.preset, &value.params)
+                    == (&expected.name, &expected.preset, &expected.params)
+                    && close(value.total, expected.total)
+            });
+    if !same_pinned {
+        return differs("pinned scenarios");
+    }
+    None
+}
+
+/// What `UPDATE_GOLDEN=1` writes: entries being added (only `link` and `why`) get their
+/// expectations; every other entry must still hold and is kept as it is. An expectation
+/// that would change is an error naming the link: it would break links people have shared.
+fn update_goldens(goldens: &[Golden]) -> Result<Vec<Golden>, String> {
+    goldens
+        .iter()
+        .map(|golden| {
+            if golden.canonical.is_none() {
+                return Ok(expectations(golden));
+            }
+            match golden_mismatch(golden) {
+                None => Ok(golden.clone()),
+                Some(problem) => Err(format!(
+                    "UPDATE_GOLDEN only fills in new entries; an existing expectation would \
+                     change: {problem}"
+                )),
+            }
+        })
+        .collect()
+}
+
+/// `UPDATE_GOLDEN=1 cargo test golden` fills in the expectations of entries being added
+/// (written with only `link` and `why`) and refuses to change any other: changing an
+/// expectation breaks links people have shared.
 #[test]
 fn golden_links_show_what_they_showed() {
     let text = std::fs::read_to_string(golden_path()).expect("tests/golden_links.json");
     let goldens: Vec<Golden> = serde_json::from_str(&text).expect("valid golden JSON");
     assert!(goldens.len() >= 30);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        let updated: Vec<Golden> = goldens.iter().map(expectations).collect();
+        let updated = update_goldens(&goldens).unwrap_or_else(|problem| panic!("{problem}"));
         let json = serde_json::to_string_pretty(&updated).unwrap() + "\n";
         std::fs::write(golden_path(), json).unwrap();
         return;
     }
     for golden in &goldens {
-        let actual = expectations(golden);
         let link = &golden.link;
-        assert_eq!(
-            actual.canonical, golden.canonical,
-            "canonical link of {link}"
-        );
-        assert_eq!(actual.notices, golden.notices, "notices of {link}");
-        assert_eq!(actual.params, golden.params, "parameters of {link}");
-        assert_eq!(
-            actual.out.keys().collect::<Vec<_>>(),
-            golden.out.keys().collect::<Vec<_>>()
-        );
-        for (name, expected) in &golden.out {
-            let value = actual.out[name];
-            assert!(
-                close(value, *expected),
-                "{name} of {link}: {value} instead of {expected}"
-            );
-        }
-        assert_eq!(
-            actual.uncertainty_off, golden.uncertainty_off,
-            "unc of {link}"
-        );
-        assert_eq!(actual.ranges, golden.ranges, "ranges of {link}");
-        match (actual.band, golden.band) {
-            (Some(value), Some(expected)) => assert!(
-                (0..3).all(|i| close(value[i], expected[i])),
-                "band of {link}: {value:?} instead of {expected:?}"
-            ),
-            (value, expected) => assert_eq!(value, expected, "band of {link}"),
-        }
-        assert_eq!(actual.pinned.len(), golden.pinned.len(), "pinned of {link}");
-        for (value, expected) in actual.pinned.iter().zip(&golden.pinned) {
-            assert_eq!(
-                (&value.name, &value.preset, &value.params),
-                (&expected.name, &expected.preset, &expected.params),
-                "pinned of {link}"
-            );
-            assert!(close(value.total, expected.total), "pinned total of {link}");
+        let Some(canonical) = &golden.canonical else {
+            panic!("{link} has no expectations yet: run UPDATE_GOLDEN=1 cargo test golden");
+        };
+        if let Some(problem) = golden_mismatch(golden) {
+            panic!("{problem}");
         }
         // The canonical link gives the same state, without notices.
-        assert_eq!(state_of(&golden.canonical), decode(link).state, "{link}");
+        assert_eq!(state_of(canonical), decode(link).state, "{link}");
     }
     // Every preset and every key is covered.
     for preset in presets::ALL {
@@ -651,6 +761,45 @@ fn golden_links_show_what_they_showed() {
             goldens.iter().any(|g| g.link.contains(&format!("{key}="))),
             "no golden link uses {key}"
         );
+    }
+}
+
+#[test]
+fn updating_goldens_only_fills_in_new_entries() {
+    let entry = |link: &str| Golden {
+        link: link.to_string(),
+        why: "a test".to_string(),
+        ..Golden::default()
+    };
+    let existing = expectations(&entry("v=1&preset=gpt-4&n=5e4"));
+    let added = entry("v=1&preset=startup&mon=24");
+    let updated = update_goldens(&[existing.clone(), added.clone()]).expect("nothing changes");
+    assert_eq!(
+        serde_json::to_value(&updated[0]).unwrap(),
+        serde_json::to_value(&existing).unwrap(),
+        "an existing entry is kept as it is"
+    );
+    assert_eq!(
+        serde_json::to_value(&updated[1]).unwrap(),
+        serde_json::to_value(expectations(&added)).unwrap(),
+        "a new entry gets its expectations"
+    );
+    // An entry with only `link` and `why` reads as new.
+    let json = r#"[{"link": "v=1&preset=startup&mon=24", "why": "a test"}]"#;
+    let read: Vec<Golden> = serde_json::from_str(json).unwrap();
+    assert!(read[0].canonical.is_none());
+    // An existing expectation that no longer holds is refused, naming the link.
+    let mut changed = existing.clone();
+    changed.canonical = Some("v=1&preset=gpt-4&n=4e4".to_string());
+    let mut moved = existing.clone();
+    *moved.out.get_mut("total").unwrap() *= 1.01;
+    let mut renotified = existing;
+    renotified
+        .notices
+        .push(["n".into(), "x".into(), "y".into()]);
+    for tampered in [changed, moved, renotified] {
+        let problem = update_goldens(&[added.clone(), tampered]).expect_err("refused");
+        assert!(problem.contains("v=1&preset=gpt-4&n=5e4"), "{problem}");
     }
 }
 
