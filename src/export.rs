@@ -74,6 +74,7 @@ pub const fn unit_code(unit: Unit) -> &'static str {
         Unit::Years => "years",
         Unit::Months => "months",
         Unit::Hours => "hours",
+        Unit::OomsPerYear => "orders of magnitude per year",
     }
 }
 

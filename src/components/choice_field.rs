@@ -3,12 +3,14 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::number_field::error_message;
 use crate::components::param_help::{display_value, ParamHelp};
 use crate::format::Locale;
 use crate::hooks::use_select_value;
 use crate::i18n::page as t;
 use crate::model::params::Kind;
-use crate::model::{ParamKey, Preset, Value};
+use crate::model::params::Precision;
+use crate::model::{ChipId, ParamError, ParamKey, Preset, Value};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +18,11 @@ pub struct ChoiceFieldProps {
     pub param: ParamKey,
     pub value: Value,
     pub preset: &'static Preset,
+    /// The accelerator in force, for the precision field only (which refuses a precision the
+    /// chip lacks, beside the control); `None` for the others, which then never re-render
+    /// when the chip changes.
+    #[prop_or_default]
+    pub chip: Option<ChipId>,
     /// The page's dispatch (stable for the app's life, so that a field whose own props did
     /// not change skips its render when something else changes).
     pub dispatch: Callback<Action>,
@@ -25,10 +32,29 @@ pub struct ChoiceFieldProps {
 pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let key = props.param;
+    // A refused choice (a precision the chip lacks), with the chip it was refused for: shown
+    // while that chip is in force; the value in force stays.
+    let refused = use_state(|| None::<ParamError>);
     let on_set = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |value: Value| dispatch.emit(Action::SetParam(key, value)))
+        let refused = refused.clone();
+        let chip = props.chip;
+        Callback::from(move |value: Value| {
+            if let (Some(chip), Value::Choice(code)) = (chip, value) {
+                let precision = Precision::from_code(code).unwrap_or(Precision::Bf16);
+                if chip.spec().peak(precision).is_none() {
+                    refused.set(Some(ParamError::UnsupportedPrecision { precision, chip }));
+                    return;
+                }
+            }
+            refused.set(None);
+            dispatch.emit(Action::SetParam(key, value));
+        })
     };
+    let refusal = (*refused).clone().filter(|error| match error {
+        ParamError::UnsupportedPrecision { chip, .. } => Some(*chip) == props.chip,
+        _ => false,
+    });
     let meta = key.meta();
     let current = match props.value {
         Value::Choice(code) => code,
@@ -56,7 +82,9 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
             })
         };
         html! {
-            <select id={id.clone()} data-param={key.code()} ref={select_ref} onchange={on_change}>
+            <select id={id.clone()} data-param={key.code()} ref={select_ref} onchange={on_change}
+                aria-invalid={refusal.is_some().then_some("true")}
+                aria-describedby={refusal.is_some().then(|| format!("{id}-error"))}>
                 { for choices.iter().map(|choice| html! {
                     <option value={choice.code} selected={choice.code == current}>
                         {choice.label.get(locale.lang)}
@@ -111,6 +139,11 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 <ParamHelp param={key} preset={props.preset} preset_value={display_value(&locale, key, preset_value)} />
             </div>
             {control}
+            if let Some(error) = &refusal {
+                <p class="field-error" id={format!("{id}-error")} role="alert">
+                    {error_message(&locale, error)}
+                </p>
+            }
             if changed {
                 <div class="field-actions">
                     <button type="button" class="link-button" onclick={on_reset}

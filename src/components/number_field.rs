@@ -23,6 +23,9 @@ pub struct NumberFieldProps {
     /// For an optional parameter left on auto: the value the model derives and uses.
     #[prop_or_default]
     pub derived: Option<f64>,
+    /// Advice about the value in force (a price that looks like a server's share).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
     /// The page's dispatch (stable for the app's life, so that a field whose own props did
     /// not change skips its render when something else changes).
     pub dispatch: Callback<Action>,
@@ -47,6 +50,13 @@ pub fn error_message(locale: &Locale, error: &ParamError) -> String {
         ParamError::NotFinite { .. } | ParamError::OutOfRange { .. } => range(),
         ParamError::UnknownChoice { text, .. } => locale.fill(t::ERR_CHOICE, &[text]),
         ParamError::Required { .. } => locale.t(t::ERR_REQUIRED).to_string(),
+        ParamError::UnsupportedPrecision { precision, chip } => {
+            let spec = chip.spec();
+            locale.fill(
+                t::ERR_PRECISION,
+                &[spec.name, precision.name(), &spec.precisions()],
+            )
+        }
     }
 }
 
@@ -177,6 +187,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             />
             if let Some(message) = message {
                 <p id={error_id} class="field-error">{message}</p>
+            }
+            if let Some(hint) = &props.hint {
+                <p class="field-hint" data-hint={key.code()}>{hint.clone()}</p>
             }
             if spec.optional && props.value != Value::Auto || changed {
                 <div class="field-actions">

@@ -21,6 +21,23 @@ pub struct ParamGroupProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A price more than half above the chip's catalogue price looks like a whole server's share
+/// per accelerator, which with the default cluster ratio would count the servers twice.
+fn price_hint(locale: &Locale, params: &crate::model::Params) -> Option<AttrValue> {
+    let spec = params.chip.spec();
+    let catalogue = spec.price.get();
+    (params.accel_price > 1.5 * catalogue).then(|| {
+        AttrValue::from(locale.fill(
+            t::PRICE_LOOKS_LIKE_SERVER,
+            &[
+                &locale.money_exact(params.accel_price),
+                spec.name,
+                &locale.money_exact(catalogue),
+            ],
+        ))
+    })
+}
+
 #[component]
 pub fn ParamGroup(props: &ParamGroupProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
@@ -40,26 +57,36 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
             </span>
         },
     };
-    let fields = group.keys().filter(|key| key.applies(&scenario.params)).map(|key| {
-        let dispatch = props.dispatch.clone();
-        let value = scenario.params.get(key);
-        match key.meta().kind {
-            Kind::Number(_) => {
-                let derived = match key {
-                    ParamKey::FinalRunFlop => Some(props.outputs.flop_final.get()),
-                    ParamKey::FinalRunHours => Some(props.outputs.accel_hours_final.get()),
-                    _ => None,
-                };
-                html! {
-                    <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
-                        {derived} {dispatch} />
+    let fields = group
+        .keys()
+        .filter(|key| key.applies(&scenario.params))
+        .map(|key| {
+            let dispatch = props.dispatch.clone();
+            let value = scenario.params.get(key);
+            match key.meta().kind {
+                Kind::Number(_) => {
+                    let derived = match key {
+                        ParamKey::FinalRunFlop => Some(props.outputs.flop_final.get()),
+                        ParamKey::FinalRunHours => Some(props.outputs.accel_hours_final.get()),
+                        _ => None,
+                    };
+                    let hint = (key == ParamKey::AcceleratorPrice)
+                        .then(|| price_hint(&locale, &scenario.params))
+                        .flatten();
+                    html! {
+                        <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
+                            {derived} {hint} {dispatch} />
+                    }
+                }
+                Kind::Choice(_) => {
+                    let chip = (key == ParamKey::TrainingPrecision).then_some(scenario.params.chip);
+                    html! {
+                        <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset}
+                            {chip} {dispatch} />
+                    }
                 }
             }
-            Kind::Choice(_) => html! {
-                <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset} {dispatch} />
-            },
-        }
-    });
+        });
     html! {
         <section class="group" aria-labelledby={heading_id.clone()} data-group={group.code()}>
             <h3 class="group-head" id={heading_id}>

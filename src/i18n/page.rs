@@ -44,6 +44,10 @@ super::texts! {
     ERR_RANGE = "Enter a value between {0} and {1}.", "请输入{0}至{1}之间的数值。";
     ERR_REQUIRED = "This needs a value.", "此项不能为空。";
     ERR_CHOICE = "“{0}” is not one of the options.", "“{0}”不是可选项。";
+    /// {0} the accelerator, {1} the precision asked for, {2} the precisions it trains in.
+    ERR_PRECISION = "The {0} has no dense {1} peak: it trains in {2}.", "{0}没有{1}稠密峰值，可用的训练精度为{2}。";
+    /// {0} the price typed, {1} the accelerator, {2} its catalogue price.
+    PRICE_LOOKS_LIKE_SERVER = "{0} is more than half above the {1}'s own price ({2}): it looks like a whole server's share per accelerator (an HGX or DGX price). That share already includes the servers, so set the cluster cost ÷ accelerator price to about 1.2 (the interconnect only) rather than 2.", "{0}比{1}本身的价格（{2}）高出一半以上，看起来是整台服务器（HGX或DGX）按卡分摊的价格。该价格已包含服务器，请把“集群成本 ÷ 加速卡价格”设为约1.2（仅互联网络），而不是2。";
     SUBTOTAL = "Subtotal", "小计";
     GROUP_TRAINING_SUBTOTAL = "{0} FLOP in all", "共{0} FLOP";
     TOTAL_NOTE = "What this model costs: its share of the hardware, energy, facility, data and team.",

@@ -82,7 +82,18 @@ pub fn arbitrary_scenario(rng: &mut Rng) -> Scenario {
                 // Any chip with any price: what choosing it and then editing gives.
                 if let Value::Choice(code) = value {
                     scenario.params.chip = ChipId::from_code(code).expect("a catalogue chip");
+                    // A chip without the precision in force trains in BF16 (as choosing it does).
+                    if scenario
+                        .params
+                        .check_precision(scenario.params.precision)
+                        .is_err()
+                    {
+                        scenario.params.precision = frontier_cost_model::params::Precision::Bf16;
+                    }
                 }
+            } else if key == ParamKey::TrainingPrecision {
+                // A precision the chip lacks is refused, as on the page.
+                let _ = scenario.params.set(key, value);
             } else {
                 scenario.params.set(key, value).expect("a validated value");
             }

@@ -1,5 +1,6 @@
 //! The accelerator catalogue: dense BF16 peak, server-level power, price and cloud price, sourced.
 
+use super::params::Precision;
 use super::sources::{self, Source};
 use super::text::Text;
 use super::units::{FlopPerSecond, Usd, Watts};
@@ -35,6 +36,10 @@ pub struct Chip {
     pub year: u16,
     /// Dense (no sparsity) peak at BF16: vendors' headline figures often double this.
     pub peak_bf16: FlopPerSecond,
+    /// Dense peak at FP8, when the chip has FP8 tensor cores (never a sparsity figure).
+    pub peak_fp8: Option<FlopPerSecond>,
+    /// Dense peak at FP4, when the chip has FP4 tensor cores (never a sparsity figure).
+    pub peak_fp4: Option<FlopPerSecond>,
     /// The chip's own rated power.
     pub tdp: Watts,
     /// Peak power per accelerator including its share of the server and network.
@@ -47,6 +52,27 @@ pub struct Chip {
     pub sources: &'static [Source],
     /// A note for the reader explaining the figures and their sources.
     pub note: Text,
+}
+
+impl Chip {
+    /// The dense peak at a precision, `None` when the chip has no tensor cores for it.
+    pub const fn peak(&self, precision: Precision) -> Option<FlopPerSecond> {
+        match precision {
+            Precision::Bf16 => Some(self.peak_bf16),
+            Precision::Fp8 => self.peak_fp8,
+            Precision::Fp4 => self.peak_fp4,
+        }
+    }
+
+    /// The precisions the chip trains in, as datasheets name them: `BF16, FP8`.
+    pub fn precisions(&self) -> String {
+        Precision::ALL
+            .into_iter()
+            .filter(|precision| self.peak(*precision).is_some())
+            .map(Precision::name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl ChipId {
@@ -74,6 +100,8 @@ pub const A100: Chip = Chip {
     name: "NVIDIA A100 SXM",
     year: 2020,
     peak_bf16: FlopPerSecond(312e12),
+    peak_fp8: None,
+    peak_fp4: None,
     tdp: Watts(400.0),
     server_watts: Watts(812.5),
     price: Usd(15_000.0),
@@ -91,6 +119,8 @@ pub const H100: Chip = Chip {
     name: "NVIDIA H100 SXM",
     year: 2022,
     peak_bf16: FlopPerSecond(989.4e12),
+    peak_fp8: Some(FlopPerSecond(1978.9e12)),
+    peak_fp4: None,
     tdp: Watts(700.0),
     server_watts: Watts(1275.0),
     price: Usd(30_000.0),
@@ -103,8 +133,8 @@ pub const H100: Chip = Chip {
         sources::CLOUD_PRICES,
     ],
     note: Text::new(
-        "989.4 TFLOP/s dense BF16 (the 1,979 figure is with sparsity). DGX H100: 10.2 kW for 8 GPUs = 1,275 W each. About $30,000 each (seed article; $25,000–$30,000 per Raymond James). Cloud: $12.29 an hour in 2023, about $2 on one-year contracts in 2025–2026.",
-        "稠密BF16算力989.4 TFLOP/s（1979是稀疏算力，不可用）。DGX H100整机8卡10.2千瓦，每卡1275瓦。单价约3万美元（原文；Raymond James称2.5万至3万美元）。云端租价：2023年每小时12.29美元，2025—2026年一年期合约约2美元。",
+        "989.4 TFLOP/s dense BF16 and 1,979 dense FP8 (the datasheet's 1,979 BF16 and 3,958 FP8 are with sparsity). DGX H100: 10.2 kW for 8 GPUs = 1,275 W each. About $30,000 each (seed article; $25,000–$30,000 per Raymond James). Cloud: $12.29 an hour in 2023, about $2 on one-year contracts in 2025–2026.",
+        "稠密BF16算力989.4 TFLOP/s、稠密FP8 1979 TFLOP/s（规格书中BF16 1979、FP8 3958为稀疏算力，不可用）。DGX H100整机8卡10.2千瓦，每卡1275瓦。单价约3万美元（原文；Raymond James称2.5万至3万美元）。云端租价：2023年每小时12.29美元，2025—2026年一年期合约约2美元。",
     ),
 };
 
@@ -114,6 +144,8 @@ pub const H800: Chip = Chip {
     name: "NVIDIA H800 SXM",
     year: 2023,
     peak_bf16: FlopPerSecond(989.4e12),
+    peak_fp8: Some(FlopPerSecond(1978.9e12)),
+    peak_fp4: None,
     tdp: Watts(700.0),
     server_watts: Watts(1275.0),
     price: Usd(30_000.0),
@@ -131,6 +163,8 @@ pub const H200: Chip = Chip {
     name: "NVIDIA H200 SXM",
     year: 2024,
     peak_bf16: FlopPerSecond(989.4e12),
+    peak_fp8: Some(FlopPerSecond(1978.9e12)),
+    peak_fp4: None,
     tdp: Watts(700.0),
     server_watts: Watts(1275.0),
     price: Usd(35_000.0),
@@ -148,14 +182,16 @@ pub const B200: Chip = Chip {
     name: "NVIDIA B200",
     year: 2025,
     peak_bf16: FlopPerSecond(2.25e15),
+    peak_fp8: Some(FlopPerSecond(4.5e15)),
+    peak_fp4: Some(FlopPerSecond(9e15)),
     tdp: Watts(1000.0),
     server_watts: Watts(1787.5),
     price: Usd(35_000.0),
     rent_per_hour: Usd(3.5),
     sources: &[sources::NVIDIA_B200, sources::GPU_PRICES, sources::CLOUD_PRICES],
     note: Text::new(
-        "DGX B200: 72 PFLOP/s dense FP8 for 8 GPUs, so 2.25 PFLOP/s dense BF16 each; about 14.3 kW for 8 GPUs (1,787.5 W each). Price $30,000–$40,000 (NVIDIA's CEO, indicative); cloud about $3.50 an hour (indicative).",
-        "DGX B200整机8卡稠密FP8算力72 PFLOP/s，即每卡稠密BF16 2.25 PFLOP/s；整机约14.3千瓦（每卡1787.5瓦）。单价3万至4万美元（英伟达CEO所述，参考值）；云端约每小时3.5美元（参考值）。",
+        "DGX B200: 72 PFLOP/s of FP8 for 8 GPUs with sparsity, so 4.5 PFLOP/s dense FP8 and 2.25 PFLOP/s dense BF16 each (dense FP4: 9 PFLOP/s); about 14.3 kW for 8 GPUs (1,787.5 W each). Price $30,000–$40,000 (NVIDIA's CEO, indicative); cloud about $3.50 an hour (indicative).",
+        "DGX B200整机8卡FP8算力72 PFLOP/s（含稀疏），即每卡稠密FP8 4.5 PFLOP/s、稠密BF16 2.25 PFLOP/s（稠密FP4 9 PFLOP/s）；整机约14.3千瓦（每卡1787.5瓦）。单价3万至4万美元（英伟达CEO所述，参考值）；云端约每小时3.5美元（参考值）。",
     ),
 };
 
@@ -165,14 +201,16 @@ pub const MI300X: Chip = Chip {
     name: "AMD Instinct MI300X",
     year: 2023,
     peak_bf16: FlopPerSecond(1307.4e12),
+    peak_fp8: Some(FlopPerSecond(2614.9e12)),
+    peak_fp4: None,
     tdp: Watts(750.0),
     server_watts: Watts(750.0 * SERVER_OVERHEAD),
     price: Usd(15_000.0),
     rent_per_hour: Usd(2.0),
     sources: &[sources::AMD_MI300X, sources::NVIDIA_H100, sources::CLOUD_PRICES],
     note: Text::new(
-        "1,307.4 TFLOP/s dense BF16 at 750 W. Server-level power estimated with the DGX H100's ratio (1,275 W per 700 W GPU). Price about $10,000–$15,000 and cloud about $2 an hour (indicative).",
-        "稠密BF16算力1307.4 TFLOP/s，功耗750瓦。整机功耗按DGX H100的比例估算（700瓦芯片对应1275瓦）。单价约1万至1.5万美元，云端约每小时2美元（参考值）。",
+        "1,307.4 TFLOP/s dense BF16 and 2,614.9 dense FP8 at 750 W. Server-level power estimated with the DGX H100's ratio (1,275 W per 700 W GPU). Price about $10,000–$15,000 and cloud about $2 an hour (indicative).",
+        "稠密BF16算力1307.4 TFLOP/s、稠密FP8 2614.9 TFLOP/s，功耗750瓦。整机功耗按DGX H100的比例估算（700瓦芯片对应1275瓦）。单价约1万至1.5万美元，云端约每小时2美元（参考值）。",
     ),
 };
 
@@ -182,6 +220,8 @@ pub const TPU_V5P: Chip = Chip {
     name: "Google TPU v5p",
     year: 2023,
     peak_bf16: FlopPerSecond(459e12),
+    peak_fp8: None,
+    peak_fp4: None,
     tdp: Watts(450.0),
     server_watts: Watts(450.0 * SERVER_OVERHEAD),
     price: Usd(20_000.0),

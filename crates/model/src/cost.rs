@@ -1,9 +1,10 @@
 //! The evaluation: from parameters to compute, time, energy and every cost line.
 
-use super::params::{Facility, Mode, Params};
+use super::params::{Depreciation, Facility, Mode, Params, TimeBasis};
 use super::text::Text;
 use super::units::{
-    Flop, FlopPerSecond, Hours, MegawattHours, Usd, Watts, HOURS_PER_MONTH, HOURS_PER_YEAR,
+    Flop, FlopPerSecond, Hours, MegawattHours, Usd, Watts, HOURS_PER_JULIAN_YEAR, HOURS_PER_MONTH,
+    HOURS_PER_YEAR,
 };
 
 crate::link_codes! {
@@ -126,7 +127,10 @@ pub struct Outputs {
 pub fn evaluate(params: &Params) -> Outputs {
     let p = params;
     let chip = p.chip.spec();
-    let sustained = FlopPerSecond(chip.peak_bf16.get() * p.mfu);
+    // Utilisation is measured against the dense peak at the training precision (a valid
+    // state never pairs a chip with a precision it lacks; BF16 is every chip's).
+    let peak = chip.peak(p.precision).unwrap_or(chip.peak_bf16);
+    let sustained = FlopPerSecond(peak.get() * p.mfu);
     let mut warnings = Vec::new();
 
     // Compute and accelerator time of the final run.
@@ -141,7 +145,7 @@ pub fn evaluate(params: &Params) -> Outputs {
                 let ratio = given / implied;
                 if !(0.5..=2.0).contains(&ratio) {
                     warnings.push(Warning::HoursDisagreeWithFlop {
-                        implied_mfu: given.get() / chip.peak_bf16.over(hours).get(),
+                        implied_mfu: given.get() / peak.over(hours).get(),
                     });
                 }
             }
@@ -172,39 +176,54 @@ pub fn evaluate(params: &Params) -> Outputs {
 
     // Compute, energy and facility depend on buying or renting.
     let (hardware_capex, cost_compute, cost_energy, final_run_hardware, final_run_energy);
-    let (facility_capex, cost_facility);
+    // `facility_cash`: what the facility takes in cash over the programme, whatever share of
+    // it the model is charged.
+    let (facility_capex, cost_facility, facility_cash);
+    // The accelerator-hours charged: those the runs use, or the whole cluster for the whole
+    // programme when it is reserved for it.
+    let programme_hours = p.accelerators * p.months * HOURS_PER_MONTH;
+    let charged_hours = match p.time_basis {
+        TimeBasis::Use | TimeBasis::V1 => accel_hours.get(),
+        TimeBasis::Dedicated => programme_hours,
+    };
     match p.mode {
         Mode::Buy => {
             hardware_capex = Usd(p.accelerators * p.accel_price * p.system_factor);
-            // The model pays for the share of the hardware's life its runs use.
-            let life_hours = p.hw_life_years * HOURS_PER_YEAR;
-            let per_accel_hour = hardware_capex / p.accelerators / life_hours;
-            cost_compute = per_accel_hour * accel_hours.get();
+            let per_accel_hour = hardware_per_accel_hour(p, hardware_capex / p.accelerators);
+            cost_compute = per_accel_hour * charged_hours;
             final_run_hardware = per_accel_hour * accel_hours_final.get();
             cost_energy = energy_mwh.cost_at(p.usd_per_kwh);
             final_run_energy = energy_per_accel_hour
                 .over(accel_hours_final)
                 .cost_at(p.usd_per_kwh);
-            match p.facility {
+            // The facility for the whole cluster and programme; with `use`, the share of it
+            // the runs' accelerator-time takes.
+            let whole_programme = match p.facility {
                 Facility::Build => {
                     facility_capex = Usd(it_power.megawatts() * p.facility_capex_per_mw);
-                    cost_facility = facility_capex * (years / p.facility_life_years);
+                    facility_capex * (years / p.facility_life_years)
                 }
                 Facility::Colo => {
                     facility_capex = Usd::ZERO;
-                    cost_facility = Usd(it_power.get() / 1000.0 * p.colo_per_kw_month * p.months);
+                    Usd(it_power.get() / 1000.0 * p.colo_per_kw_month * p.months)
                 }
-            }
+            };
+            facility_cash = whole_programme;
+            cost_facility = match p.time_basis {
+                TimeBasis::Use => whole_programme * (accel_hours.get() / programme_hours),
+                TimeBasis::Dedicated | TimeBasis::V1 => whole_programme,
+            };
         }
         Mode::Rent => {
             hardware_capex = Usd::ZERO;
-            cost_compute = Usd(accel_hours.get() * p.rent_per_hour);
+            cost_compute = Usd(charged_hours * p.rent_per_hour);
             final_run_hardware = Usd(accel_hours_final.get() * p.rent_per_hour);
             // Energy and facility are in the cloud price.
             cost_energy = Usd::ZERO;
             final_run_energy = Usd::ZERO;
             facility_capex = Usd::ZERO;
             cost_facility = Usd::ZERO;
+            facility_cash = Usd::ZERO;
         }
     }
 
@@ -221,7 +240,7 @@ pub fn evaluate(params: &Params) -> Outputs {
         Mode::Buy => {
             let facility_cash = match p.facility {
                 Facility::Build => facility_capex,
-                Facility::Colo => cost_facility,
+                Facility::Colo => facility_cash,
             };
             hardware_capex + facility_cash + cost_energy + cost_data + cost_staff
         }
@@ -249,6 +268,27 @@ pub fn evaluate(params: &Params) -> Outputs {
         facility_capex,
         cost_licences,
         warnings,
+    }
+}
+
+/// What one accelerator-hour of bought hardware costs the model, for hardware worth
+/// `capex_per_accel` (the accelerator and its share of servers and interconnect).
+///
+/// - Price-performance (Epoch AI's method): the value at the start of training,
+///   `capex × 10^(−prog × age)`, charged at `prog × ln 10` of it a year over 8,766 hours.
+/// - Accounting life: `capex` spread evenly over `life` years of 8,760 hours (version 1).
+pub fn hardware_per_accel_hour(params: &Params, capex_per_accel: Usd) -> Usd {
+    match params.depreciation {
+        Depreciation::Progress => {
+            let rate = params.progress_ooms_per_year * core::f64::consts::LN_10;
+            let value = capex_per_accel
+                * (-params.progress_ooms_per_year
+                    * params.hardware_age_years
+                    * core::f64::consts::LN_10)
+                    .exp();
+            value * (rate / HOURS_PER_JULIAN_YEAR)
+        }
+        Depreciation::Life => capex_per_accel / (params.hw_life_years * HOURS_PER_YEAR),
     }
 }
 

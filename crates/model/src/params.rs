@@ -30,6 +30,53 @@ crate::link_codes! {
     }
 }
 
+crate::link_codes! {
+    /// The number format training runs in: the peak the utilisation is measured against.
+    pub enum Precision {
+        /// Brain floating point, 16 bits: the usual peak of 2020–2024 runs.
+        Bf16 = "bf16",
+        /// 8-bit floating point (DeepSeek-V3, Llama 4; Hopper and later).
+        Fp8 = "fp8",
+        /// 4-bit floating point (Blackwell and later).
+        Fp4 = "fp4",
+    }
+}
+
+impl Precision {
+    /// The name as datasheets write it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Precision::Bf16 => "BF16",
+            Precision::Fp8 => "FP8",
+            Precision::Fp4 => "FP4",
+        }
+    }
+}
+
+crate::link_codes! {
+    /// How bought hardware is charged to the model.
+    pub enum Depreciation {
+        /// Epoch AI's method: the hardware's value at the start of training, charged at the
+        /// rate price-performance improves (`prog` orders of magnitude a year).
+        Progress = "progress",
+        /// Straight line over an accounting life (`life`), as company filings depreciate.
+        Life = "life",
+    }
+}
+
+crate::link_codes! {
+    /// For how long hardware, facility and colocation are charged.
+    pub enum TimeBasis {
+        /// For the accelerator-time the runs use.
+        Use = "use",
+        /// For the whole cluster for the whole programme (it is reserved for it).
+        Dedicated = "dedicated",
+        /// Version 1's convention: hardware for the time the runs use, the facility and
+        /// colocation for the whole cluster for the whole programme.
+        V1 = "v1",
+    }
+}
+
 /// A field of [`Params`] as the link codec and the page exchange it.
 pub trait FieldValue: Copy {
     /// The field's value as a [`Value`].
@@ -76,7 +123,7 @@ macro_rules! choice_field {
         }
     )*};
 }
-choice_field!(ChipId, Mode, Facility);
+choice_field!(ChipId, Mode, Facility, Precision, Depreciation, TimeBasis);
 
 /// Where an uncertain parameter sits in the sampling order (append-only: the seeded Monte
 /// Carlo draws in this order, so moving one would change every shared band), its default
@@ -265,8 +312,8 @@ declare_params! {
         code: "mfu", field: mfu: f64, group: Training, unit: Percent, slot: 9,
         kind: num(0.01, 0.9, false), source: Some(sources::EPOCH_CODE),
         label: "Model FLOP utilisation", "算力利用率（MFU）",
-        help: "Share of the accelerators' peak that training actually achieves. Median of 33 published runs: 37.5% (observed 19–56%); Llama 3.1 405B: 38–43%.",
-            "训练实际达到的算力占峰值的比例。33次公开训练的中位数为37.5%（范围19%至56%）；Llama 3.1 405B为38%至43%。",
+        help: "Share of the accelerators' dense peak at the training precision that training actually achieves. Median of 33 published runs: 37.5% (observed 19–56%); Llama 3.1 405B: 38–43% of BF16.",
+            "训练实际达到的算力占加速卡在训练精度下稠密峰值的比例。33次公开训练的中位数为37.5%（范围19%至56%）；Llama 3.1 405B为BF16的38%至43%。",
         uncertainty: Some(uncertain(0, 0.5, 1.5, sources::EPOCH_CODE,
             "Observed utilisation runs from 19% to 56% around a median of 37.5%: about half to one and a half times the value.",
             "已观测利用率为19%至56%，中位数37.5%：约为当前值的0.5至1.5倍。")),
@@ -281,6 +328,16 @@ declare_params! {
         uncertainty: Some(uncertain(1, 0.55, 1.8, sources::EPOCH_CODE,
             "Total ÷ final-run compute of 1.2 to 4 around Epoch's 2.2.",
             "总算力与最终训练算力之比为1.2至4，Epoch估计值为2.2。")),
+    },
+    /// The number format of training: utilisation is measured against this precision's
+    /// dense peak.
+    TrainingPrecision {
+        code: "prec", field: precision: Precision, group: Training, unit: Count, slot: 50,
+        kind: Kind::Choice(PRECISION_CHOICES), source: None,
+        label: "Training precision", "训练精度",
+        help: "The number format the run trains in. Utilisation is measured against the chip's dense (never sparse) peak at this precision: FP8 doubles an H100's peak over BF16 (1,979 against 989 TFLOP/s), so at the same utilisation the run needs half the hours. DeepSeek-V3 and Llama 4 trained in FP8. A chip without a dense peak at a precision cannot train in it.",
+            "训练所用的数值格式。利用率以芯片在该精度下的稠密（绝非稀疏）峰值为基准：FP8使H100的峰值比BF16翻倍（1979对989 TFLOP/s），同等利用率下所需卡时减半。DeepSeek-V3和Llama 4以FP8训练。芯片在某精度下没有稠密峰值，就不能以该精度训练。",
+        uncertainty: None,
     },
     /// The accelerator the model is trained on.
     Accelerator {
@@ -314,8 +371,8 @@ declare_params! {
         code: "price", field: accel_price: f64, group: Chips, unit: Usd, slot: 14,
         kind: num(100.0, 1_000_000.0, true), source: Some(sources::GPU_PRICES),
         label: "Price per accelerator", "单卡价格",
-        help: "What one accelerator costs to buy. NVIDIA's H100: about $30,000.",
-            "购买一块加速卡的价格。英伟达H100约3万美元。",
+        help: "What one accelerator costs to buy, the chip alone (not a server's share per GPU: that already includes the servers the ratio below adds). NVIDIA's H100: about $30,000.",
+            "购买一块加速卡的价格，仅指芯片本身（不是整台服务器按卡分摊的价格：那已包含下方倍数所加的服务器成本）。英伟达H100约3万美元。",
         uncertainty: Some(uncertain(2, 0.5, 2.0, sources::GPU_PRICES,
             "Accelerator prices vary by half to double with volume, date and vendor.",
             "加速卡价格因采购量、时间和厂商不同，在一半到两倍之间变化。")),
@@ -335,13 +392,50 @@ declare_params! {
     /// that life its runs use.
     HardwareLife {
         code: "life", field: hw_life_years: f64, group: Chips, unit: Years, slot: 16,
-        kind: num(0.5, 20.0, false), source: Some(sources::EPOCH_CODE),
-        label: "Hardware depreciation", "硬件折旧期",
-        help: "Years over which the cluster's cost is spread. The model is charged for the share of that life it uses. Hyperscalers depreciate servers over 5–6 years.",
-            "集群成本分摊的年数。模型只承担其占用的那部分寿命的成本。大型云厂商的服务器折旧期为5至6年。",
+        kind: num(0.5, 20.0, false), source: Some(sources::COMPANY_FILINGS),
+        label: "Accounting life of the hardware", "硬件会计折旧年限",
+        help: "With straight-line depreciation: the years over which the cluster's cost is spread, an accounting life as company filings use (servers 5–6 years; Amazon moved part of its fleet from 6 to 5 in 2025). The model is charged for the share of that life it uses.",
+            "按直线折旧时集群成本分摊的年数，即企业财报采用的会计折旧年限（服务器5至6年；亚马逊2025年将部分设备从6年改为5年）。模型只承担其占用的那部分寿命的成本。",
         uncertainty: Some(uncertain(4, 0.8, 1.4, sources::COMPANY_FILINGS,
             "Hardware lives of 4 to 7 years around 5.",
             "硬件寿命4至7年，中值5年。")),
+    },
+    /// How bought hardware is charged: Epoch AI's price-performance method or a straight-line
+    /// accounting life.
+    DepreciationMethod {
+        code: "dep", field: depreciation: Depreciation, group: Chips, unit: Count, slot: 51,
+        kind: Kind::Choice(DEPRECIATION_CHOICES), source: Some(sources::EPOCH_CODE),
+        label: "Depreciation method", "折旧方法",
+        help: "Price-performance (Epoch AI): the hardware's value when training starts, its price × 10^(−progress × age), is charged at progress × ln 10 a year (32% of it at 0.14 orders of magnitude a year), because newer chips make it worth less. Accounting life: the price spread evenly over the life below.",
+            "性价比进步法（Epoch AI）：训练开始时硬件的价值，即价格 × 10^(−进步速度 × 机龄)，按每年 进步速度 × ln 10 的比例计费（进步速度为每年0.14个数量级时约为价值的32%），因为更新的芯片使其贬值。会计年限法：价格在下方年限内平均分摊。",
+        uncertainty: None,
+    },
+    /// Hardware price-performance progress, in orders of magnitude a year (Epoch's method).
+    PriceProgress {
+        code: "prog", field: progress_ooms_per_year: f64, group: Chips, unit: OomsPerYear, slot: 52,
+        kind: num(0.0, 1.0, false), source: Some(sources::EPOCH_CODE),
+        label: "Price-performance progress", "性价比进步速度",
+        help: "How fast the FLOP a dollar buys grows, in orders of magnitude a year: Epoch AI measures 0.14 (about 1.38× a year) for ML GPUs. With the price-performance method it sets both how fast the hardware loses value and the share of it charged each year.",
+            "每美元可买到的算力增长速度，以每年数量级计：Epoch AI测得机器学习GPU为0.14（约每年1.38倍）。在性价比进步法下，它既决定硬件贬值的速度，也决定每年计费的比例。",
+        uncertainty: None,
+    },
+    /// Years from buying the hardware to the start of training (Epoch's method).
+    HardwareAge {
+        code: "age", field: hardware_age_years: f64, group: Chips, unit: Years, slot: 53,
+        kind: num(0.0, 10.0, false), source: Some(sources::EPOCH_CODE),
+        label: "Hardware age at training start", "训练开始时的硬件机龄",
+        help: "Years from buying the cluster to the start of training. Epoch AI assumes 60 days (0.164 years): the older the hardware, the less it is worth and the less the run is charged for it.",
+            "从购买集群到开始训练的年数。Epoch AI假设为60天（0.164年）：硬件越旧，价值越低，训练承担的硬件成本也越低。",
+        uncertainty: None,
+    },
+    /// For how long hardware, facility and colocation are charged to the model.
+    TimeBasisChoice {
+        code: "basis", field: time_basis: TimeBasis, group: Chips, unit: Count, slot: 54,
+        kind: Kind::Choice(TIME_BASIS_CHOICES), source: None,
+        label: "Time charged", "计费时间",
+        help: "Time used: hardware, facility and colocation are charged for the accelerator-time the runs use (the cluster serves other work the rest of the time). Whole programme: the cluster is reserved for this model, and all of it is charged for every month. Version 1 charged the hardware for the time used and the facility for the whole programme; its links keep that.",
+            "实际使用时间：硬件、机房和托管只按各次训练实际占用的卡时计费（其余时间集群承担其他任务）。整个项目期：集群专用于该模型，每个月全部计费。第1版硬件按使用时间、机房按整个项目期计费，第1版链接保持不变。",
+        uncertainty: None,
     },
     /// Cloud price per accelerator-hour, energy and facility included, in US dollars (when
     /// renting).
@@ -592,6 +686,8 @@ pub enum Unit {
     Months,
     /// Hours.
     Hours,
+    /// Orders of magnitude a year (a growth rate: 0.14 is ×1.38 a year).
+    OomsPerYear,
 }
 
 impl Unit {
@@ -638,6 +734,7 @@ impl Unit {
             Unit::Years => const { Text::new("years", "年") },
             Unit::Months => const { Text::new("months", "个月") },
             Unit::Hours => const { Text::new("hours", "小时") },
+            Unit::OomsPerYear => const { Text::new("orders of magnitude a year", "数量级/年") },
         }
     }
 }
@@ -758,6 +855,13 @@ pub enum ParamError {
         /// The parameter.
         key: ParamKey,
     },
+    /// A training precision the accelerator has no dense peak for.
+    UnsupportedPrecision {
+        /// The precision asked for.
+        precision: Precision,
+        /// The accelerator in force.
+        chip: ChipId,
+    },
 }
 
 impl ParamError {
@@ -769,6 +873,7 @@ impl ParamError {
             | ParamError::OutOfRange { key, .. }
             | ParamError::UnknownChoice { key, .. }
             | ParamError::Required { key } => *key,
+            ParamError::UnsupportedPrecision { .. } => ParamKey::TrainingPrecision,
         }
     }
 }
@@ -815,6 +920,16 @@ impl core::fmt::Display for ParamError {
                 range(f)
             }
             ParamError::Required { .. } => write!(f, "{name} needs a value"),
+            ParamError::UnsupportedPrecision { precision, chip } => {
+                let spec = chip.spec();
+                write!(
+                    f,
+                    "The {} has no dense {} peak: it trains in {}",
+                    spec.name,
+                    precision.name(),
+                    spec.precisions()
+                )
+            }
         }
     }
 }
@@ -919,6 +1034,21 @@ const CHIP_CHOICES: &[Choice] = choices! {
     "tpu-v5p" => "Google TPU v5p", "谷歌 TPU v5p";
 };
 
+const PRECISION_CHOICES: &[Choice] = choices! {
+    "bf16" => "BF16", "BF16";
+    "fp8" => "FP8", "FP8";
+    "fp4" => "FP4", "FP4";
+};
+const DEPRECIATION_CHOICES: &[Choice] = choices! {
+    "progress" => "Price-performance (Epoch AI)", "性价比进步（Epoch AI）";
+    "life" => "Accounting life", "会计折旧年限";
+};
+const TIME_BASIS_CHOICES: &[Choice] = choices! {
+    "use" => "Time used", "实际使用时间";
+    "dedicated" => "Whole programme", "整个项目期";
+    "v1" => "Version 1 (mixed)", "第1版（混合）";
+};
+
 const fn num(min: f64, max: f64, log: bool) -> Kind {
     Kind::Number(NumberSpec {
         min,
@@ -971,12 +1101,15 @@ impl ParamKey {
     /// and keep their values.
     pub fn applies(self, params: &Params) -> bool {
         let buy = params.mode == Mode::Buy;
+        let progress = params.depreciation == Depreciation::Progress;
         match self {
             ParamKey::AcceleratorPrice
             | ParamKey::ClusterCostRatio
-            | ParamKey::HardwareLife
+            | ParamKey::DepreciationMethod
             | ParamKey::ElectricityPrice
             | ParamKey::Facility => buy,
+            ParamKey::HardwareLife => buy && !progress,
+            ParamKey::PriceProgress | ParamKey::HardwareAge => buy && progress,
             ParamKey::CloudPrice => !buy,
             ParamKey::FacilityCostPerMw | ParamKey::FacilityLife => {
                 buy && params.facility == Facility::Build
@@ -1020,8 +1153,22 @@ impl Params {
     /// ```
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
         let value = validate(key, value)?;
+        if let (ParamKey::TrainingPrecision, Value::Choice(code)) = (key, value) {
+            self.check_precision(Precision::from_code(code).unwrap_or(Precision::Bf16))?;
+        }
         self.store(key, value);
         Ok(())
+    }
+
+    /// Whether the accelerator in force has a dense peak at a precision.
+    pub fn check_precision(&self, precision: Precision) -> Result<(), ParamError> {
+        match self.chip.spec().peak(precision) {
+            Some(_) => Ok(()),
+            None => Err(ParamError::UnsupportedPrecision {
+                precision,
+                chip: self.chip,
+            }),
+        }
     }
 
     /// Sets a number inside its range without rounding it: for Monte Carlo samples, which
@@ -1051,9 +1198,13 @@ impl Params {
     }
 
     /// Chooses an accelerator and resets its price, power and cloud price to its defaults.
+    /// A chip without a dense peak at the precision in force trains in BF16, every chip's.
     pub fn with_chip(mut self, chip: ChipId) -> Params {
         let spec = chip.spec();
         self.chip = chip;
+        if spec.peak(self.precision).is_none() {
+            self.precision = Precision::Bf16;
+        }
         self.accel_price = round_significant(spec.price.get());
         self.watts_per_accel = round_significant(spec.server_watts.get());
         self.rent_per_hour = round_significant(spec.rent_per_hour.get());
@@ -1073,7 +1224,7 @@ impl Params {
         for key in ParamKey::ALL {
             validate(key, self.get(key))?;
         }
-        Ok(())
+        self.check_precision(self.precision)
     }
 }
 

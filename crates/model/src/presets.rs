@@ -5,7 +5,7 @@
 //! links show. A later schema adds its own table and migrates old links (see `link`).
 
 use super::chips::ChipId;
-use super::params::{Facility, Mode, ParamKey, Params};
+use super::params::{Depreciation, Facility, Mode, ParamKey, Params, Precision, TimeBasis};
 use super::sources::{self, Source};
 use super::text::Text;
 
@@ -46,6 +46,12 @@ const DEFAULTS: Params = Params {
     hours_override: None,
     mfu: 0.375,
     experiment_factor: 2.2,
+    // Version 1's method: dense BF16, straight-line over 5 years, its mixed time basis.
+    precision: Precision::Bf16,
+    depreciation: Depreciation::Life,
+    progress_ooms_per_year: 0.14,
+    hardware_age_years: 0.16427,
+    time_basis: TimeBasis::V1,
     chip: ChipId::H100,
     accelerators: 16_384.0,
     mode: Mode::Buy,

@@ -87,6 +87,8 @@ quantity!(
 
 /// Hours in a (non-leap) year: 365 × 24.
 pub const HOURS_PER_YEAR: f64 = 8760.0;
+/// Hours in a year of 365.25 days, as Epoch AI's amortisation counts them.
+pub const HOURS_PER_JULIAN_YEAR: f64 = 8766.0;
 /// Hours in an average month: a twelfth of [`HOURS_PER_YEAR`], 730.
 pub const HOURS_PER_MONTH: f64 = HOURS_PER_YEAR / 12.0;
 /// Seconds in an hour.

@@ -74,6 +74,9 @@ const FACILITIES: &[&str] = &["build", "colo"];
 const CURRENCIES: &[&str] = &["usd", "cny", "eur"];
 const LANGS: &[&str] = &["en", "zh"];
 const FLAG: &[&str] = &["0", "1"];
+const PRECISIONS: &[&str] = &["bf16", "fp8", "fp4"];
+const DEPRECIATIONS: &[&str] = &["progress", "life"];
+const TIME_BASES: &[&str] = &["use", "dedicated", "v1"];
 const THEMES: &[&str] = &["auto", "true", "false"];
 const PANELS: &[&str] = &[
     "total",
@@ -107,7 +110,7 @@ const fn pair(key: &'static str) -> Slot {
 }
 
 /// The slots, frozen: append new ones at the end (at most 64 in all).
-pub const SLOTS: [Slot; 50] = [
+pub const SLOTS: [Slot; 55] = [
     number("lic"),
     number("hrs"),
     number("hrc"),
@@ -161,6 +164,11 @@ pub const SLOTS: [Slot; 50] = [
     pair("r.mw"),
     pair("r.anc"),
     pair("r.sal"),
+    code("prec", PRECISIONS),
+    code("dep", DEPRECIATIONS),
+    number("prog"),
+    number("age"),
+    code("basis", TIME_BASES),
 ];
 
 /// The slot of a readable link key, with its position in [`SLOTS`]; `None` for a key the
