@@ -38,6 +38,23 @@ const CASES: &[(&str, &str, Edits)] = &[
         "llama-3.1-405b",
         &[("flop", "auto"), ("p", "70"), ("tok", "15T")],
     ),
+    (
+        "Epoch's depreciation",
+        "llama-3.1-405b",
+        &[("dep", "progress"), ("prog", "0.2"), ("age", "1")],
+    ),
+    ("FP8 on the H800", "deepseek-v3", &[("prec", "fp8")]),
+    ("FP4 on the B200", "frontier-2026", &[("prec", "fp4")]),
+    (
+        "the time the runs use",
+        "llama-3.1-405b",
+        &[("basis", "use")],
+    ),
+    (
+        "a rented cluster for the whole programme",
+        "startup",
+        &[("basis", "dedicated")],
+    ),
 ];
 
 fn outputs(params: &frontier_cost::model::Params) -> Value {

@@ -39,16 +39,18 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         let dispatch = props.dispatch.clone();
         let refused = refused.clone();
         let chip = props.chip;
-        Callback::from(move |value: Value| {
+        // Says whether the value was taken.
+        Callback::from(move |value: Value| -> bool {
             if let (Some(chip), Value::Choice(code)) = (chip, value) {
                 let precision = Precision::from_code(code).unwrap_or(Precision::Bf16);
                 if chip.spec().peak(precision).is_none() {
                     refused.set(Some(ParamError::UnsupportedPrecision { precision, chip }));
-                    return;
+                    return false;
                 }
             }
             refused.set(None);
             dispatch.emit(Action::SetParam(key, value));
+            true
         })
     };
     let refusal = (*refused).clone().filter(|error| match error {
@@ -77,7 +79,10 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 let select: HtmlSelectElement = event.target_unchecked_into();
                 let code = select.value();
                 if let Some(choice) = choices.iter().find(|choice| choice.code == code) {
-                    on_set.emit(choose(choice.code));
+                    if !on_set.emit(choose(choice.code)) {
+                        // Refused: the menu shows the value in force again.
+                        select.set_value(current);
+                    }
                 }
             })
         };
@@ -103,7 +108,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                     let on_change = Callback::from(move |event: Event| {
                         let input: HtmlInputElement = event.target_unchecked_into();
                         if input.checked() {
-                            on_set.emit(choose(code));
+                            let _ = on_set.emit(choose(code));
                         }
                     });
                     html! {

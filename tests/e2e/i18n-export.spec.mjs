@@ -22,6 +22,8 @@ const ALLOWED = new Set([
   "FLOP", "TFLOP", "GPU", "CPU", "TPU", "PUE", "MFU", "IT", "NLP", "px", "s", "Cookie",
   // Financing rounds are called A轮 and B轮 in Chinese.
   "A", "B",
+  // Mathematical notation (the depreciation rate, "进步速度 × ln 10").
+  "ln",
   // File formats and currency codes.
   "CSV", "JSON", "SVG", "PNG", "USD", "CNY", "EUR",
 ]);

@@ -1040,8 +1040,8 @@ const PRECISION_CHOICES: &[Choice] = choices! {
     "fp4" => "FP4", "FP4";
 };
 const DEPRECIATION_CHOICES: &[Choice] = choices! {
-    "progress" => "Price-performance (Epoch AI)", "性价比进步（Epoch AI）";
-    "life" => "Accounting life", "会计折旧年限";
+    "progress" => "Epoch AI", "Epoch AI法";
+    "life" => "Straight line", "直线折旧";
 };
 const TIME_BASIS_CHOICES: &[Choice] = choices! {
     "use" => "Time used", "实际使用时间";
