@@ -681,7 +681,11 @@ fn golden_mismatch(golden: &Golden) -> Option<String> {
             return Some(format!("{key} of {link}: {value}"));
         }
     }
-    if !golden.params.keys().all(|key| actual.params.contains_key(key)) {
+    if !golden
+        .params
+        .keys()
+        .all(|key| actual.params.contains_key(key))
+    {
         return differs("parameters");
     }
     if !actual.out.keys().eq(golden.out.keys()) {
