@@ -353,9 +353,16 @@ fn imports_are_checked() {
     );
 }
 
-/// Every parameter changed, at another choice or near its maximum with 5 digits.
+/// Every parameter changed, at another choice or near its maximum with 5 digits. The
+/// accelerator first, one with every precision, so that the precision can change too.
 fn change_everything(scenario: &mut Scenario) {
+    scenario
+        .set(ParamKey::Accelerator, Value::Choice("b200"))
+        .expect("valid");
     for key in ParamKey::ALL {
+        if key == ParamKey::Accelerator {
+            continue;
+        }
         let value = match key.meta().kind {
             Kind::Choice(choices) => {
                 let preset = scenario.preset.params.get(key);
