@@ -1157,6 +1157,10 @@ impl Params {
             self.check_precision(Precision::from_code(code).unwrap_or(Precision::Bf16))?;
         }
         self.store(key, value);
+        // A chip without the precision in force trains in BF16, every chip's.
+        if key == ParamKey::Accelerator && self.check_precision(self.precision).is_err() {
+            self.precision = Precision::Bf16;
+        }
         Ok(())
     }
 
