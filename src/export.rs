@@ -314,29 +314,8 @@ pub fn csv(snapshot: &Snapshot) -> String {
     out
 }
 
-/// Appends a JSON string literal (quotes included): for the exports and the embed messages.
-/// U+2028 and U+2029 are escaped too, so the text is also safe inside a script.
-pub(crate) fn json_string(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str("\\u");
-                for shift in [12, 8, 4, 0] {
-                    out.push(HEX[(c as usize >> shift) & 15] as char);
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
+/// The one JSON string writer (the model's: the command line writes the same).
+pub(crate) use crate::model::text::json_string;
 
 /// `"key": value` pairs of one section of rows, as a JSON object (numbers stay numbers).
 fn json_object(out: &mut String, rows: &[Row], section: &str, indent: &str) {

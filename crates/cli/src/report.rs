@@ -119,24 +119,8 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// Appends a JSON string literal, quotes included.
-pub fn json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
+/// The one JSON string writer, shared with the page's exports.
+pub use frontier_cost_model::text::json_string;
 
 /// Appends a CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
 pub fn csv_field(out: &mut String, field: &str) {

@@ -255,6 +255,37 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// Appends a JSON string literal (quotes included): for the exports, the embed messages and
+/// the command line. U+2028 and U+2029 are escaped too, so the text is also safe inside a
+/// script.
+///
+/// ```
+/// let mut out = String::new();
+/// frontier_cost_model::text::json_string(&mut out, "a \"b\"\n\u{2028}");
+/// assert_eq!(out, r#""a \"b\"\n\u2028""#);
+/// ```
+pub fn json_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(HEX[(c as usize >> shift) & 15] as char);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// True when a string holds at least one CJK ideograph: a Chinese text that is really Chinese.
 pub fn has_cjk(text: &str) -> bool {
     text.chars()
