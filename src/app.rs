@@ -38,19 +38,21 @@ pub fn App(props: &AppProps) -> Html {
         state.link.ranges,
         state.link.uncertainty && state.link.view.shows(Panel::Uncertainty),
     );
+    // Chinese texts load on first use. The language switch waits for them; a state that turns
+    // Chinese another way (Back, an imported file) shows them once they are there, every
+    // component at once (the context changes).
+    let zh_loaded = use_state(crate::model::text::zh_table::is_loaded);
     let locale = Locale {
         lang: state.link.lang,
         currency: state.link.currency,
         fx: state.link.fx,
+        texts_ready: state.link.lang == crate::model::Lang::En || *zh_loaded,
     };
     use_document_settings(
         state.link.lang,
         state.link.view.theme,
         state.link.view.transparent,
     );
-    // Chinese texts load on first use. The language switch waits for them; a state that turns
-    // Chinese another way (Back, an imported file) shows them once they are there.
-    let zh_loaded = use_state(crate::model::text::zh_table::is_loaded);
     {
         let zh_loaded = zh_loaded.clone();
         use_effect_with(state.link.lang, move |lang| {

@@ -413,7 +413,7 @@ pub fn import_query(schema: Option<f64>, link: Option<&str>) -> Result<&str, Imp
         return Err(ImportError::Newer(schema as u32));
     }
     // No link we write is longer than the bound of a link pinning every scenario it may
-    // (1,777 characters); anything longer is not ours.
+    // (`link::max_len(MAX_PINNED)` characters); anything longer is not ours.
     if query.len() > link::max_len(MAX_PINNED) {
         return Err(ImportError::NotOurs);
     }

@@ -156,6 +156,9 @@ pub struct Locale {
     pub currency: Currency,
     /// Units of `currency` per US dollar.
     pub fx: f64,
+    /// Whether the texts of `lang` are there (Chinese loads on first use): when they arrive,
+    /// the context changes, so every component that reads it shows them.
+    pub texts_ready: bool,
 }
 
 impl Default for Locale {
@@ -164,6 +167,7 @@ impl Default for Locale {
             lang: Lang::En,
             currency: Currency::Usd,
             fx: 1.0,
+            texts_ready: true,
         }
     }
 }

@@ -59,7 +59,14 @@ pub fn start() {
     let initial = state::AppState::from_query(&search, languages.iter().map(String::as_str));
     // Chinese texts are not compiled in: a page opening in Chinese waits for them.
     if initial.link.lang == model::Lang::Zh {
-        zh_texts::ensure_loaded(move || mount(initial));
+        zh_texts::ensure_loaded(move || {
+            let mut initial = initial;
+            // Without its texts a Chinese page would be a mix: English, as a whole, instead.
+            if !model::text::zh_table::is_loaded() {
+                initial.link.lang = model::Lang::En;
+            }
+            mount(initial);
+        });
     } else {
         mount(initial);
     }

@@ -54,7 +54,11 @@ pub fn error_message(locale: &Locale, error: &ParamError) -> String {
             let spec = chip.spec();
             locale.fill(
                 t::ERR_PRECISION,
-                &[spec.name, precision.name(), &spec.precisions()],
+                &[
+                    spec.name,
+                    precision.name(),
+                    &spec.precisions_joined(locale.t(crate::i18n::barrier::LIST_SEPARATOR)),
+                ],
             )
         }
     }
@@ -165,7 +169,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     value={text}
                     placeholder={placeholder}
                     aria-invalid={error.is_some().then_some("true")}
-                    aria-describedby={error.is_some().then(|| error_id.clone())}
+                    aria-describedby={match (error.is_some(), props.hint.is_some()) {
+                        (true, true) => Some(format!("{error_id} {id}-hint")),
+                        (true, false) => Some(error_id.clone()),
+                        (false, true) => Some(format!("{id}-hint")),
+                        (false, false) => None,
+                    }}
                     oninput={typing.oninput}
                     onblur={typing.onblur}
                     onkeydown={typing.onkeydown}
@@ -189,7 +198,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <p id={error_id} class="field-error">{message}</p>
             }
             if let Some(hint) = &props.hint {
-                <p class="field-hint" data-hint={key.code()}>{hint.clone()}</p>
+                <p class="field-hint" id={format!("{id}-hint")} data-hint={key.code()}>{hint.clone()}</p>
             }
             if spec.optional && props.value != Value::Auto || changed {
                 <div class="field-actions">

@@ -36,7 +36,12 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
             if let Some(lang) = Lang::from_code(&select.value()) {
                 // Chinese texts load on first use: switch once they are there.
                 let dispatch = dispatch.clone();
-                crate::zh_texts::ensure_loaded(move || dispatch.emit(Action::SetLang(lang)));
+                crate::zh_texts::ensure_loaded(move || {
+                    // Without its texts (a failed load) the page stays in its language.
+                    if lang == Lang::En || crate::model::text::zh_table::is_loaded() {
+                        dispatch.emit(Action::SetLang(lang));
+                    }
+                });
             }
         })
     };

@@ -288,6 +288,10 @@ test("a JSON export imports back into a fresh page, and a wrong file is refused"
   const fresh = opened.page;
   await fresh.setInputFiles("[data-import-file]", { name, mimeType: "application/json", buffer: bytes });
   await expect(fresh.locator("html")).toHaveAttribute("lang", /^zh/);
+  // Every part of the page turns Chinese once its texts arrive, not just the headline: the
+  // fields' labels and the group names too (the texts load after the import).
+  await expect(fresh.locator("label[for=param-n]")).toHaveText("集群加速卡数量");
+  await expect(fresh.locator('[data-group="chips"] .group-name')).toHaveText("芯片");
   await expect.poll(() => new URL(fresh.url()).search).toBe(new URL(page.url()).search);
   expect({ outputs: await allOutputs(fresh), params: await allParams(fresh) }).toEqual(before);
   // Back returns to what the page showed before the import.

@@ -29,7 +29,7 @@ LINKS
 
 eval '<link query>'
     Prints one JSON object:
-      \"link\"      the normalised link of the state it opens, as the page's share link says;
+      \"link\"      the normalised link of the state it opens (render flags kept, as the page's address writes it);
       then one member per result and barrier indicator, under its data-out name, with the raw
       number the page puts in data-value (US dollars for money, whatever the link's currency;
       null where the page shows no number);
@@ -42,7 +42,7 @@ eval -
     the bare page) and writes CSV: the header `link,<every output name>,notices`, then one
     row per link: the normalised link, the raw numbers (empty where there is none) and how
     many notices it had. The notices themselves go to standard error, one a line:
-    `line 3: n: \"-5\" → 25,000`.
+    `line 3: \"n\": \"-5\" → \"25,000\"` (merged ones end `(and N more like it)`).
 
 presets [--json]
     One preset per line: id, English name and year of the figures, separated by tabs. With
@@ -133,15 +133,16 @@ fn eval_lines(
         let report = Report::of(&line);
         writeln!(output, "{}", report.csv_row())?;
         for notice in &report.notices {
-            let mut given = String::new();
+            // Quoted: what a link said (even its keys) cannot break the one-per-line format.
+            let (mut key, mut given, mut used) = (String::new(), String::new(), String::new());
+            json_string(&mut key, &notice.key);
             json_string(&mut given, &notice.given);
-            writeln!(
-                errors,
-                "line {}: {}: {given} → {}",
-                index + 1,
-                notice.key,
-                notice.used
-            )?;
+            json_string(&mut used, &notice.used);
+            let more = match notice.more {
+                0 => String::new(),
+                more => format!(" (and {more} more like it)"),
+            };
+            writeln!(errors, "line {}: {key}: {given} → {used}{more}", index + 1)?;
         }
     }
     output.flush()
@@ -247,6 +248,6 @@ mod tests {
         assert!(rows[1].starts_with("v=1&preset=gpt-4,") && rows[1].ends_with(",0"));
         assert!(rows[2].starts_with("v=1&preset=gpt-4,") && rows[2].ends_with(",1"));
         let errors = String::from_utf8(errors).unwrap();
-        assert!(errors.starts_with("line 4: n: \"-5\" → "), "{errors}");
+        assert_eq!(errors, "line 4: \"n\": \"-5\" → \"25,000\"\n");
     }
 }

@@ -63,7 +63,8 @@ impl Report {
             json_string(&mut out, &notice.given);
             out.push_str(", \"used\": ");
             json_string(&mut out, &notice.used);
-            out.push('}');
+            // Further notices of the same key and outcome, merged into this one.
+            out.push_str(&format!(", \"more\": {}}}", notice.more));
         }
         out.push_str(if self.notices.is_empty() {
             "]"
@@ -85,7 +86,9 @@ impl Report {
             }
         }
         out.push(',');
-        out.push_str(&self.notices.len().to_string());
+        // Every notice, those merged into another ("and N more like it") included.
+        let count: usize = self.notices.iter().map(|notice| 1 + notice.more).sum();
+        out.push_str(&count.to_string());
         out
     }
 }

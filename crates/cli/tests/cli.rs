@@ -201,7 +201,7 @@ fn a_batch_is_one_csv_row_per_link() {
         .position(|link| link.contains("mfu=abc"))
         .expect("a golden link with a bad value");
     assert!(
-        stderr.contains(&format!("line {}: mfu: \"abc\" → ", 2 * hostile + 1)),
+        stderr.contains(&format!("line {}: \"mfu\": \"abc\" → ", 2 * hostile + 1)),
         "{stderr}"
     );
 }

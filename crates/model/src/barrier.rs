@@ -623,8 +623,6 @@ crate::link_codes! {
     }
 }
 
-impl BarrierOut {}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,12 +66,17 @@ impl Chip {
 
     /// The precisions the chip trains in, as datasheets name them: `BF16, FP8`.
     pub fn precisions(&self) -> String {
+        self.precisions_joined(", ")
+    }
+
+    /// The same with another separator (Chinese lists take `、`).
+    pub fn precisions_joined(&self, separator: &str) -> String {
         Precision::ALL
             .into_iter()
             .filter(|precision| self.peak(*precision).is_some())
             .map(Precision::name)
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(separator)
     }
 }
 

@@ -184,7 +184,8 @@ pub fn evaluate(params: &Params) -> Outputs {
     let programme_hours = p.accelerators * p.months * HOURS_PER_MONTH;
     let charged_hours = match p.time_basis {
         TimeBasis::Use | TimeBasis::V1 => accel_hours.get(),
-        TimeBasis::Dedicated => programme_hours,
+        // Reserved for the programme, or for as long as the runs take when that is longer.
+        TimeBasis::Dedicated => programme_hours.max(accel_hours.get()),
     };
     match p.mode {
         Mode::Buy => {

@@ -413,7 +413,7 @@ declare_params! {
     /// Hardware price-performance progress, in orders of magnitude a year (Epoch's method).
     PriceProgress {
         code: "prog", field: progress_ooms_per_year: f64, group: Chips, unit: OomsPerYear, slot: 52,
-        kind: num(0.0, 1.0, false), source: Some(sources::EPOCH_CODE),
+        kind: num(0.01, 1.0, false), source: Some(sources::EPOCH_CODE),
         label: "Price-performance progress", "性价比进步速度",
         help: "How fast the FLOP a dollar buys grows, in orders of magnitude a year: Epoch AI measures 0.14 (about 1.38× a year) for ML GPUs. With the price-performance method it sets both how fast the hardware loses value and the share of it charged each year.",
             "每美元可买到的算力增长速度，以每年数量级计：Epoch AI测得机器学习GPU为0.14（约每年1.38倍）。在性价比进步法下，它既决定硬件贬值的速度，也决定每年计费的比例。",

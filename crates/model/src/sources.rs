@@ -36,8 +36,8 @@ sources! {
     NVIDIA_A100 = "nvidia-a100", "NVIDIA", "A100 Tensor Core GPU datasheet; DGX A100 system (6.5 kW for 8 GPUs)", "2020-11", Some("https://www.nvidia.com/en-us/data-center/a100/"), false;
     NVIDIA_H100 = "nvidia-h100", "NVIDIA", "H100 Tensor Core GPU datasheet (dense BF16 989.4 TFLOP/s; 1,979 is with sparsity); DGX H100 10.2 kW for 8 GPUs", "2023-09", Some("https://www.nvidia.com/en-us/data-center/h100/"), false;
     NVIDIA_H200 = "nvidia-h200", "NVIDIA", "H200 Tensor Core GPU datasheet (same dense compute as H100, 141 GB HBM3e)", "2024-11", Some("https://www.nvidia.com/en-us/data-center/h200/"), false;
-    NVIDIA_B200 = "nvidia-b200", "NVIDIA", "DGX B200 datasheet (72 PFLOP/s FP8 dense training for 8 GPUs, about 14.3 kW)", "2024-03", Some("https://www.nvidia.com/en-us/data-center/dgx-b200/"), false;
-    AMD_MI300X = "amd-mi300x", "AMD", "Instinct MI300X accelerator datasheet (1,307.4 TFLOP/s BF16 dense, 750 W)", "2023-12", Some("https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"), false;
+    NVIDIA_B200 = "nvidia-b200", "NVIDIA", "DGX B200 datasheet (72 PFLOP/s FP8 for 8 GPUs with sparsity: 4.5 dense FP8 and 2.25 dense BF16 per GPU; about 14.3 kW)", "2024-03", Some("https://www.nvidia.com/en-us/data-center/dgx-b200/"), false;
+    AMD_MI300X = "amd-mi300x", "AMD", "Instinct MI300X accelerator datasheet (1,307.4 TFLOP/s BF16 and 2,614.9 FP8 dense, 750 W)", "2023-12", Some("https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"), false;
     GOOGLE_TPU_V5P = "google-tpu-v5p", "Google Cloud", "TPU v5p documentation (459 TFLOP/s BF16 per chip) and Cloud TPU pricing", "2024-12", Some("https://cloud.google.com/tpu/docs/v5p"), false;
     DEEPSEEK_V3 = "deepseek-v3", "DeepSeek-AI", "DeepSeek-V3 Technical Report (arXiv 2412.19437)", "2024-12-27", Some("https://arxiv.org/abs/2412.19437"), false;
     LLAMA_31_CARD = "llama-3.1-card", "Meta", "Llama 3.1 model card", "2024-07-23", Some("https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md"), false;
