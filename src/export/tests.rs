@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::barrier::{level_for, BarrierOut};
 use crate::model::chips::ChipId;
+use crate::model::scenario::change_everything;
 use crate::model::uncertainty::{monte_carlo, Ranges};
 use crate::model::{presets, Lang};
 
@@ -351,31 +352,6 @@ fn imports_are_checked() {
         import_query(Some(1.0), Some(&longer)),
         Err(ImportError::NotOurs)
     );
-}
-
-/// Every parameter changed, at another choice or near its maximum with 5 digits. The
-/// accelerator first, one with every precision, so that the precision can change too.
-fn change_everything(scenario: &mut Scenario) {
-    scenario
-        .set(ParamKey::Accelerator, Value::Choice("b200"))
-        .expect("valid");
-    for key in ParamKey::ALL {
-        if key == ParamKey::Accelerator {
-            continue;
-        }
-        let value = match key.meta().kind {
-            Kind::Choice(choices) => {
-                let preset = scenario.preset.params.get(key);
-                let other = choices
-                    .iter()
-                    .rev()
-                    .find(|c| Value::Choice(c.code) != preset);
-                Value::Choice(other.expect("another choice").code)
-            }
-            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
-        };
-        scenario.set(key, value).expect("valid");
-    }
 }
 
 #[test]

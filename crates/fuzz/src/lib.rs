@@ -78,20 +78,9 @@ pub fn arbitrary_scenario(rng: &mut Rng) -> Scenario {
             Kind::Number(spec) => Value::Number(random_in(rng, spec.min, spec.max)),
         };
         if let Ok(value) = validate(key, value) {
-            if key == ParamKey::Accelerator {
-                // Any chip with any price: what choosing it and then editing gives.
-                if let Value::Choice(code) = value {
-                    scenario.params.chip = ChipId::from_code(code).expect("a catalogue chip");
-                    // A chip without the precision in force trains in BF16 (as choosing it does).
-                    if scenario
-                        .params
-                        .check_precision(scenario.params.precision)
-                        .is_err()
-                    {
-                        scenario.params.precision = frontier_cost_model::params::Precision::Bf16;
-                    }
-                }
-            } else if key == ParamKey::TrainingPrecision {
+            // `Params::set` takes a chip without its catalogue prices (any chip with any price:
+            // what choosing it and then editing gives), keeping the precision valid.
+            if key == ParamKey::TrainingPrecision {
                 // A precision the chip lacks is refused, as on the page.
                 let _ = scenario.params.set(key, value);
             } else {

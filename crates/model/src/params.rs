@@ -1205,10 +1205,8 @@ impl Params {
     /// A chip without a dense peak at the precision in force trains in BF16, every chip's.
     pub fn with_chip(mut self, chip: ChipId) -> Params {
         let spec = chip.spec();
-        self.chip = chip;
-        if spec.peak(self.precision).is_none() {
-            self.precision = Precision::Bf16;
-        }
+        // Through `set`, which keeps the precision valid (a catalogue chip is always valid).
+        let _ = self.set(ParamKey::Accelerator, Value::Choice(chip.code()));
         self.accel_price = round_significant(spec.price.get());
         self.watts_per_accel = round_significant(spec.server_watts.get());
         self.rent_per_hour = round_significant(spec.rent_per_hour.get());

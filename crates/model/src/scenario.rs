@@ -127,6 +127,35 @@ pub fn default_name(pinned: &[Pinned]) -> String {
         .to_string()
 }
 
+/// Every parameter changed: another choice than the preset's, or a number near its maximum
+/// with 5 digits; the accelerator first (one with every precision, so that the precision can
+/// change too). The widest scenario a link can say: for the length and round-trip tests of
+/// the link codec and the exports (`test-support` feature, and the model's own tests).
+#[cfg(any(test, feature = "test-support"))]
+pub fn change_everything(scenario: &mut Scenario) {
+    use super::params::Kind;
+    scenario
+        .set(ParamKey::Accelerator, Value::Choice("b200"))
+        .expect("a catalogue chip");
+    for key in ParamKey::ALL {
+        if key == ParamKey::Accelerator {
+            continue;
+        }
+        let value = match key.meta().kind {
+            Kind::Choice(choices) => {
+                let preset = scenario.preset.params.get(key);
+                let other = choices
+                    .iter()
+                    .rev()
+                    .find(|c| Value::Choice(c.code) != preset);
+                Value::Choice(other.expect("another choice").code)
+            }
+            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
+        };
+        scenario.set(key, value).expect("a valid value");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! The link codec's tests: round trips and the length bound over arbitrary valid states,
 //! tolerant reading of anything, the golden links of version 1, and the documentation.
 
+use crate::scenario::change_everything;
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
@@ -77,31 +78,6 @@ fn the_widest_comparison_link_meets_its_bound() {
     let link = encode(&state);
     assert_eq!(link.len(), max_len(4), "{link}");
     assert_eq!(state_of(&link), state);
-}
-
-/// Every parameter at another choice than the preset's or near its maximum, with 5 digits.
-/// The accelerator first, one with every precision, so that the precision can change too.
-fn change_everything(scenario: &mut Scenario) {
-    scenario
-        .set(ParamKey::Accelerator, Value::Choice("b200"))
-        .unwrap();
-    for key in ParamKey::ALL {
-        if key == ParamKey::Accelerator {
-            continue;
-        }
-        let value = match key.meta().kind {
-            Kind::Choice(choices) => {
-                let preset = scenario.preset.params.get(key);
-                let other = choices
-                    .iter()
-                    .rev()
-                    .find(|c| Value::Choice(c.code) != preset);
-                Value::Choice(other.unwrap().code)
-            }
-            Kind::Number(spec) => Value::Number(spec.max * 0.987_654_321),
-        };
-        scenario.set(key, value).unwrap();
-    }
 }
 
 /// A state with every key of every section changed, at its widest.
