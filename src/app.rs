@@ -128,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                                 <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} inputs={(scenario.params, state.link.ranges)} />
                             }
                             if view.shows(Panel::Barrier) {
-                                {barrier_verdict(&locale, outputs.capital.get())}
+                                {barrier_verdict(&locale, scenario.edition(), outputs.capital.get())}
                             }
                             {warnings(&locale, &outputs.warnings)}
                             if view.shows(Panel::Breakdown) {
@@ -141,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </main>
                 <BarrierPanel params={scenario.params} outputs={outputs.clone()}
-                    year={scenario.preset.year} view={view.clone()} />
+                    year={scenario.preset.year} version={scenario.preset.version} view={view.clone()} />
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         <UncertaintyPanel enabled={state.link.uncertainty} run={simulation.clone()} params={scenario.params}

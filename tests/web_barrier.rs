@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use frontier_cost::app::{App, AppProps};
-use frontier_cost::model::barrier::{level_for, verdict};
+use frontier_cost::model::barrier::verdict;
 use frontier_cost::model::link::LinkState;
 use frontier_cost::model::view::{Panel, ViewFlags};
-use frontier_cost::model::{evaluate, presets, ParamKey, Value};
+use frontier_cost::model::{evaluate, ParamKey, Value};
 use frontier_cost::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -40,17 +40,18 @@ fn out_value(root: &Element, name: &str) -> f64 {
 #[wasm_bindgen_test]
 async fn level_and_verdict_follow_the_cluster_size() {
     let root = mount(AppState::default()).await;
-    let params = presets::default_preset().params;
+    let edition = frontier_cost::model::edition::latest();
+    let params = edition.default_preset().params;
     let capital = evaluate(&params).capital;
     // Below the top step, so that the edit below has somewhere to move the level.
-    assert!(level_for(capital) < 4);
+    assert!(edition.level_for(capital) < 4);
     assert_eq!(
         out_value(&root, "barrier_level"),
-        f64::from(level_for(capital))
+        f64::from(edition.level_for(capital))
     );
     assert_eq!(
         out_value(&root, "ladder_fundable_count"),
-        verdict(capital).able as f64
+        verdict(edition, capital).able as f64
     );
 
     let input: HtmlInputElement = root
@@ -72,7 +73,7 @@ async fn level_and_verdict_follow_the_cluster_size() {
         .set(ParamKey::ClusterSize, Value::Number(2_000_000.0))
         .unwrap();
     let capital = evaluate(&bigger).capital;
-    assert_eq!(level_for(capital), 4);
+    assert_eq!(edition.level_for(capital), 4);
     assert_eq!(out_value(&root, "barrier_level"), 4.0);
     let text = root
         .query_selector(".verdict-text")

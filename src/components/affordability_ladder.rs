@@ -23,6 +23,8 @@ use crate::model::units::Usd;
 pub struct AffordabilityLadderProps {
     /// Capital required, US dollars.
     pub capital: f64,
+    /// The schema version whose budgets are drawn.
+    pub version: u32,
 }
 
 const HEADER: f64 = 26.0;
@@ -33,10 +35,11 @@ const AXIS: f64 = 24.0;
 pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let capital = Usd(props.capital);
-    let mut rungs = ladder(capital);
+    let edition = crate::model::edition::get(props.version).unwrap_or(&crate::model::edition::V1);
+    let mut rungs = ladder(edition, capital);
     // Largest budget at the top: the reader sees first who can pay.
     rungs.reverse();
-    let verdict = verdict(capital);
+    let verdict = verdict(edition, capital);
     let scale = LogScale::covering(
         rungs
             .iter()

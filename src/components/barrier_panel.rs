@@ -11,7 +11,7 @@ use crate::components::barrier_scale::BarrierScale;
 use crate::components::trajectory_chart::TrajectoryChart;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, Numbers};
-use crate::model::barrier::{access, level_for};
+use crate::model::barrier::access;
 use crate::model::sources::Source;
 use crate::model::view::{Panel, ViewFlags};
 use crate::model::{Lang, Outputs, Params};
@@ -111,6 +111,8 @@ pub struct BarrierPanelProps {
     pub outputs: Rc<Outputs>,
     /// The year of the scenario's preset, where the trajectory places it.
     pub year: u16,
+    /// The schema version whose budgets and scale the panels use.
+    pub version: u32,
     pub view: ViewFlags,
 }
 
@@ -128,6 +130,8 @@ pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
     }
     let out = &props.outputs;
     let capital = out.capital.get();
+    let version = props.version;
+    let edition = crate::model::edition::get(version).unwrap_or(&crate::model::edition::V1);
     // Each panel gets only the numbers it draws, so it re-renders only when they change.
     html! {
         <section id={SECTION_ID} class="analysis" aria-labelledby="analysis-title">
@@ -138,10 +142,10 @@ pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
             if ladder || barrier {
                 <div class="analysis-row analysis-row-ladder">
                     if ladder {
-                        <AffordabilityLadder {capital} />
+                        <AffordabilityLadder {capital} {version} />
                     }
                     if barrier {
-                        <BarrierScale level={level_for(out.capital)} />
+                        <BarrierScale level={edition.level_for(out.capital)} {version} />
                     }
                 </div>
             }

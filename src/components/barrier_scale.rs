@@ -5,19 +5,22 @@ use yew::prelude::*;
 use crate::components::barrier_panel::source_short;
 use crate::format::Locale;
 use crate::i18n::barrier as t;
-use crate::model::barrier::LEVELS;
+use crate::model::edition;
 
 #[derive(Properties, PartialEq)]
 pub struct BarrierScaleProps {
     /// The scenario's level, 0 to 4.
     pub level: u8,
+    /// The schema version whose scale is drawn.
+    pub version: u32,
 }
 
 #[component]
 pub fn BarrierScale(props: &BarrierScaleProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
-    let steps = LEVELS.iter().enumerate().map(|(i, step)| {
-        let range = match (step.upper, i.checked_sub(1).and_then(|prev| LEVELS[prev].upper)) {
+    let levels = edition::get(props.version).unwrap_or(&edition::V1).levels;
+    let steps = levels.iter().enumerate().map(|(i, step)| {
+        let range = match (step.upper, i.checked_sub(1).and_then(|prev| levels[prev].upper)) {
             (Some(upper), _) => locale.fill(t::SCALE_UP_TO, &[&locale.money(upper.get())]),
             (None, Some(lower)) => locale.fill(t::SCALE_OVER, &[&locale.money(lower.get())]),
             (None, None) => String::new(),

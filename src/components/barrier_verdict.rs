@@ -10,21 +10,23 @@ use crate::components::barrier_panel::SECTION_ID;
 use crate::components::output::output;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, verdict_text};
+use crate::model::barrier::verdict;
 use crate::model::barrier::BarrierOut;
-use crate::model::barrier::{verdict, LEVELS};
+use crate::model::edition::Edition;
 use crate::model::units::Usd;
 
-pub fn barrier_verdict(locale: &Locale, capital: f64) -> Html {
-    let verdict = verdict(Usd(capital));
+pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64) -> Html {
+    let verdict = verdict(edition, Usd(capital));
+    let levels = edition.levels;
     let level = verdict.level;
-    let name = locale.t(LEVELS[usize::from(level)].name);
+    let name = locale.t(levels[usize::from(level)].name);
     let index = level.to_string();
     html! {
         <section class={format!("verdict level-{level}")} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="section-label">{locale.t(t::VERDICT_LABEL)}</h2>
             <div class="verdict-head">
                 <span class="level-meter" aria-hidden="true">
-                    { for LEVELS.iter().map(|step| html! {
+                    { for levels.iter().map(|step| html! {
                         <span class={if step.index <= level { "level-meter-step is-on" } else { "level-meter-step" }}></span>
                     }) }
                 </span>

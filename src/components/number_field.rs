@@ -50,6 +50,9 @@ pub fn error_message(locale: &Locale, error: &ParamError) -> String {
         ParamError::NotFinite { .. } | ParamError::OutOfRange { .. } => range(),
         ParamError::UnknownChoice { text, .. } => locale.fill(t::ERR_CHOICE, &[text]),
         ParamError::Required { .. } => locale.t(t::ERR_REQUIRED).to_string(),
+        ParamError::NotInVersion { version, .. } => {
+            locale.fill(t::ERR_NOT_IN_VERSION, &[&version.to_string()])
+        }
         ParamError::UnsupportedPrecision { precision, chip } => {
             let spec = chip.spec();
             locale.fill(

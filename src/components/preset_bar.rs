@@ -7,7 +7,7 @@ use crate::components::param_help::source_line;
 use crate::format::Locale;
 use crate::hooks::use_select_value;
 use crate::i18n::page as t;
-use crate::model::{presets, Scenario};
+use crate::model::Scenario;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +20,14 @@ pub struct PresetBarProps {
 pub fn PresetBar(props: &PresetBarProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let preset = props.scenario.preset;
+    let edition = props.scenario.edition();
     let changed = props.scenario.changed_keys().len();
     let select_ref = use_select_value(AttrValue::from(preset.id));
     let on_change = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(preset) = presets::by_id(&select.value()) {
+            if let Some(preset) = edition.preset(&select.value()) {
                 dispatch.emit(Action::ChoosePreset(preset));
             }
         })
@@ -40,7 +41,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
             <div class="preset-pick">
                 <label id="preset-label" for="preset">{locale.t(t::PRESET)}</label>
                 <select id="preset" data-param="preset" ref={select_ref} onchange={on_change} aria-describedby="preset-summary">
-                    { for presets::ALL.iter().map(|option| html! {
+                    { for edition.presets.iter().map(|option| html! {
                         <option value={option.id} selected={option.id == preset.id}>
                             {option.name.get(locale.lang)}
                         </option>

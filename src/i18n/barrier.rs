@@ -202,6 +202,7 @@ pub fn verdict_text(numbers: &dyn Numbers, verdict: &Verdict) -> String {
 mod tests {
     use super::*;
     use crate::model::barrier::{budget, ladder, verdict, LEVELS};
+    use crate::model::edition::V1;
     use crate::model::units::Usd;
 
     /// A stand-in for Intl: `$7.9B`, `14`, `8.4%`.
@@ -231,8 +232,8 @@ mod tests {
 
     #[test]
     fn ratio_wording_for_each_class() {
-        let series_b = budget("series-b").unwrap().phrase;
-        let microsoft_q = budget("microsoft-quarter").unwrap().phrase;
+        let series_b = budget(&V1, "series-b").unwrap().phrase;
+        let microsoft_q = budget(&V1, "microsoft-quarter").unwrap().phrase;
         assert_eq!(
             ratio_phrase(&EN, Ratio::Times(14.0), series_b.en),
             "14× a median US Series B round"
@@ -266,7 +267,7 @@ mod tests {
     #[test]
     fn every_rung_has_a_sentence() {
         for capital in [1e3, 3e6, 1.2e9, 7.9e9, 38e9, 5e12] {
-            for rung in ladder(Usd(capital)) {
+            for rung in ladder(&V1, Usd(capital)) {
                 for numbers in [&EN, &ZH] {
                     let sentence =
                         ratio_phrase(numbers, rung.ratio, rung.budget.phrase.get(numbers.0));
@@ -335,16 +336,16 @@ mod tests {
             ),
         ];
         for (capital, level, expected) in cases {
-            let v = verdict(Usd(capital));
+            let v = verdict(&V1, Usd(capital));
             assert_eq!(v.level, level, "{capital}");
             assert_eq!(verdict_text(&EN, &v), expected);
         }
         assert_eq!(
-            verdict_text(&ZH, &verdict(Usd(7.9e9))),
+            verdict_text(&ZH, &verdict(&V1, Usd(7.9e9))),
             "所需资本$7.9B，只有超大规模云厂商才建得起。10个参照预算中，只有4个能够承担：Meta、Alphabet、微软和亚马逊。"
         );
         assert_eq!(
-            verdict_text(&ZH, &verdict(Usd(100e9))),
+            verdict_text(&ZH, &verdict(&V1, Usd(100e9))),
             "所需资本$100B，超出任何单家公司的能力：比最大的公司一年的基础设施支出还多。10个参照预算中，没有一个能够承担。"
         );
     }

@@ -43,6 +43,7 @@ super::texts! {
         "无法识别“{0}”。可以输入16k、1.5M、3.8e25、$30,000或40%等形式。";
     ERR_RANGE = "Enter a value between {0} and {1}.", "请输入{0}至{1}之间的数值。";
     ERR_REQUIRED = "This needs a value.", "此项不能为空。";
+    ERR_NOT_IN_VERSION = "Not part of version {0} links: open with current figures to use it.", "第{0}版链接没有此项：请以最新数据打开后使用。";
     ERR_CHOICE = "“{0}” is not one of the options.", "“{0}”不是可选项。";
     /// {0} the accelerator, {1} the precision asked for, {2} the precisions it trains in.
     ERR_PRECISION = "The {0} has no dense {1} peak: it trains in {2}.", "{0}没有{1}稠密峰值，可用的训练精度为{2}。";

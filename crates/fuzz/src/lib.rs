@@ -11,9 +11,10 @@ use fastrand::Rng;
 
 use frontier_cost::export::{self, import_query, Snapshot};
 
-use frontier_cost_model::barrier::{access, ladder, level_for, verdict, Ratio};
+use frontier_cost_model::barrier::{access, ladder, verdict, Ratio};
 use frontier_cost_model::chips::ChipId;
 use frontier_cost_model::currency::Currency;
+use frontier_cost_model::edition::{Edition, EDITIONS};
 use frontier_cost_model::link::{
     all_keys, decode, encode, max_len, normalise_rate, LinkState, ECHO_CHARS, FEW_RANGES,
     MAX_LINK_LEN, MAX_NOTICES, RANGE_KEYS,
@@ -36,7 +37,7 @@ const NOISE_KEYS: [&str; 6] = [
     "fbclid",
     "gclid",
 ];
-use frontier_cost_model::{evaluate, OutKey, ParamKey, Params, Scenario, Value};
+use frontier_cost_model::{evaluate, OutKey, ParamKey, Scenario, Value};
 
 /// Samples of the small Monte Carlo each case runs (the page draws 10,000; the arithmetic per
 /// sample is the same).
@@ -60,13 +61,19 @@ pub fn random_in(rng: &mut Rng, min: f64, max: f64) -> f64 {
 /// a random one anywhere in its range (from absurdly small to the maximum), rounded as
 /// `validate` does.
 pub fn arbitrary_scenario(rng: &mut Rng) -> Scenario {
-    let preset = &presets::ALL[rng.usize(..presets::ALL.len())];
+    let edition = EDITIONS[rng.usize(..EDITIONS.len())];
+    arbitrary_scenario_in(rng, edition)
+}
+
+/// [`arbitrary_scenario`] of one edition: its presets and chips only.
+pub fn arbitrary_scenario_in(rng: &mut Rng, edition: &'static Edition) -> Scenario {
+    let preset = &edition.presets[rng.usize(..edition.presets.len())];
     let mut scenario = Scenario::from_preset(preset);
     let change = rng.f64();
     if rng.f64() < change {
         scenario.params = scenario
             .params
-            .with_chip(ChipId::ALL[rng.usize(..ChipId::ALL.len())]);
+            .with_chip(edition, edition.chips[rng.usize(..edition.chips.len())]);
     }
     for key in ParamKey::ALL {
         if rng.f64() >= change {
@@ -77,6 +84,12 @@ pub fn arbitrary_scenario(rng: &mut Rng) -> Scenario {
             Kind::Number(spec) if spec.optional && rng.bool() => Value::Auto,
             Kind::Number(spec) => Value::Number(random_in(rng, spec.min, spec.max)),
         };
+        if !edition.has_param(key)
+            || matches!((key, value), (ParamKey::Accelerator, Value::Choice(code))
+                if !ChipId::from_code(code).is_some_and(|chip| edition.offers(chip)))
+        {
+            continue;
+        }
         if let Ok(value) = validate(key, value) {
             // `Params::set` takes a chip without its catalogue prices (any chip with any price:
             // what choosing it and then editing gives), keeping the precision valid.
@@ -454,7 +467,8 @@ fn finite(what: &str, value: f64) -> Result<(), Problem> {
 
 /// Every output the page shows for these parameters is finite: the model's results, the
 /// barrier indicators and trajectory, the tornado and a small Monte Carlo.
-pub fn check_outputs(params: &Params, ranges: &Ranges, year: u16) -> Result<(), Problem> {
+pub fn check_outputs(scenario: &Scenario, ranges: &Ranges) -> Result<(), Problem> {
+    let (params, year, edition) = (&scenario.params, scenario.preset.year, scenario.edition());
     params
         .validate_all()
         .map_err(|error| format!("invalid parameters: {error:?}"))?;
@@ -483,13 +497,16 @@ pub fn check_outputs(params: &Params, ranges: &Ranges, year: u16) -> Result<(), 
     ] {
         finite(what, value)?;
     }
-    for rung in ladder(out.capital) {
+    for rung in ladder(edition, out.capital) {
         if let Ratio::Share(r) | Ratio::Times(r) = rung.ratio {
             finite(rung.budget.id, r)?;
         }
     }
-    let said = verdict(out.capital);
-    if said.able > said.organisations || said.level != level_for(out.capital) || said.level > 4 {
+    let said = verdict(edition, out.capital);
+    if said.able > said.organisations
+        || said.level != edition.level_for(out.capital)
+        || said.level > 4
+    {
         return Err(format!(
             "verdict {} of {} able at level {} for {}",
             said.able,
@@ -548,17 +565,9 @@ pub fn check_query(query: &str) -> Result<usize, Problem> {
     let decoded = decode(query);
     let state = &decoded.state;
     check_state(state)?;
-    check_outputs(
-        &state.scenario.params,
-        &state.ranges,
-        state.scenario.preset.year,
-    )?;
+    check_outputs(&state.scenario, &state.ranges)?;
     for pinned in &state.pinned {
-        check_outputs(
-            &pinned.scenario.params,
-            &state.ranges,
-            pinned.scenario.preset.year,
-        )?;
+        check_outputs(&pinned.scenario, &state.ranges)?;
     }
     if decoded.notices.len() > MAX_NOTICES + 1 {
         return Err(format!(
@@ -714,11 +723,7 @@ pub fn run(seed: u64, cases: std::ops::Range<u64>) -> Result<Report, Failure> {
             } else {
                 let state = arbitrary_state(&mut rng);
                 check_state(&state)?;
-                check_outputs(
-                    &state.scenario.params,
-                    &state.ranges,
-                    state.scenario.preset.year,
-                )?;
+                check_outputs(&state.scenario, &state.ranges)?;
                 check_round_trip(&state)?;
                 check_import(&state)?;
                 Ok(usize::from(!state.pinned.is_empty()))

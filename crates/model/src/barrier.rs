@@ -3,6 +3,7 @@
 //! time it implies. Every reference budget carries its source; the thresholds are data.
 
 use super::cost::Outputs;
+use super::edition::Edition;
 use super::params::Params;
 use super::sources::{self, Source};
 use super::text::Text;
@@ -42,6 +43,8 @@ pub struct Budget {
 pub const NEWS_CORP_DEAL_PER_YEAR: Usd = Usd(50e6);
 /// The AI training-data market in 2024 (seed article).
 pub const DATA_MARKET_2024: Usd = Usd(2.5e9);
+pub mod v2;
+
 /// H100 that Meta said it would own by the end of 2024.
 pub const META_FLEET_H100: f64 = 350_000.0;
 /// GPUs of Stanford's NLP group in 2024 (Washington Post).
@@ -60,7 +63,7 @@ pub const LARGEST_AI_ROUND: Usd = Usd(6.6e9);
 /// of the hyperscalers' step and the trajectory's "beyond one company" line.
 pub const LARGEST_COMPANY_YEAR: Usd = Usd(83e9);
 
-const fn organisation(
+pub(crate) const fn organisation(
     id: &'static str,
     label: Text,
     phrase: Text,
@@ -81,7 +84,7 @@ const fn organisation(
     }
 }
 
-const fn for_scale(
+pub(crate) const fn for_scale(
     id: &'static str,
     label: Text,
     phrase: Text,
@@ -278,14 +281,15 @@ pub const BUDGETS: [Budget; 14] = [
     ),
 ];
 
-/// Looks a reference budget up by id.
-pub fn budget(id: &str) -> Option<&'static Budget> {
-    BUDGETS.iter().find(|budget| budget.id == id)
+/// Looks a reference budget of an edition up by id.
+pub fn budget(edition: &'static Edition, id: &str) -> Option<&'static Budget> {
+    edition.budgets.iter().find(|budget| budget.id == id)
 }
 
-/// The budgets the verdict counts: one per organisation.
-pub fn organisations() -> impl Iterator<Item = &'static Budget> {
-    BUDGETS
+/// The budgets of an edition the verdict counts: one per organisation.
+pub fn organisations(edition: &'static Edition) -> impl Iterator<Item = &'static Budget> {
+    edition
+        .budgets
         .iter()
         .filter(|budget| budget.role == BudgetRole::Organisation)
 }
@@ -381,7 +385,12 @@ pub const LEVELS: [Level; 5] = [
 /// assert_eq!(level_for(Usd(1e12)), 4);
 /// ```
 pub fn level_for(capital: Usd) -> u8 {
-    LEVELS
+    level_for_in(&LEVELS, capital)
+}
+
+/// [`level_for`] on the scale of any edition.
+pub fn level_for_in(levels: &[Level; 5], capital: Usd) -> u8 {
+    levels
         .iter()
         .find(|level| level.upper.is_none_or(|upper| capital.get() <= upper.get()))
         .map_or(4, |level| level.index)
@@ -441,8 +450,9 @@ pub struct Rung {
 }
 
 /// The ladder for a capital required, smallest budget first.
-pub fn ladder(capital: Usd) -> Vec<Rung> {
-    BUDGETS
+pub fn ladder(edition: &'static Edition, capital: Usd) -> Vec<Rung> {
+    edition
+        .budgets
         .iter()
         .map(|budget| Rung {
             budget,
@@ -493,15 +503,16 @@ pub const MAX_NAMED: usize = 4;
 ///
 /// ```
 /// use frontier_cost_model::barrier::{verdict, Count};
+/// use frontier_cost_model::edition::V1;
 /// use frontier_cost_model::units::Usd;
 ///
 /// // A million dollars: every organisation on the ladder could pay.
-/// let small = verdict(Usd(1e6));
+/// let small = verdict(&V1, Usd(1e6));
 /// assert_eq!((small.level, small.count.clone()), (0, Count::All));
 /// assert_eq!(small.able, small.organisations);
 ///
 /// // $40B: only the largest companies' yearly spending covers it, and they are named.
-/// let large = verdict(Usd(40e9));
+/// let large = verdict(&V1, Usd(40e9));
 /// assert_eq!(large.level, 3);
 /// match &large.count {
 ///     Count::Few(budgets) => {
@@ -512,14 +523,14 @@ pub const MAX_NAMED: usize = 4;
 /// }
 ///
 /// // More than any single company spends in a year: nobody.
-/// let beyond = verdict(Usd(1e12));
+/// let beyond = verdict(&V1, Usd(1e12));
 /// assert_eq!((beyond.level, beyond.able, beyond.count), (4, 0, Count::None));
 /// ```
-pub fn verdict(capital: Usd) -> Verdict {
-    let able: Vec<&'static Budget> = organisations()
+pub fn verdict(edition: &'static Edition, capital: Usd) -> Verdict {
+    let able: Vec<&'static Budget> = organisations(edition)
         .filter(|budget| could_fund(budget, capital))
         .collect();
-    let organisations = organisations().count();
+    let organisations = organisations(edition).count();
     let count = match able.len() {
         0 => Count::None,
         n if n == organisations => Count::All,
@@ -532,7 +543,7 @@ pub fn verdict(capital: Usd) -> Verdict {
     };
     Verdict {
         capital,
-        level: level_for(capital),
+        level: edition.level_for(capital),
         organisations,
         able: able.len(),
         count,
@@ -627,6 +638,7 @@ crate::link_codes! {
 mod tests {
     use super::*;
     use crate::cost::{evaluate, OutKey};
+    use crate::edition::V1;
     use crate::params::{ParamKey, Value};
     use crate::presets;
     use crate::text::has_cjk;
@@ -646,7 +658,7 @@ mod tests {
         }
         for (i, a) in BUDGETS.iter().enumerate() {
             assert_eq!(
-                budget(a.id).map(|found| found.amount),
+                budget(&V1, a.id).map(|found| found.amount),
                 Some(a.amount),
                 "{}",
                 a.id
@@ -658,12 +670,12 @@ mod tests {
             }
             assert!(a.source.as_of.starts_with("20"));
         }
-        assert_eq!(organisations().count(), 10);
+        assert_eq!(organisations(&V1).count(), 10);
     }
 
     #[test]
     fn reference_figures_match_the_sources() {
-        let amount = |id: &str| budget(id).unwrap().amount.get();
+        let amount = |id: &str| budget(&V1, id).unwrap().amount.get();
         assert_eq!(amount("seed"), 3.5e6);
         assert_eq!(amount("series-a"), 9.3e6);
         assert_eq!(amount("series-b"), 21e6);
@@ -681,10 +693,15 @@ mod tests {
     #[test]
     fn thresholds_are_reference_budgets() {
         let upper = |i: usize| LEVELS[i].upper.unwrap().get();
-        assert_eq!(upper(0), budget("series-b").unwrap().amount.get());
-        assert_eq!(upper(2), budget("largest-ai-round").unwrap().amount.get());
+        assert_eq!(upper(0), budget(&V1, "series-b").unwrap().amount.get());
+        assert_eq!(
+            upper(2),
+            budget(&V1, "largest-ai-round").unwrap().amount.get()
+        );
         // The hyperscaler step ends at the largest single organisation's budget.
-        let largest = organisations().map(|b| b.amount.get()).fold(0.0, f64::max);
+        let largest = organisations(&V1)
+            .map(|b| b.amount.get())
+            .fold(0.0, f64::max);
         assert_eq!(upper(3), largest);
         assert_eq!(LEVELS[4].upper, None);
         for (i, level) in LEVELS.iter().enumerate() {
@@ -760,10 +777,10 @@ mod tests {
 
     #[test]
     fn could_fund_means_the_budget_is_at_least_the_capital() {
-        let series_b = budget("series-b").unwrap();
+        let series_b = budget(&V1, "series-b").unwrap();
         assert!(could_fund(series_b, Usd(21e6)));
         assert!(!could_fund(series_b, Usd(21e6 + 1.0)));
-        let rungs = ladder(Usd(7.9e9));
+        let rungs = ladder(&V1, Usd(7.9e9));
         assert_eq!(rungs.len(), BUDGETS.len());
         let fundable: Vec<&str> = rungs
             .iter()
@@ -787,14 +804,14 @@ mod tests {
 
     #[test]
     fn verdict_counts_and_names() {
-        let none = verdict(Usd(100e9));
+        let none = verdict(&V1, Usd(100e9));
         assert_eq!(
             (none.level, none.able, none.count.clone()),
             (4, 0, Count::None)
         );
         assert_eq!(none.organisations, 10);
 
-        let few = verdict(Usd(7.9e9));
+        let few = verdict(&V1, Usd(7.9e9));
         assert_eq!(few.level, 3);
         assert_eq!(few.able, 4);
         match &few.count {
@@ -805,22 +822,22 @@ mod tests {
             other => panic!("{other:?}"),
         }
 
-        let many = verdict(Usd(1.5e9));
+        let many = verdict(&V1, Usd(1.5e9));
         assert_eq!(many.level, 2);
         assert_eq!(
             many.count,
             Count::Many {
                 count: 6,
-                smallest: budget("nairr").unwrap()
+                smallest: budget(&V1, "nairr").unwrap()
             }
         );
 
-        let all = verdict(Usd(1e6));
+        let all = verdict(&V1, Usd(1e6));
         assert_eq!((all.level, all.able, all.count), (0, 10, Count::All));
 
         // Exactly at Meta's budget Meta counts; a dollar more and it does not.
-        assert_eq!(verdict(Usd(37.5e9)).able, 4);
-        assert_eq!(verdict(Usd(37.5e9 + 1.0)).able, 3);
+        assert_eq!(verdict(&V1, Usd(37.5e9)).able, 4);
+        assert_eq!(verdict(&V1, Usd(37.5e9 + 1.0)).able, 3);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The accelerator catalogue: dense BF16 peak, server-level power, price and cloud price, sourced.
 
-use super::params::Precision;
+use super::params::{CloudTier, Precision};
 use super::sources::{self, Source};
 use super::text::Text;
 use super::units::{FlopPerSecond, Usd, Watts};
@@ -52,6 +52,49 @@ pub struct Chip {
     pub sources: &'static [Source],
     /// A note for the reader explaining the figures and their sources.
     pub note: Text,
+    /// The figures of schema version 2 (late 2026); the fields above are version 1's, frozen.
+    pub late_2026: ChipFigures,
+}
+
+/// A chip's cloud prices per accelerator-hour by contract: on demand, one year, three years.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CloudPrices {
+    /// On demand, no commitment.
+    pub on_demand: Usd,
+    /// On a one-year commitment.
+    pub one_year: Usd,
+    /// On a three-year commitment.
+    pub three_year: Usd,
+}
+
+impl CloudPrices {
+    /// The price of a contract tier.
+    pub const fn get(&self, tier: CloudTier) -> Usd {
+        match tier {
+            CloudTier::OnDemand => self.on_demand,
+            CloudTier::OneYear => self.one_year,
+            CloudTier::ThreeYear => self.three_year,
+        }
+    }
+}
+
+/// A chip's dated defaults of one schema version: what choosing the chip sets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChipFigures {
+    /// Purchase price per accelerator alone (no server), or a sourced equivalent.
+    pub price: Usd,
+    /// Peak power per accelerator including its share of the server and network.
+    pub server_watts: Watts,
+    /// Average draw ÷ server-level peak during training (Epoch: GPUs 0.75; TPUs 0.43).
+    pub load_factor: f64,
+    /// Cloud prices by contract.
+    pub cloud: CloudPrices,
+    /// When the figures were gathered: `2026-06`.
+    pub as_of: &'static str,
+    /// Where the figures come from.
+    pub sources: &'static [Source],
+    /// A note for the reader explaining the figures and their sources.
+    pub note: Text,
 }
 
 impl Chip {
@@ -99,6 +142,9 @@ impl ChipId {
 /// server-level power where a vendor publishes only the chip's.
 const SERVER_OVERHEAD: f64 = 1275.0 / 700.0;
 
+/// Placeholder while version 2's chip notes are written.
+const NOTE_TO_WRITE: Text = Text::new("", "");
+
 /// NVIDIA A100 SXM: 312 TFLOP/s dense BF16, 812.5 W at server level.
 pub const A100: Chip = Chip {
     id: ChipId::A100,
@@ -115,7 +161,19 @@ pub const A100: Chip = Chip {
     note: Text::new(
         "312 TFLOP/s dense BF16; DGX A100 draws 6.5 kW for 8 GPUs (812.5 W each). Price about $10,000–$15,000 (indicative); cloud about $1.50 an hour in 2025 (indicative).",
         "稠密BF16算力312 TFLOP/s；DGX A100整机8卡6.5千瓦（每卡812.5瓦）。单价约1万至1.5万美元（参考值）；2025年云端租价约每小时1.5美元（参考值）。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(15_000.0),
+        server_watts: Watts(812.5),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(1.5),
+            one_year: Usd(1.5),
+            three_year: Usd(1.5),
+        },
+        as_of: "2026-06",
+        sources: &[sources::NVIDIA_A100, sources::EPOCH_CODE, sources::CLOUD_PRICES],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 /// NVIDIA H100 SXM: 989.4 TFLOP/s dense BF16, 1,275 W at server level.
@@ -140,7 +198,25 @@ pub const H100: Chip = Chip {
     note: Text::new(
         "989.4 TFLOP/s dense BF16 and 1,979 dense FP8 (the datasheet's 1,979 BF16 and 3,958 FP8 are with sparsity). DGX H100: 10.2 kW for 8 GPUs = 1,275 W each. About $30,000 each (seed article; $25,000–$30,000 per Raymond James). Cloud: $12.29 an hour in 2023, about $2 on one-year contracts in 2025–2026.",
         "稠密BF16算力989.4 TFLOP/s、稠密FP8 1979 TFLOP/s（规格书中BF16 1979、FP8 3958为稀疏算力，不可用）。DGX H100整机8卡10.2千瓦，每卡1275瓦。单价约3万美元（原文；Raymond James称2.5万至3万美元）。云端租价：2023年每小时12.29美元，2025—2026年一年期合约约2美元。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(30_000.0),
+        server_watts: Watts(1275.0),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.0),
+            one_year: Usd(2.0),
+            three_year: Usd(2.0),
+        },
+        as_of: "2026-06",
+        sources: &[
+        sources::NVIDIA_H100,
+        sources::EPOCH_CODE,
+        sources::GPU_PRICES,
+        sources::SEED,
+        sources::CLOUD_PRICES,
+    ],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 /// NVIDIA H800 SXM: the H100's compute and power with a slower interconnect, for export to China.
@@ -159,7 +235,19 @@ pub const H800: Chip = Chip {
     note: Text::new(
         "Export variant of the H100 with the same compute and a slower interconnect. DeepSeek-V3's report assumes $2 per H800-hour. Price taken as the H100's (indicative).",
         "H100的出口版本，算力相同、互联带宽较低。DeepSeek-V3技术报告按每H800小时2美元计算。单价按H100计（参考值）。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(30_000.0),
+        server_watts: Watts(1275.0),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.0),
+            one_year: Usd(2.0),
+            three_year: Usd(2.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::DEEPSEEK_V3, sources::NVIDIA_H100, sources::GPU_PRICES],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 /// NVIDIA H200 SXM: the H100's compute and power with 141 GB of HBM3e.
@@ -178,7 +266,19 @@ pub const H200: Chip = Chip {
     note: Text::new(
         "Same dense compute as the H100 with more and faster memory (141 GB HBM3e); same 700 W. Price about $30,000–$40,000 and cloud about $2.50 an hour (both indicative).",
         "稠密算力与H100相同，显存更大更快（141GB HBM3e），功耗同为700瓦。单价约3万至4万美元，云端约每小时2.5美元（均为参考值）。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(35_000.0),
+        server_watts: Watts(1275.0),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.5),
+            one_year: Usd(2.5),
+            three_year: Usd(2.5),
+        },
+        as_of: "2026-06",
+        sources: &[sources::NVIDIA_H200, sources::GPU_PRICES, sources::CLOUD_PRICES],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 /// NVIDIA B200: 2.25 PFLOP/s dense BF16, 1,787.5 W at server level.
@@ -197,7 +297,19 @@ pub const B200: Chip = Chip {
     note: Text::new(
         "DGX B200: 72 PFLOP/s of FP8 for 8 GPUs with sparsity, so 4.5 PFLOP/s dense FP8 and 2.25 PFLOP/s dense BF16 each (dense FP4: 9 PFLOP/s); about 14.3 kW for 8 GPUs (1,787.5 W each). Price $30,000–$40,000 (NVIDIA's CEO, indicative); cloud about $3.50 an hour (indicative).",
         "DGX B200整机8卡FP8算力72 PFLOP/s（含稀疏），即每卡稠密FP8 4.5 PFLOP/s、稠密BF16 2.25 PFLOP/s（稠密FP4 9 PFLOP/s）；整机约14.3千瓦（每卡1787.5瓦）。单价3万至4万美元（英伟达CEO所述，参考值）；云端约每小时3.5美元（参考值）。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(35_000.0),
+        server_watts: Watts(1787.5),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(3.5),
+            one_year: Usd(3.5),
+            three_year: Usd(3.5),
+        },
+        as_of: "2026-06",
+        sources: &[sources::NVIDIA_B200, sources::GPU_PRICES, sources::CLOUD_PRICES],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 /// AMD Instinct MI300X: 1,307.4 TFLOP/s dense BF16 at 750 W; server power estimated.
@@ -216,7 +328,19 @@ pub const MI300X: Chip = Chip {
     note: Text::new(
         "1,307.4 TFLOP/s dense BF16 and 2,614.9 dense FP8 at 750 W. Server-level power estimated with the DGX H100's ratio (1,275 W per 700 W GPU). Price about $10,000–$15,000 and cloud about $2 an hour (indicative).",
         "稠密BF16算力1307.4 TFLOP/s、稠密FP8 2614.9 TFLOP/s，功耗750瓦。整机功耗按DGX H100的比例估算（700瓦芯片对应1275瓦）。单价约1万至1.5万美元，云端约每小时2美元（参考值）。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(15_000.0),
+        server_watts: Watts(750.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.0),
+            one_year: Usd(2.0),
+            three_year: Usd(2.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::AMD_MI300X, sources::NVIDIA_H100, sources::CLOUD_PRICES],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 /// Google TPU v5p: 459 TFLOP/s BF16; power and price are estimates, as Google only rents it.
@@ -235,7 +359,19 @@ pub const TPU_V5P: Chip = Chip {
     note: Text::new(
         "459 TFLOP/s BF16 per chip. Not sold: Google rents it at $4.20 per chip-hour on demand (less on one- or three-year commitments). Google publishes no power figure; 450 W per chip and the price are estimates for comparison only.",
         "每芯片BF16算力459 TFLOP/s。不对外出售：谷歌云按需价格为每芯片小时4.2美元（一年或三年承诺更低）。谷歌未公布功耗；每芯片450瓦及单价仅为对比用的估算值。",
-    ),
+    ),    late_2026: ChipFigures {
+        price: Usd(20_000.0),
+        server_watts: Watts(450.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(4.2),
+            one_year: Usd(4.2),
+            three_year: Usd(4.2),
+        },
+        as_of: "2026-06",
+        sources: &[sources::GOOGLE_TPU_V5P, sources::NVIDIA_H100],
+        note: NOTE_TO_WRITE,
+    },
 };
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod codes;
 pub mod cost;
 pub mod currency;
 pub mod decimal;
+pub mod edition;
 pub mod link;
 pub mod outputs;
 pub mod params;

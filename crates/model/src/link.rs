@@ -15,9 +15,10 @@ mod query;
 
 use super::currency::Currency;
 use super::decimal;
+use super::edition::{self, Edition};
 use super::params::{edit_text, format_exact, parse_value, round_significant, Unit};
 use super::parse::parse_number;
-use super::presets::{self, Preset};
+use super::presets::Preset;
 use super::scenario::{clean_name, default_name, Pinned, MAX_PINNED};
 use super::text::{is_hidden, Lang};
 use super::uncertainty::{Range, Ranges, UNCERTAIN};
@@ -27,10 +28,13 @@ use super::{ParamKey, Params, Scenario, Value};
 pub use query::{percent_decode_bytes, Pairs};
 
 /// One migration per released version after the first: `MIGRATIONS[i]` turns the pairs of
-/// version `i + 1` into those of version `i + 2`. Append only (see docs/links.md).
-const MIGRATIONS: [fn(&mut Pairs); 0] = [];
+/// version `i + 1` into those of version `i + 2`. Append only (see docs/links.md). Version 2
+/// renamed no key and changed no key's meaning, so its step is the identity: what changed are
+/// the figures, which each version keeps in its [`Edition`] (a version 1 link is read, and
+/// shown, with version 1's).
+const MIGRATIONS: [fn(&mut Pairs); 1] = [|_| {}];
 
-/// The schema version links are written in.
+/// The schema version new links are written in: the latest [`Edition`]'s.
 pub const VERSION: u32 = 1 + MIGRATIONS.len() as u32;
 
 /// No link we write is longer than this (the query string, without `?`) when it pins no
@@ -109,6 +113,11 @@ impl Default for LinkState {
 }
 
 impl LinkState {
+    /// The edition the state is shown with: its scenario's (pinned scenarios share it).
+    pub fn edition(&self) -> &'static Edition {
+        self.scenario.edition()
+    }
+
     /// The state as shared with others: without the render flags of this page's embed (the
     /// uncertainty settings and pinned scenarios are kept).
     pub fn for_sharing(&self) -> LinkState {
@@ -269,7 +278,7 @@ pub fn encode(state: &LinkState) -> String {
 
 /// The `key=value` pairs of the readable form, in canonical order, starting with `v`.
 pub fn readable_pairs(state: &LinkState) -> Vec<(&'static str, String)> {
-    let mut pairs = vec![("v", VERSION.to_string())];
+    let mut pairs = vec![("v", state.edition().version.to_string())];
     for section in SECTIONS {
         section.write(state, &mut pairs);
     }
@@ -315,11 +324,19 @@ pub fn decode(query: &str) -> Decoded {
     let mut pairs = Pairs::parse(query, &mut notices);
     let known = all_keys();
     let bare = !pairs.keys().any(|key| known.contains(&key));
-    let version = read_version(&mut pairs, &mut notices);
+    // A bare address opens the latest figures; a link keeps its version's.
+    let version = if bare {
+        VERSION
+    } else {
+        read_version(&mut pairs, &mut notices)
+    };
     let compact_error = compact::expand(&mut pairs, &mut notices);
     migrate(version, &mut pairs);
     let lang_given = pairs.contains("lang");
-    let mut state = LinkState::default();
+    let mut state = LinkState {
+        scenario: Scenario::from_preset(edition_of(version).default_preset()),
+        ..LinkState::default()
+    };
     for section in SECTIONS {
         section.read(&mut pairs, &mut state, &mut notices);
     }
@@ -343,6 +360,11 @@ pub fn migrate(version: u32, pairs: &mut Pairs) {
     }
 }
 
+/// The edition of a version read from a link (version 1's for one it cannot be).
+fn edition_of(version: u32) -> &'static Edition {
+    edition::get(version).unwrap_or(&edition::V1)
+}
+
 fn read_version(pairs: &mut Pairs, notices: &mut Vec<Notice>) -> u32 {
     match pairs.take("v", notices) {
         // Hand-written links without `v` are version 1, forever.
@@ -350,8 +372,10 @@ fn read_version(pairs: &mut Pairs, notices: &mut Vec<Notice>) -> u32 {
         Some(text) => match text.trim().parse::<u32>() {
             Ok(version) if (1..=VERSION).contains(&version) => version,
             _ => {
-                notices.push(Notice::new("v", &text, &VERSION.to_string()));
-                VERSION
+                // A version this page does not know is read as version 1, the version of
+                // links without `v`: what its keys meant then, they still mean.
+                notices.push(Notice::new("v", &text, "1"));
+                1
             }
         },
     }
@@ -395,7 +419,7 @@ pub fn reference_params(scenario: &Scenario) -> Params {
     if scenario.params.chip == preset.chip {
         preset
     } else {
-        preset.with_chip(scenario.params.chip)
+        preset.with_chip(scenario.edition(), scenario.params.chip)
     }
 }
 
@@ -446,6 +470,11 @@ fn read_scenario(
         let Some(text) = pairs.take(key.code(), notices) else {
             continue;
         };
+        if !scenario.edition().has_param(key) {
+            // Left out, with a notice: the key came with a later version.
+            notices.push(Notice::new(key.code(), &text, ""));
+            continue;
+        }
         let stored = parse_value(key, &text).and_then(|value| scenario.set(key, value));
         if stored.is_err() {
             let used = notice_value(key, scenario.params.get(key));
@@ -471,10 +500,12 @@ impl Section for ScenarioKeys {
     }
 
     fn read(&self, pairs: &mut Pairs, state: &mut LinkState, notices: &mut Vec<Notice>) {
-        let default = presets::default_preset();
+        // `decode` starts from the default preset of the link's version.
+        let edition = state.edition();
+        let default = edition.default_preset();
         let preset: &'static Preset = match pairs.take("preset", notices) {
             None => default,
-            Some(id) => presets::by_id(&id).unwrap_or_else(|| {
+            Some(id) => edition.preset(&id).unwrap_or_else(|| {
                 notices.push(Notice::new("preset", &id, default.id));
                 default
             }),
@@ -683,10 +714,16 @@ fn pinned_value(pinned: &Pinned, compact: bool) -> String {
 
 /// Reads one pinned scenario. One whose preset is unknown is left out; a bad name becomes a
 /// default one; a bad value keeps the preset's. Each with a notice (`s2`, `s2.n`).
-fn read_pinned(key: &str, text: &str, pinned: &mut Vec<Pinned>, notices: &mut Vec<Notice>) {
+fn read_pinned(
+    edition: &'static Edition,
+    key: &str,
+    text: &str,
+    pinned: &mut Vec<Pinned>,
+    notices: &mut Vec<Notice>,
+) {
     let mut items = text.split('~');
     let name_text = items.next().unwrap_or_default();
-    let Some(preset) = items.next().and_then(presets::by_id) else {
+    let Some(preset) = items.next().and_then(|id| edition.preset(id)) else {
         // An empty "used": the notice says the scenario is left out.
         notices.push(Notice::new(key, text, ""));
         return;
@@ -745,7 +782,7 @@ impl Section for PinnedKeys {
         let mut pinned = Vec::new();
         for key in PINNED_KEYS {
             if let Some(text) = pairs.take(key, notices) {
-                read_pinned(key, &text, &mut pinned, notices);
+                read_pinned(state.edition(), key, &text, &mut pinned, notices);
             }
         }
         state.pinned = pinned;

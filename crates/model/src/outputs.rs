@@ -2,7 +2,7 @@
 //! evaluation's results ([`OutKey`]) and the barrier indicators ([`BarrierOut`]). One list for
 //! the page, the exports and the command line, so that none of them can disagree with another.
 
-use super::barrier::{access, level_for, verdict, Access, BarrierOut, LARGEST_COMPANY_YEAR};
+use super::barrier::{access, verdict, Access, BarrierOut};
 use super::cost::{OutKey, Outputs};
 use super::scenario::Scenario;
 use super::trajectory::{in_five_years, year_beyond};
@@ -84,8 +84,8 @@ fn barrier_value_with(
     outputs: &Outputs,
 ) -> Option<f64> {
     match out {
-        BarrierOut::Level => Some(f64::from(level_for(outputs.capital))),
-        BarrierOut::FundableCount => Some(verdict(outputs.capital).able as f64),
+        BarrierOut::Level => Some(f64::from(scenario.edition().level_for(outputs.capital))),
+        BarrierOut::FundableCount => Some(verdict(scenario.edition(), outputs.capital).able as f64),
         BarrierOut::VsMetaFleet => Some(a.share_of_meta_fleet),
         BarrierOut::VsUniversity => Some(a.times_university),
         BarrierOut::VsCluster => Some(a.times_100k_cluster),
@@ -93,9 +93,12 @@ fn barrier_value_with(
         BarrierOut::LicenceDeals => Some(a.news_corp_deals),
         BarrierOut::ProgrammeMonths => Some(a.programme_months),
         BarrierOut::TrajectoryFiveYears => Some(in_five_years(outputs.total).get()),
-        BarrierOut::TrajectoryBeyondYear => {
-            year_beyond(outputs.total, scenario.preset.year, LARGEST_COMPANY_YEAR).map(f64::from)
-        }
+        BarrierOut::TrajectoryBeyondYear => year_beyond(
+            outputs.total,
+            scenario.preset.year,
+            scenario.edition().largest_company_year,
+        )
+        .map(f64::from),
     }
 }
 

@@ -5,6 +5,7 @@
 //! and the uncertain parameters' default ranges.
 
 use super::chips::ChipId;
+use super::edition::Edition;
 use super::parse::{parse_number, ParseError};
 use super::sources::{self, Source};
 use super::text::Text;
@@ -123,7 +124,27 @@ macro_rules! choice_field {
         }
     )*};
 }
-choice_field!(ChipId, Mode, Facility, Precision, Depreciation, TimeBasis);
+crate::link_codes! {
+    /// Which of a chip's cloud prices is the default rent: contracts differ 2–5×.
+    pub enum CloudTier {
+        /// On demand, by the hour, no commitment.
+        OnDemand = "ondemand",
+        /// A one-year commitment.
+        OneYear = "1y",
+        /// A three-year commitment.
+        ThreeYear = "3y",
+    }
+}
+
+choice_field!(
+    ChipId,
+    Mode,
+    Facility,
+    Precision,
+    Depreciation,
+    TimeBasis,
+    CloudTier
+);
 
 /// Where an uncertain parameter sits in the sampling order (append-only: the seeded Monte
 /// Carlo draws in this order, so moving one would change every shared band), its default
@@ -435,6 +456,15 @@ declare_params! {
         label: "Time charged", "计费时间",
         help: "Time used: hardware, facility and colocation are charged for the accelerator-time the runs use (the cluster serves other work the rest of the time). Whole programme: the cluster is reserved for this model, and all of it is charged for every month. Version 1 charged the hardware for the time used and the facility for the whole programme; its links keep that.",
             "实际使用时间：硬件、机房和托管只按各次训练实际占用的卡时计费（其余时间集群承担其他任务）。整个项目期：集群专用于该模型，每个月全部计费。第1版硬件按使用时间、机房按整个项目期计费，第1版链接保持不变。",
+        uncertainty: None,
+    },
+    /// Which cloud price of the chip is the default rent (from schema version 2).
+    CloudTierChoice {
+        code: "tier", field: cloud_tier: CloudTier, group: Chips, unit: Count, slot: 55,
+        kind: Kind::Choice(CLOUD_TIER_CHOICES), source: Some(sources::CLOUD_PRICES),
+        label: "Cloud contract", "云端合约",
+        help: "Sets the cloud price to the chosen chip's price on demand, on a one-year or on a three-year commitment: they differ two- to fivefold. A price you type still wins. Version 1 links had one price per chip and keep it.",
+            "将云端价格设为所选芯片的按需价、一年期或三年期承诺价：相差二至五倍。手动输入的价格优先。第1版链接每种芯片只有一个价格，保持不变。",
         uncertainty: None,
     },
     /// Cloud price per accelerator-hour, energy and facility included, in US dollars (when
@@ -862,6 +892,14 @@ pub enum ParamError {
         /// The accelerator in force.
         chip: ChipId,
     },
+    /// A parameter that links and pages of this schema version do not have (`tier` in a
+    /// version 1 link).
+    NotInVersion {
+        /// The parameter.
+        key: ParamKey,
+        /// The version of the scenario.
+        version: u32,
+    },
 }
 
 impl ParamError {
@@ -872,7 +910,8 @@ impl ParamError {
             | ParamError::NotFinite { key }
             | ParamError::OutOfRange { key, .. }
             | ParamError::UnknownChoice { key, .. }
-            | ParamError::Required { key } => *key,
+            | ParamError::Required { key }
+            | ParamError::NotInVersion { key, .. } => *key,
             ParamError::UnsupportedPrecision { .. } => ParamKey::TrainingPrecision,
         }
     }
@@ -920,6 +959,10 @@ impl core::fmt::Display for ParamError {
                 range(f)
             }
             ParamError::Required { .. } => write!(f, "{name} needs a value"),
+            ParamError::NotInVersion { version, .. } => write!(
+                f,
+                "{name} is not part of version {version} links; open with current figures to use it"
+            ),
             ParamError::UnsupportedPrecision { precision, chip } => {
                 let spec = chip.spec();
                 write!(
@@ -1049,6 +1092,12 @@ const TIME_BASIS_CHOICES: &[Choice] = choices! {
     "v1" => "Version 1 (mixed)", "第1版（混合）";
 };
 
+const CLOUD_TIER_CHOICES: &[Choice] = choices! {
+    "ondemand" => "On demand", "按需";
+    "1y" => "One-year commitment", "一年期承诺";
+    "3y" => "Three-year commitment", "三年期承诺";
+};
+
 const fn num(min: f64, max: f64, log: bool) -> Kind {
     Kind::Number(NumberSpec {
         min,
@@ -1110,7 +1159,7 @@ impl ParamKey {
             | ParamKey::Facility => buy,
             ParamKey::HardwareLife => buy && !progress,
             ParamKey::PriceProgress | ParamKey::HardwareAge => buy && progress,
-            ParamKey::CloudPrice => !buy,
+            ParamKey::CloudPrice | ParamKey::CloudTierChoice => !buy,
             ParamKey::FacilityCostPerMw | ParamKey::FacilityLife => {
                 buy && params.facility == Facility::Build
             }
@@ -1201,15 +1250,27 @@ impl Params {
         self.set(key, value)
     }
 
-    /// Chooses an accelerator and resets its price, power and cloud price to its defaults.
-    /// A chip without a dense peak at the precision in force trains in BF16, every chip's.
-    pub fn with_chip(mut self, chip: ChipId) -> Params {
-        let spec = chip.spec();
+    /// Chooses an accelerator and resets its price, power and cloud price (and, where the
+    /// edition has one per chip family, its average load) to the edition's defaults. A chip
+    /// without a dense peak at the precision in force trains in BF16, every chip's.
+    pub fn with_chip(mut self, edition: &Edition, chip: ChipId) -> Params {
         // Through `set`, which keeps the precision valid (a catalogue chip is always valid).
         let _ = self.set(ParamKey::Accelerator, Value::Choice(chip.code()));
-        self.accel_price = round_significant(spec.price.get());
-        self.watts_per_accel = round_significant(spec.server_watts.get());
-        self.rent_per_hour = round_significant(spec.rent_per_hour.get());
+        let defaults = edition.chip_defaults(chip, self.cloud_tier);
+        self.accel_price = round_significant(defaults.price.get());
+        self.watts_per_accel = round_significant(defaults.server_watts.get());
+        self.rent_per_hour = round_significant(defaults.rent_per_hour.get());
+        if let Some(load) = defaults.load_factor {
+            self.load_factor = round_significant(load);
+        }
+        self
+    }
+
+    /// Chooses a cloud contract tier and resets the cloud price to the chip's at that tier.
+    pub fn with_tier(mut self, edition: &Edition, tier: CloudTier) -> Params {
+        self.cloud_tier = tier;
+        let defaults = edition.chip_defaults(self.chip, tier);
+        self.rent_per_hour = round_significant(defaults.rent_per_hour.get());
         self
     }
 

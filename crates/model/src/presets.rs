@@ -5,13 +5,19 @@
 //! links show. A later schema adds its own table and migrates old links (see `link`).
 
 use super::chips::ChipId;
-use super::params::{Depreciation, Facility, Mode, ParamKey, Params, Precision, TimeBasis};
+use super::params::{
+    CloudTier, Depreciation, Facility, Mode, ParamKey, Params, Precision, TimeBasis,
+};
 use super::sources::{self, Source};
 use super::text::Text;
+
+pub mod v2;
 
 /// A named starting point for the calculator.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
+    /// The schema version whose preset this is (its edition: chips, budgets, scale).
+    pub version: u32,
     /// The link value of `preset=`: part of the public format, never renamed.
     pub id: &'static str,
     /// The name shown in the picker.
@@ -52,6 +58,7 @@ const DEFAULTS: Params = Params {
     progress_ooms_per_year: 0.14,
     hardware_age_years: 0.16427,
     time_basis: TimeBasis::V1,
+    cloud_tier: CloudTier::OneYear,
     chip: ChipId::H100,
     accelerators: 16_384.0,
     mode: Mode::Buy,
@@ -80,6 +87,7 @@ const DEFAULTS: Params = Params {
 /// Llama 3.1 405B (Meta, 2024): 405B dense parameters, 15.6T tokens, 3.8e25 FLOP on up to
 /// 16,384 H100 that Meta owns. The page opens on it.
 pub const LLAMA_31_405B: Preset = Preset {
+    version: 1,
     id: "llama-3.1-405b",
     name: Text::new("Llama 3.1 405B (Meta, 2024)", "Llama 3.1 405B（Meta，2024年）"),
     year: 2024,
@@ -124,6 +132,7 @@ pub const LLAMA_31_405B: Preset = Preset {
 
 /// GPT-4 (OpenAI, 2023): about 2.1e25 FLOP on about 25,000 A100 for 90–100 days.
 pub const GPT_4: Preset = Preset {
+    version: 1,
     id: "gpt-4",
     name: Text::new("GPT-4 (OpenAI, 2023)", "GPT-4（OpenAI，2023年）"),
     year: 2023,
@@ -183,6 +192,7 @@ pub const GPT_4: Preset = Preset {
 
 /// DeepSeek-V3 (2024): 2.788M H800-hours on 2,048 rented GPUs at the paper's assumed $2 an hour.
 pub const DEEPSEEK_V3: Preset = Preset {
+    version: 1,
     id: "deepseek-v3",
     name: Text::new("DeepSeek-V3 (DeepSeek, 2024)", "DeepSeek-V3（深度求索，2024年）"),
     year: 2024,
@@ -224,6 +234,7 @@ pub const DEEPSEEK_V3: Preset = Preset {
 
 /// A 2025 frontier model, the “$1B run”: 100,000 H100 and 2.5e26 FLOP in a year-long programme.
 pub const FRONTIER_2025: Preset = Preset {
+    version: 1,
     id: "frontier-2025",
     name: Text::new("Frontier model, 2025 (the “$1B run”)", "2025年前沿模型（“10亿美元训练”）"),
     year: 2025,
@@ -266,6 +277,7 @@ pub const FRONTIER_2025: Preset = Preset {
 /// A 2026 frontier programme, the “$5–10B” one: 400,000 B200 in a purpose-built campus of about
 /// 780 MW, 3e27 FLOP over 18 months.
 pub const FRONTIER_2026: Preset = Preset {
+    version: 1,
     id: "frontier-2026",
     name: Text::new("Frontier programme, 2026 (the “$5–10B” one)", "2026年前沿项目（“50亿至100亿美元”）"),
     year: 2026,
@@ -311,6 +323,7 @@ pub const FRONTIER_2026: Preset = Preset {
 
 /// A university lab: 64 A100 train a 7B model on 1T tokens.
 pub const UNIVERSITY_LAB: Preset = Preset {
+    version: 1,
     id: "university-lab",
     name: Text::new("University lab (tens of GPUs)", "高校实验室（数十块GPU）"),
     year: 2024,
@@ -350,6 +363,7 @@ pub const UNIVERSITY_LAB: Preset = Preset {
 
 /// A start-up renting 1,024 H100 at $2 an hour to train a 30B model on 5T tokens.
 pub const STARTUP: Preset = Preset {
+    version: 1,
     id: "startup",
     name: Text::new("Start-up on a rented cluster", "租用集群的初创公司"),
     year: 2025,

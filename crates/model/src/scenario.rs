@@ -2,8 +2,9 @@
 
 use super::chips::ChipId;
 use super::cost::{evaluate, Outputs};
-use super::params::{ParamError, ParamKey, Params, Value};
-use super::presets::{self, Preset};
+use super::edition::{self, Edition};
+use super::params::{CloudTier, ParamError, ParamKey, Params, Value};
+use super::presets::Preset;
 use super::text::is_hidden;
 
 /// What the calculator computes: a preset's parameters with the reader's edits.
@@ -17,7 +18,7 @@ pub struct Scenario {
 
 impl Default for Scenario {
     fn default() -> Self {
-        Scenario::from_preset(presets::default_preset())
+        Scenario::from_preset(edition::latest().default_preset())
     }
 }
 
@@ -61,17 +62,37 @@ impl Scenario {
     /// assert_eq!(scenario, before);
     /// ```
     pub fn set(&mut self, key: ParamKey, value: Value) -> Result<(), ParamError> {
-        if key == ParamKey::Accelerator {
-            if let Value::Choice(code) = value {
-                let chip = ChipId::from_code(code).ok_or_else(|| ParamError::UnknownChoice {
+        let edition = self.edition();
+        match (key, value) {
+            (ParamKey::Accelerator, Value::Choice(code)) => {
+                let chip = ChipId::from_code(code)
+                    .filter(|chip| edition.offers(*chip))
+                    .ok_or_else(|| ParamError::UnknownChoice {
+                        key,
+                        text: code.to_string(),
+                    })?;
+                self.params = self.params.with_chip(edition, chip);
+                Ok(())
+            }
+            (ParamKey::CloudTierChoice, _) if !edition.has_tiers => Err(ParamError::NotInVersion {
+                key,
+                version: edition.version,
+            }),
+            (ParamKey::CloudTierChoice, Value::Choice(code)) => {
+                let tier = CloudTier::from_code(code).ok_or_else(|| ParamError::UnknownChoice {
                     key,
                     text: code.to_string(),
                 })?;
-                self.params = self.params.with_chip(chip);
-                return Ok(());
+                self.params = self.params.with_tier(edition, tier);
+                Ok(())
             }
+            _ => self.params.set(key, value),
         }
-        self.params.set(key, value)
+    }
+
+    /// The edition the scenario's preset belongs to: its chips, budgets and scale.
+    pub fn edition(&self) -> &'static Edition {
+        edition::get(self.preset.version).unwrap_or(&edition::V1)
     }
 
     /// Puts one parameter back to the preset's value.

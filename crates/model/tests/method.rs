@@ -99,12 +99,12 @@ fn a_precision_the_chip_lacks_is_refused_and_the_value_stays() {
     );
     assert_eq!(params, before);
     // B200 trains in all three; choosing A100 afterwards falls back to BF16.
-    let mut params = params.with_chip(ChipId::B200);
+    let mut params = params.with_chip(&frontier_cost_model::edition::V1, ChipId::B200);
     params
         .set(ParamKey::TrainingPrecision, Value::Choice("fp4"))
         .unwrap();
     assert_eq!(ChipId::B200.spec().precisions(), "BF16, FP8, FP4");
-    let params = params.with_chip(ChipId::A100);
+    let params = params.with_chip(&frontier_cost_model::edition::V1, ChipId::A100);
     assert_eq!(params.precision, Precision::Bf16);
     params.validate_all().unwrap();
 }

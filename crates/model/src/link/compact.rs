@@ -77,6 +77,7 @@ const FLAG: &[&str] = &["0", "1"];
 const PRECISIONS: &[&str] = &["bf16", "fp8", "fp4"];
 const DEPRECIATIONS: &[&str] = &["progress", "life"];
 const TIME_BASES: &[&str] = &["use", "dedicated", "v1"];
+const CLOUD_TIERS: &[&str] = &["ondemand", "1y", "3y"];
 const THEMES: &[&str] = &["auto", "true", "false"];
 const PANELS: &[&str] = &[
     "total",
@@ -110,7 +111,7 @@ const fn pair(key: &'static str) -> Slot {
 }
 
 /// The slots, frozen: append new ones at the end (at most 64 in all).
-pub const SLOTS: [Slot; 55] = [
+pub const SLOTS: [Slot; 56] = [
     number("lic"),
     number("hrs"),
     number("hrc"),
@@ -169,6 +170,7 @@ pub const SLOTS: [Slot; 55] = [
     number("prog"),
     number("age"),
     code("basis", TIME_BASES),
+    code("tier", CLOUD_TIERS),
 ];
 
 /// The slot of a readable link key, with its position in [`SLOTS`]; `None` for a key the

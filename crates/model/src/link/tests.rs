@@ -12,6 +12,7 @@ use super::compact::{self, Form, SLOTS};
 use super::*;
 use crate::chips::ChipId;
 use crate::params::Kind;
+use crate::presets;
 use crate::view::{Panel, Theme};
 use crate::{evaluate, Facility, Mode, OutKey};
 

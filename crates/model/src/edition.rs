@@ -1,0 +1,187 @@
+//! Editions: what each schema version freezes — its presets, the chips it offers and their dated
+//! defaults, its reference budgets and the barrier scale — so that a link of any released
+//! version shows what it showed, while new links use the latest figures.
+
+use super::barrier::{self, Budget, Level};
+use super::chips::ChipId;
+use super::params::{CloudTier, ParamKey, Params};
+use super::presets::{self, Preset};
+use super::units::{Usd, Watts};
+
+/// The figures of one schema version.
+#[derive(Debug, PartialEq)]
+pub struct Edition {
+    /// The schema version (`v=`).
+    pub version: u32,
+    /// When its figures were gathered, as the notice says it: `2024–25`, `2026-11`.
+    pub as_of: &'static str,
+    /// Its presets, in the picker's order; the first opens the page.
+    pub presets: &'static [Preset],
+    /// The chips it offers, in the picker's order.
+    pub chips: &'static [ChipId],
+    /// Its reference budgets, smallest first.
+    pub budgets: &'static [Budget],
+    /// Its five-step barrier scale.
+    pub levels: &'static [Level; 5],
+    /// A year of the largest single company's capital spending: the trajectory's "beyond one
+    /// company" line and the scale's last boundary.
+    pub largest_company_year: Usd,
+    /// Whether chips carry cloud prices by contract tier (`tier`).
+    pub has_tiers: bool,
+}
+
+/// Version 1: figures of 2024 and mid-2025, frozen since links of it were shared.
+pub static V1: Edition = Edition {
+    version: 1,
+    as_of: "2025-06",
+    presets: &presets::ALL,
+    chips: &[
+        ChipId::A100,
+        ChipId::H100,
+        ChipId::H800,
+        ChipId::H200,
+        ChipId::B200,
+        ChipId::Mi300x,
+        ChipId::TpuV5p,
+    ],
+    budgets: &barrier::BUDGETS,
+    levels: &barrier::LEVELS,
+    largest_company_year: barrier::LARGEST_COMPANY_YEAR,
+    has_tiers: false,
+};
+
+/// Version 2: figures of late 2026 and Epoch AI's amortisation method by default.
+pub static V2: Edition = Edition {
+    version: 2,
+    as_of: "2026-11",
+    presets: &presets::v2::ALL,
+    chips: &[
+        ChipId::A100,
+        ChipId::H100,
+        ChipId::H800,
+        ChipId::H200,
+        ChipId::B200,
+        ChipId::Mi300x,
+        ChipId::TpuV5p,
+    ],
+    budgets: &barrier::v2::BUDGETS,
+    levels: &barrier::v2::LEVELS,
+    largest_company_year: barrier::v2::LARGEST_COMPANY_YEAR,
+    has_tiers: true,
+};
+
+/// Every edition, oldest first: `EDITIONS[v - 1]` is version `v`'s.
+pub static EDITIONS: [&Edition; 2] = [&V1, &V2];
+
+/// The version new links are written in.
+pub const LATEST_VERSION: u32 = EDITIONS.len() as u32;
+
+/// The latest edition.
+pub fn latest() -> &'static Edition {
+    EDITIONS[EDITIONS.len() - 1]
+}
+
+/// The edition of a schema version, if it is released.
+pub fn get(version: u32) -> Option<&'static Edition> {
+    EDITIONS.get(version.checked_sub(1)? as usize).copied()
+}
+
+/// What choosing a chip sets under an edition: its price, server power, average load (where
+/// the edition has one per chip) and cloud price.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChipDefaults {
+    /// Purchase price per accelerator.
+    pub price: Usd,
+    /// Server-level power per accelerator.
+    pub server_watts: Watts,
+    /// Average load, when the edition sets one per chip family.
+    pub load_factor: Option<f64>,
+    /// Cloud price per accelerator-hour at the tier in force.
+    pub rent_per_hour: Usd,
+}
+
+impl Edition {
+    /// The edition's preset with this link id (any case, spaces around ignored).
+    pub fn preset(&self, id: &str) -> Option<&'static Preset> {
+        self.presets
+            .iter()
+            .find(|preset| preset.id.eq_ignore_ascii_case(id.trim()))
+    }
+
+    /// The preset the page opens on.
+    pub fn default_preset(&self) -> &'static Preset {
+        &self.presets[0]
+    }
+
+    /// Whether the edition offers a chip.
+    pub fn offers(&self, chip: ChipId) -> bool {
+        self.chips.contains(&chip)
+    }
+
+    /// Whether a parameter exists in this edition's links and page (`tier` from version 2).
+    pub fn has_param(&self, key: ParamKey) -> bool {
+        key != ParamKey::CloudTierChoice || self.has_tiers
+    }
+
+    /// A chip's defaults under this edition, the cloud price at `tier`.
+    pub fn chip_defaults(&self, chip: ChipId, tier: CloudTier) -> ChipDefaults {
+        let spec = chip.spec();
+        if self.version == 1 {
+            return ChipDefaults {
+                price: spec.price,
+                server_watts: spec.server_watts,
+                load_factor: None,
+                rent_per_hour: spec.rent_per_hour,
+            };
+        }
+        let figures = &spec.late_2026;
+        ChipDefaults {
+            price: figures.price,
+            server_watts: figures.server_watts,
+            load_factor: Some(figures.load_factor),
+            rent_per_hour: figures.cloud.get(tier),
+        }
+    }
+
+    /// A level of the scale for a capital required (see [`barrier::level_for`]).
+    pub fn level_for(&self, capital: Usd) -> u8 {
+        barrier::level_for_in(self.levels, capital)
+    }
+
+    /// Whether a set of parameters is what this edition's page can produce (the chip offered).
+    pub fn admits(&self, params: &Params) -> bool {
+        self.offers(params.chip)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_index_editions() {
+        for (i, edition) in EDITIONS.iter().enumerate() {
+            assert_eq!(edition.version as usize, i + 1);
+            assert_eq!(get(edition.version), Some(*edition));
+            for preset in edition.presets {
+                assert_eq!(preset.version, edition.version, "{}", preset.id);
+                assert!(edition.offers(preset.params.chip), "{}", preset.id);
+            }
+        }
+        assert_eq!(get(0), None);
+        assert_eq!(get(LATEST_VERSION + 1), None);
+        assert_eq!(latest().version, LATEST_VERSION);
+    }
+
+    #[test]
+    fn later_editions_offer_every_earlier_chip_and_preset() {
+        for pair in EDITIONS.windows(2) {
+            for chip in pair[0].chips {
+                assert!(pair[1].offers(*chip), "{chip:?}");
+            }
+            for preset in pair[0].presets {
+                assert!(pair[1].preset(preset.id).is_some(), "{}", preset.id);
+            }
+        }
+    }
+}
