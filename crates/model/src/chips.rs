@@ -22,6 +22,26 @@ crate::link_codes! {
         Mi300x = "mi300x",
         /// Google TPU v5p (2023), rented only, never sold.
         TpuV5p = "tpu-v5p",
+        /// NVIDIA GB200 in an NVL72 rack (2025), per GPU.
+        Gb200 = "gb200",
+        /// NVIDIA GB300 in an NVL72 rack (2025), per GPU.
+        Gb300 = "gb300",
+        /// NVIDIA B300 (HGX, 2025).
+        B300 = "b300",
+        /// AMD Instinct MI325X (2024).
+        Mi325x = "mi325x",
+        /// AMD Instinct MI355X (2025).
+        Mi355x = "mi355x",
+        /// Google TPU v6e, Trillium (2024), rented only.
+        TpuV6e = "tpu-v6e",
+        /// Google TPU7x, Ironwood (2025), rented only.
+        Tpu7x = "tpu7x",
+        /// AWS Trainium2 (2024), rented only.
+        Trainium2 = "trainium2",
+        /// NVIDIA H20 (2024), the export-compliant Hopper for China.
+        H20 = "h20",
+        /// Huawei Ascend 910C (2025).
+        Ascend910c = "ascend-910c",
     }
 }
 
@@ -134,6 +154,16 @@ impl ChipId {
             ChipId::B200 => &B200,
             ChipId::Mi300x => &MI300X,
             ChipId::TpuV5p => &TPU_V5P,
+            ChipId::Gb200 => &GB200,
+            ChipId::Gb300 => &GB300,
+            ChipId::B300 => &B300,
+            ChipId::Mi325x => &MI325X,
+            ChipId::Mi355x => &MI355X,
+            ChipId::TpuV6e => &TPU_V6E,
+            ChipId::Tpu7x => &TPU7X,
+            ChipId::Trainium2 => &TRAINIUM2,
+            ChipId::H20 => &H20,
+            ChipId::Ascend910c => &ASCEND_910C,
         }
     }
 }
@@ -370,6 +400,296 @@ pub const TPU_V5P: Chip = Chip {
         },
         as_of: "2026-06",
         sources: &[sources::GOOGLE_TPU_V5P, sources::NVIDIA_H100],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// NVIDIA GB200 (NVL72): figures being sourced (version 2 only).
+pub const GB200: Chip = Chip {
+    id: ChipId::Gb200,
+    name: "NVIDIA GB200 (NVL72)",
+    year: 2025,
+    peak_bf16: FlopPerSecond(2.500000e+15),
+    peak_fp8: Some(FlopPerSecond(5e15)),
+    peak_fp4: Some(FlopPerSecond(10e15)),
+    tdp: Watts(1200.0),
+    server_watts: Watts(1200.0 * SERVER_OVERHEAD),
+    price: Usd(47000.0),
+    rent_per_hour: Usd(6.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(47000.0),
+        server_watts: Watts(1200.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(6.0),
+            one_year: Usd(6.0),
+            three_year: Usd(6.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// NVIDIA GB300 (NVL72): figures being sourced (version 2 only).
+pub const GB300: Chip = Chip {
+    id: ChipId::Gb300,
+    name: "NVIDIA GB300 (NVL72)",
+    year: 2025,
+    peak_bf16: FlopPerSecond(2.500000e+15),
+    peak_fp8: Some(FlopPerSecond(5e15)),
+    peak_fp4: Some(FlopPerSecond(15e15)),
+    tdp: Watts(1400.0),
+    server_watts: Watts(1400.0 * SERVER_OVERHEAD),
+    price: Usd(55000.0),
+    rent_per_hour: Usd(7.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(55000.0),
+        server_watts: Watts(1400.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(7.0),
+            one_year: Usd(7.0),
+            three_year: Usd(7.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// NVIDIA B300: figures being sourced (version 2 only).
+pub const B300: Chip = Chip {
+    id: ChipId::B300,
+    name: "NVIDIA B300",
+    year: 2025,
+    peak_bf16: FlopPerSecond(2.250000e+15),
+    peak_fp8: Some(FlopPerSecond(4.5e15)),
+    peak_fp4: Some(FlopPerSecond(13.5e15)),
+    tdp: Watts(1100.0),
+    server_watts: Watts(1100.0 * SERVER_OVERHEAD),
+    price: Usd(40000.0),
+    rent_per_hour: Usd(5.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(40000.0),
+        server_watts: Watts(1100.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(5.0),
+            one_year: Usd(5.0),
+            three_year: Usd(5.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// AMD Instinct MI325X: figures being sourced (version 2 only).
+pub const MI325X: Chip = Chip {
+    id: ChipId::Mi325x,
+    name: "AMD Instinct MI325X",
+    year: 2024,
+    peak_bf16: FlopPerSecond(1.307400e+15),
+    peak_fp8: Some(FlopPerSecond(2614.9e12)),
+    peak_fp4: None,
+    tdp: Watts(1000.0),
+    server_watts: Watts(1000.0 * SERVER_OVERHEAD),
+    price: Usd(20000.0),
+    rent_per_hour: Usd(1.95),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(20000.0),
+        server_watts: Watts(1000.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(1.95),
+            one_year: Usd(1.95),
+            three_year: Usd(1.95),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// AMD Instinct MI355X: figures being sourced (version 2 only).
+pub const MI355X: Chip = Chip {
+    id: ChipId::Mi355x,
+    name: "AMD Instinct MI355X",
+    year: 2025,
+    peak_bf16: FlopPerSecond(2.500000e+15),
+    peak_fp8: Some(FlopPerSecond(5e15)),
+    peak_fp4: Some(FlopPerSecond(10e15)),
+    tdp: Watts(1400.0),
+    server_watts: Watts(1400.0 * SERVER_OVERHEAD),
+    price: Usd(25000.0),
+    rent_per_hour: Usd(3.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(25000.0),
+        server_watts: Watts(1400.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(3.0),
+            one_year: Usd(3.0),
+            three_year: Usd(3.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// Google TPU v6e (Trillium): figures being sourced (version 2 only).
+pub const TPU_V6E: Chip = Chip {
+    id: ChipId::TpuV6e,
+    name: "Google TPU v6e (Trillium)",
+    year: 2024,
+    peak_bf16: FlopPerSecond(9.180000e+14),
+    peak_fp8: None,
+    peak_fp4: None,
+    tdp: Watts(300.0),
+    server_watts: Watts(300.0 * SERVER_OVERHEAD),
+    price: Usd(15000.0),
+    rent_per_hour: Usd(2.7),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(15000.0),
+        server_watts: Watts(300.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.7),
+            one_year: Usd(2.7),
+            three_year: Usd(2.7),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// Google TPU7x (Ironwood): figures being sourced (version 2 only).
+pub const TPU7X: Chip = Chip {
+    id: ChipId::Tpu7x,
+    name: "Google TPU7x (Ironwood)",
+    year: 2025,
+    peak_bf16: FlopPerSecond(2.307000e+15),
+    peak_fp8: Some(FlopPerSecond(4614e12)),
+    peak_fp4: None,
+    tdp: Watts(980.0),
+    server_watts: Watts(980.0 * SERVER_OVERHEAD),
+    price: Usd(30000.0),
+    rent_per_hour: Usd(6.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(30000.0),
+        server_watts: Watts(980.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(6.0),
+            one_year: Usd(6.0),
+            three_year: Usd(6.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// AWS Trainium2: figures being sourced (version 2 only).
+pub const TRAINIUM2: Chip = Chip {
+    id: ChipId::Trainium2,
+    name: "AWS Trainium2",
+    year: 2024,
+    peak_bf16: FlopPerSecond(6.670000e+14),
+    peak_fp8: Some(FlopPerSecond(1299e12)),
+    peak_fp4: None,
+    tdp: Watts(500.0),
+    server_watts: Watts(500.0 * SERVER_OVERHEAD),
+    price: Usd(15000.0),
+    rent_per_hour: Usd(2.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(15000.0),
+        server_watts: Watts(500.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.0),
+            one_year: Usd(2.0),
+            three_year: Usd(2.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// NVIDIA H20: figures being sourced (version 2 only).
+pub const H20: Chip = Chip {
+    id: ChipId::H20,
+    name: "NVIDIA H20",
+    year: 2024,
+    peak_bf16: FlopPerSecond(1.480000e+14),
+    peak_fp8: Some(FlopPerSecond(296e12)),
+    peak_fp4: None,
+    tdp: Watts(400.0),
+    server_watts: Watts(400.0 * SERVER_OVERHEAD),
+    price: Usd(12000.0),
+    rent_per_hour: Usd(1.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(12000.0),
+        server_watts: Watts(400.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(1.0),
+            one_year: Usd(1.0),
+            three_year: Usd(1.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
+        note: NOTE_TO_WRITE,
+    },
+};
+
+/// Huawei Ascend 910C: figures being sourced (version 2 only).
+pub const ASCEND_910C: Chip = Chip {
+    id: ChipId::Ascend910c,
+    name: "Huawei Ascend 910C",
+    year: 2025,
+    peak_bf16: FlopPerSecond(7.800000e+14),
+    peak_fp8: None,
+    peak_fp4: None,
+    tdp: Watts(700.0),
+    server_watts: Watts(700.0 * SERVER_OVERHEAD),
+    price: Usd(25000.0),
+    rent_per_hour: Usd(2.0),
+    sources: &[sources::EPOCH_CODE],
+    note: NOTE_TO_WRITE,
+    late_2026: ChipFigures {
+        price: Usd(25000.0),
+        server_watts: Watts(700.0 * SERVER_OVERHEAD),
+        load_factor: 0.75,
+        cloud: CloudPrices {
+            on_demand: Usd(2.0),
+            one_year: Usd(2.0),
+            three_year: Usd(2.0),
+        },
+        as_of: "2026-06",
+        sources: &[sources::EPOCH_CODE],
         note: NOTE_TO_WRITE,
     },
 };

@@ -1075,6 +1075,16 @@ const CHIP_CHOICES: &[Choice] = choices! {
     "b200" => "NVIDIA B200", "英伟达 B200";
     "mi300x" => "AMD MI300X", "AMD MI300X";
     "tpu-v5p" => "Google TPU v5p", "谷歌 TPU v5p";
+    "gb200" => "NVIDIA GB200 NVL72", "英伟达 GB200 NVL72";
+    "gb300" => "NVIDIA GB300 NVL72", "英伟达 GB300 NVL72";
+    "b300" => "NVIDIA B300", "英伟达 B300";
+    "mi325x" => "AMD MI325X", "AMD MI325X";
+    "mi355x" => "AMD MI355X", "AMD MI355X";
+    "tpu-v6e" => "Google TPU v6e", "谷歌 TPU v6e";
+    "tpu7x" => "Google TPU7x", "谷歌 TPU7x";
+    "trainium2" => "AWS Trainium2", "AWS Trainium2";
+    "h20" => "NVIDIA H20", "英伟达 H20";
+    "ascend-910c" => "Huawei Ascend 910C", "华为昇腾 910C";
 };
 
 const PRECISION_CHOICES: &[Choice] = choices! {

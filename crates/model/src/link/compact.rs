@@ -68,7 +68,25 @@ impl Slot {
 }
 
 // Code lists, frozen: append new codes at the end, never reorder or remove.
-const CHIPS: &[&str] = &["a100", "h100", "h800", "h200", "b200", "mi300x", "tpu-v5p"];
+const CHIPS: &[&str] = &[
+    "a100",
+    "h100",
+    "h800",
+    "h200",
+    "b200",
+    "mi300x",
+    "tpu-v5p",
+    "gb200",
+    "gb300",
+    "b300",
+    "mi325x",
+    "mi355x",
+    "tpu-v6e",
+    "tpu7x",
+    "trainium2",
+    "h20",
+    "ascend-910c",
+];
 const MODES: &[&str] = &["buy", "rent"];
 const FACILITIES: &[&str] = &["build", "colo"];
 const CURRENCIES: &[&str] = &["usd", "cny", "eur"];
