@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::{
-    barrier_verdict, breakdown, embed_attribution, export_menu, headline, key_figures, mini_total,
-    on_import, on_page_click, print_summary, undo_offer, warnings, BarrierPanel, EmbedDialog,
-    Exports, LiveSummary, Notices, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
-    SiteFooter, TornadoChart, UncertaintyBand, UncertaintyPanel,
+    barrier_verdict, breakdown, edition_note, embed_attribution, export_menu, headline,
+    key_figures, mini_total, on_import, on_page_click, print_summary, undo_offer, warnings,
+    BarrierPanel, EmbedDialog, Exports, LiveSummary, Notices, ParamGroup, PresetBar,
+    ScenarioCompare, SettingsBar, ShareMenu, SiteFooter, TornadoChart, UncertaintyBand,
+    UncertaintyPanel,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -108,6 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                     </header>
                 }
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+                {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
                     if !view.plain {
                         <section class="inputs" aria-label={locale.t(t::INPUTS)}>

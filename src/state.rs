@@ -57,6 +57,9 @@ pub enum Action {
     Restore(Box<LinkState>, Vec<Notice>),
     /// The link query of an imported file: read like any link, and a history entry of its own.
     Import(String),
+    /// The same scenario under the latest version's figures (an older link's offer), as a
+    /// history entry of its own, with the notices of what the latest version could not take.
+    OpenCurrentFigures,
     SetUncertainty(bool),
     /// One end of a range, combined with the other end as it is now (ignored when the
     /// result is invalid). `high` says which end.
@@ -101,6 +104,11 @@ impl AppState {
             }
             Action::ResetParam(key) => link.scenario.reset(key),
             Action::ChoosePreset(preset) => {
+                // A preset of the state's own version: scenarios of one state share figures.
+                let edition = link.edition();
+                let preset = edition
+                    .preset(preset.id)
+                    .unwrap_or(edition.default_preset());
                 link.scenario = Scenario::from_preset(preset);
                 next.history_generation = next.history_generation.wrapping_add(1);
             }
@@ -123,6 +131,10 @@ impl AppState {
             }
             Action::Import(query) => {
                 next = self.with_link(link::decode(&query));
+                next.history_generation = next.history_generation.wrapping_add(1);
+            }
+            Action::OpenCurrentFigures => {
+                next = self.with_link(link::current_figures(&self.link));
                 next.history_generation = next.history_generation.wrapping_add(1);
             }
             Action::SetUncertainty(on) => link.uncertainty = on,
@@ -258,11 +270,33 @@ impl yew::Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page opened on a version 1 link: the figures these tests were written against.
+    fn v1_state() -> AppState {
+        AppState::from_query("v=1", ["en"])
+    }
+
+    #[test]
+    fn an_older_link_opens_with_current_figures_as_a_history_entry() {
+        let old = AppState::from_query("v=1&preset=gpt-4&n=5e4&cur=eur", ["en"]);
+        assert_eq!(old.link.edition().version, 1);
+        let next = old.apply(Action::OpenCurrentFigures);
+        assert_eq!(next.link.edition().version, link::VERSION);
+        assert_eq!(next.link.scenario.preset.id, "gpt-4");
+        assert_eq!(next.link.scenario.params.accelerators, 5e4);
+        assert_eq!(next.link.currency, Currency::Eur);
+        assert_eq!(next.history_generation, old.history_generation + 1);
+        // Choosing a preset keeps the state's version.
+        let chosen = next.apply(Action::ChoosePreset(&crate::model::presets::STARTUP));
+        assert_eq!(chosen.link.scenario.preset.version, link::VERSION);
+        let chosen = old.apply(Action::ChoosePreset(&crate::model::presets::STARTUP));
+        assert_eq!(chosen.link.scenario.preset, &crate::model::presets::STARTUP);
+    }
     use crate::model::presets;
 
     #[test]
     fn invalid_values_keep_the_state() {
-        let state = AppState::default();
+        let state = v1_state();
         let next = state.apply(Action::SetParam(ParamKey::Utilisation, Value::Number(7.0)));
         assert_eq!(next, state);
         let next = state.apply(Action::SetParam(ParamKey::Utilisation, Value::Number(0.4)));
@@ -271,7 +305,7 @@ mod tests {
 
     #[test]
     fn presets_are_history_entries_and_reset_works() {
-        let state = AppState::default()
+        let state = v1_state()
             .apply(Action::SetParam(
                 ParamKey::ClusterSize,
                 Value::Number(1000.0),
@@ -299,7 +333,7 @@ mod tests {
 
     #[test]
     fn pinning_names_and_limits() {
-        let mut state = AppState::default();
+        let mut state = v1_state();
         for _ in 0..6 {
             state = state.apply(Action::Pin(String::new()));
         }
@@ -318,7 +352,7 @@ mod tests {
 
     #[test]
     fn pinned_scenarios_load_back() {
-        let state = AppState::default()
+        let state = v1_state()
             .apply(Action::SetParam(
                 ParamKey::ClusterSize,
                 Value::Number(2048.0),
@@ -331,7 +365,7 @@ mod tests {
 
     #[test]
     fn ranges_are_validated() {
-        let state = AppState::default();
+        let state = v1_state();
         // A low end above the high end (1.5 by default) is refused.
         let refused = state.apply(Action::SetRangeEnd {
             key: ParamKey::Utilisation,
@@ -384,7 +418,7 @@ mod tests {
 
     #[test]
     fn currency_switch_takes_its_default_rate_and_rejects_absurd_ones() {
-        let state = AppState::default().apply(Action::SetCurrency(Currency::Cny));
+        let state = v1_state().apply(Action::SetCurrency(Currency::Cny));
         assert_eq!(state.link.fx, Currency::Cny.default_rate());
         assert_eq!(state.apply(Action::SetFx(7.3)).link.fx, 7.3);
         assert_eq!(state.apply(Action::SetFx(f64::NAN)).link.fx, state.link.fx);
@@ -394,7 +428,7 @@ mod tests {
 
     #[test]
     fn link_state_round_trips_through_a_link() {
-        let state = AppState::default()
+        let state = v1_state()
             .apply(Action::ChoosePreset(&presets::DEEPSEEK_V3))
             .apply(Action::SetParam(
                 ParamKey::Accelerator,
@@ -428,7 +462,7 @@ mod tests {
 
     #[test]
     fn uncertainty_ranges_and_pinned_scenarios_travel_in_links() {
-        let state = AppState::default()
+        let state = v1_state()
             .apply(Action::SetUncertainty(false))
             .apply(Action::SetRangeEnd {
                 key: ParamKey::CostPerPerson,
@@ -501,7 +535,7 @@ mod tests {
     /// A state with something to undo for each undoable action: changed values, ranges and
     /// two pinned scenarios.
     fn edited() -> AppState {
-        AppState::default()
+        v1_state()
             .apply(Action::SetParam(
                 ParamKey::ClusterSize,
                 Value::Number(2048.0),
@@ -554,7 +588,7 @@ mod tests {
         assert_eq!(state.undo, None);
         assert_eq!(state.apply(Action::Undo), state);
         // An undoable action that changes nothing is neither an entry nor undoable.
-        let fresh = AppState::default();
+        let fresh = v1_state();
         assert_eq!(fresh.apply(Action::ResetToPreset), fresh);
         assert_eq!(fresh.apply(Action::ResetRanges), fresh);
         assert_eq!(fresh.apply(Action::Unpin(0)), fresh);

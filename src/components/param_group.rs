@@ -59,7 +59,7 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
     };
     let fields = group
         .keys()
-        .filter(|key| key.applies(&scenario.params))
+        .filter(|key| key.applies(&scenario.params) && scenario.edition().has_param(*key))
         .map(|key| {
             let dispatch = props.dispatch.clone();
             let value = scenario.params.get(key);

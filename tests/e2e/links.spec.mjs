@@ -189,3 +189,39 @@ test("inside an iframe the link is the calculator's, and presets add no history 
   await expect.poll(() => page.frames()[1].url()).toContain("preset=startup");
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 });
+
+test("a version 1 link says whose figures it shows and opens the same scenario with current figures", async ({
+  page,
+  browser,
+  problems,
+}) => {
+  await openCalculator(page, "v=1&preset=gpt-4&n=5e4&cur=eur");
+  const note = page.locator(".edition-note");
+  await expect(note).toHaveAttribute("data-edition", "1");
+  await expect(note).toContainText("Figures as of 2025-06 (version 1)");
+  await expect(note.locator('a[data-link="changes-note"]')).toHaveAttribute("href", "changes.html");
+  const old = await snapshot(page);
+  expect(old.params.n).toBe("50,000");
+
+  await note.locator('a[data-link="current-figures"]').click();
+  await expect.poll(() => search(page)).toContain("v=2&preset=gpt-4");
+  await expect(page.locator(".edition-note")).toHaveCount(0);
+  const current = await snapshot(page);
+  // The reader's own changes carry over; the figures are version 2's.
+  expect(current.params.n).toBe("50,000");
+  expect(current.params.cur).toBe("EUR");
+  expect(search(page)).toContain("n=5e4");
+  // The same as opening the version 2 link afresh.
+  expect(await freshSnapshot(browser, page.url(), problems)).toEqual(current);
+  // Back returns to the version 1 figures.
+  await page.goBack();
+  await expect(page.locator(".edition-note")).toHaveAttribute("data-edition", "1");
+  expect(await snapshot(page)).toEqual(old);
+});
+
+test("the bare address opens the latest version, without the note", async ({ page }) => {
+  await openCalculator(page, "");
+  await expect(page.locator(".edition-note")).toHaveCount(0);
+  await page.fill('input[data-param="n"]', "20000");
+  await expect.poll(() => search(page)).toMatch(/^\?v=2&/);
+});

@@ -7,7 +7,7 @@ mod report;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use frontier_cost_model::{link, presets};
+use frontier_cost_model::{edition, link};
 use report::{csv_header, json_string, Report};
 
 const HELP: &str = "\
@@ -92,22 +92,27 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     }
 }
 
-/// The presets, tab-separated or as JSON.
+/// The presets of the latest version (what links without `preset` but with `v` of it and the
+/// page's picker offer), tab-separated or as JSON.
 fn presets_text(json: bool) -> String {
+    let presets = edition::latest().presets;
     let mut out = String::new();
     if json {
         out.push('[');
-        for (i, preset) in presets::ALL.iter().enumerate() {
+        for (i, preset) in presets.iter().enumerate() {
             out.push_str(if i == 0 { "\n  " } else { ",\n  " });
             out.push_str("{\"id\": ");
             json_string(&mut out, preset.id);
             out.push_str(", \"name\": ");
             json_string(&mut out, preset.name.en);
-            out.push_str(&format!(", \"year\": {}}}", preset.year));
+            out.push_str(&format!(
+                ", \"year\": {}, \"version\": {}}}",
+                preset.year, preset.version
+            ));
         }
         out.push_str("\n]\n");
     } else {
-        for preset in presets::ALL {
+        for preset in presets {
             out.push_str(&format!(
                 "{}\t{}\t{}\n",
                 preset.id, preset.name.en, preset.year
@@ -229,7 +234,7 @@ mod tests {
     #[test]
     fn presets_are_listed_with_their_years() {
         let text = presets_text(false);
-        assert_eq!(text.lines().count(), presets::ALL.len());
+        assert_eq!(text.lines().count(), edition::latest().presets.len());
         assert!(
             text.contains("gpt-4\tGPT-4 (OpenAI, 2023)\t2023\n"),
             "{text}"

@@ -47,13 +47,13 @@ pub const FEW_RANGES: usize = 5;
 
 /// The longest link of a state without pinned scenarios: the compact form with every slot at
 /// its widest (tested).
-pub const MAX_STATE_LEN: usize = 371;
+pub const MAX_STATE_LEN: usize = 373;
 
 /// What one pinned scenario adds to a link at most: `&s1=`, a 32-character name of 4-byte
 /// characters in base64url, the longest preset id and every parameter in the compact form.
-pub const MAX_PINNED_LEN: usize = 374;
+pub const MAX_PINNED_LEN: usize = 376;
 
-/// The bound of a link pinning `pinned` scenarios (tested; 1,867 characters for four).
+/// The bound of a link pinning `pinned` scenarios (tested; 1,877 characters for four).
 pub const fn max_len(pinned: usize) -> usize {
     MAX_STATE_LEN + pinned * MAX_PINNED_LEN
 }
@@ -350,6 +350,27 @@ pub fn decode(query: &str) -> Decoded {
         lang_given,
         bare,
     }
+}
+
+/// The same state under the latest version's figures: the same preset id, the reader's own
+/// changes (what the state's link says differs from its preset), the same display, ranges and
+/// pinned scenarios (each re-based the same way). What the latest version cannot take is
+/// named in the notices, like any link's.
+///
+/// ```
+/// use frontier_cost_model::link::{current_figures, decode, VERSION};
+///
+/// let old = decode("v=1&preset=gpt-4&n=5e4&mode=rent").state;
+/// let current = current_figures(&old);
+/// assert!(current.notices.is_empty());
+/// assert_eq!(current.state.edition().version, VERSION);
+/// assert_eq!(current.state.scenario.preset.id, "gpt-4");
+/// assert_eq!(current.state.scenario.params.accelerators, 5e4);
+/// ```
+pub fn current_figures(state: &LinkState) -> Decoded {
+    let mut pairs = readable_pairs(state);
+    pairs[0].1 = VERSION.to_string();
+    decode(&join(&pairs))
 }
 
 /// Brings the pairs of a link written in `version` to the current [`VERSION`]. Pure.

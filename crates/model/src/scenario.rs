@@ -159,7 +159,7 @@ pub fn change_everything(scenario: &mut Scenario) {
         .set(ParamKey::Accelerator, Value::Choice("b200"))
         .expect("a catalogue chip");
     for key in ParamKey::ALL {
-        if key == ParamKey::Accelerator {
+        if key == ParamKey::Accelerator || !scenario.edition().has_param(key) {
             continue;
         }
         let value = match key.meta().kind {

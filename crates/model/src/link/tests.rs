@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::compact::{self, Form, SLOTS};
 use super::*;
 use crate::chips::ChipId;
+use crate::edition::{self, EDITIONS};
 use crate::params::Kind;
 use crate::presets;
 use crate::view::{Panel, Theme};
@@ -22,6 +23,21 @@ fn state_of(query: &str) -> LinkState {
     decoded.state
 }
 
+/// The page of version 1 links without keys of their own: its default preset.
+fn v1_default() -> LinkState {
+    LinkState {
+        scenario: Scenario::from_preset(edition::V1.default_preset()),
+        ..LinkState::default()
+    }
+}
+
+/// The latest edition's preset of an id (every id of version 1 is kept).
+fn latest_preset(id: &str) -> &'static Preset {
+    edition::latest()
+        .preset(id)
+        .expect("a preset of the latest edition")
+}
+
 fn keys_of(notices: &[Notice]) -> Vec<&str> {
     notices.iter().map(|notice| notice.key.as_str()).collect()
 }
@@ -29,7 +45,12 @@ fn keys_of(notices: &[Notice]) -> Vec<&str> {
 #[test]
 fn the_longest_compact_link_fits() {
     // Every slot present at its widest, with the longest preset id.
-    let longest_id = presets::ALL.iter().map(|p| p.id.len()).max().unwrap();
+    let longest_id = EDITIONS
+        .iter()
+        .flat_map(|edition| edition.presets)
+        .map(|p| p.id.len())
+        .max()
+        .unwrap();
     let head = "v=1&preset=".len() + longest_id + "&c=".len();
     let width = |keys: &[&str]| -> usize {
         SLOTS
@@ -39,17 +60,17 @@ fn the_longest_compact_link_fits() {
             .sum()
     };
     let payload: usize = SLOTS.iter().map(|slot| slot.max_len()).sum();
-    assert_eq!(payload, 343);
+    assert_eq!(payload, 345);
     assert_eq!(head + payload, MAX_STATE_LEN);
-    // Without ranges the payload is 211 characters (with `unc` and the method keys), and
+    // Without ranges the payload is 213 characters (with `unc` and the method keys), and
     // FEW_RANGES ranges still fit in 300; one more may not.
     let ranges = width(&RANGE_KEYS);
-    assert_eq!(payload - ranges, 211);
+    assert_eq!(payload - ranges, 213);
     let range = ranges / RANGE_KEYS.len();
     assert!(head + payload - ranges + FEW_RANGES * range <= MAX_LINK_LEN);
     assert!(head + payload - ranges + (FEW_RANGES + 1) * range > MAX_LINK_LEN);
     // A link using none of the method keys keeps version 1's bound: seven ranges fit.
-    let method = width(&["prec", "dep", "prog", "age", "basis"]);
+    let method = width(&["prec", "dep", "prog", "age", "basis", "tier"]);
     assert!(head + payload - ranges - method + 7 * range <= MAX_LINK_LEN);
     // A pinned scenario: `&s1=`, the longest name (32 four-byte characters: 128 bytes, 171
     // base64url characters after a `.`), `~`, the preset, `~c.` and every parameter.
@@ -60,7 +81,7 @@ fn the_longest_compact_link_fits() {
         "&s1=".len() + name + 1 + longest_id + "~c.".len() + width(&params),
         MAX_PINNED_LEN
     );
-    assert_eq!(max_len(4), 1867);
+    assert_eq!(max_len(4), 1877);
 }
 
 /// The widest comparison link there is: every slot of the state, four scenarios with every
@@ -68,7 +89,7 @@ fn the_longest_compact_link_fits() {
 #[test]
 fn the_widest_comparison_link_meets_its_bound() {
     let mut state = widest_state();
-    let mut scenario = Scenario::from_preset(&presets::UNIVERSITY_LAB);
+    let mut scenario = Scenario::from_preset(latest_preset("university-lab"));
     change_everything(&mut scenario);
     for _ in 0..MAX_PINNED {
         state.pinned.push(Pinned {
@@ -84,7 +105,7 @@ fn the_widest_comparison_link_meets_its_bound() {
 /// A state with every key of every section changed, at its widest.
 fn widest_state() -> LinkState {
     let mut state = LinkState {
-        scenario: Scenario::from_preset(&presets::UNIVERSITY_LAB),
+        scenario: Scenario::from_preset(latest_preset("university-lab")),
         lang: Lang::Zh,
         currency: Currency::Eur,
         fx: 0.91234,
@@ -117,7 +138,7 @@ fn a_state_with_everything_changed_uses_the_compact_form() {
     let mut state = widest_state();
     state.ranges = Ranges::default();
     let link = encode(&state);
-    assert!(link.starts_with("v=1&preset=university-lab&c="), "{link}");
+    assert!(link.starts_with("v=2&preset=university-lab&c="), "{link}");
     assert!(link.len() <= MAX_LINK_LEN);
     assert!(readable_pairs(&state).len() > 30);
     assert_eq!(state_of(&link), state);
@@ -175,7 +196,18 @@ fn decoding_any_string_never_panics() {
 
 #[test]
 fn readable_links_say_only_what_differs() {
-    let default = LinkState::default();
+    // A new page writes the latest version and its default preset.
+    let latest = LinkState::default();
+    assert_eq!(
+        encode(&latest),
+        format!(
+            "v={VERSION}&preset={}",
+            edition::latest().default_preset().id
+        )
+    );
+    assert_eq!(state_of(&encode(&latest)), latest);
+    // Version 1's links say what differs from version 1's presets, as they always did.
+    let default = v1_default();
     assert_eq!(encode(&default), "v=1&preset=llama-3.1-405b");
     let mut state = default.clone();
     state
@@ -364,8 +396,9 @@ fn notice_floods_are_merged_per_key_and_capped() {
     assert_eq!(last.key, MORE_NOTICES);
     assert_eq!(last.given, (total - MAX_NOTICES).to_string());
     assert!(decoded.notices[..MAX_NOTICES].iter().all(|n| n.more == 0));
-    // What the notices name is still replaced: the state is the preset's.
-    assert_eq!(decoded.state, LinkState::default());
+    // What the notices name is still replaced: the state is the preset's (a link without
+    // `v` is version 1's).
+    assert_eq!(decoded.state, v1_default());
     // Notices of one key with different outcomes stay apart: the link's other value, then
     // what is used instead of the bad one.
     let decoded = decode("n=-5&mfu=abc&n=7");
@@ -395,7 +428,7 @@ fn notices_do_not_echo_spoofing_characters() {
 
 #[test]
 fn compact_payloads_that_do_not_parse_keep_what_they_can() {
-    let mut state = LinkState::default();
+    let mut state = v1_default();
     state
         .scenario
         .set(ParamKey::ClusterSize, Value::Number(2048.0))
@@ -423,14 +456,56 @@ fn compact_payloads_that_do_not_parse_keep_what_they_can() {
 }
 
 #[test]
-fn version_one_migrates_to_itself() {
+fn version_one_keeps_its_keys_and_its_figures() {
+    // No key changed name or meaning in version 2: the pairs go through unchanged, and the
+    // figures come from the link's edition.
     let mut pairs = Pairs::from_pairs([("preset", "gpt-4"), ("n", "5")]);
     let before = pairs.clone();
     migrate(1, &mut pairs);
     assert_eq!(pairs, before);
-    assert_eq!(VERSION, 1);
+    assert_eq!(VERSION, 2);
+    assert_eq!(VERSION, edition::LATEST_VERSION);
     // No `v`: version 1, without a notice.
-    assert_eq!(decode("preset=gpt-4").notices, vec![]);
+    let decoded = decode("preset=gpt-4");
+    assert_eq!(decoded.notices, vec![]);
+    assert_eq!(decoded.state.edition().version, 1);
+    assert_eq!(decoded.state.scenario.params, presets::GPT_4.params);
+    // `v=2`: version 2's preset of the same id.
+    let decoded = decode("v=2&preset=gpt-4");
+    assert_eq!(decoded.notices, vec![]);
+    assert_eq!(decoded.state.scenario.preset, latest_preset("gpt-4"));
+    // A version this page does not know reads as version 1, with a notice.
+    let decoded = decode("v=9&preset=gpt-4");
+    assert_eq!(decoded.notices, vec![Notice::new("v", "9", "1")]);
+    assert_eq!(decoded.state.edition().version, 1);
+    // A bare address opens the latest figures.
+    assert_eq!(decode("").state, LinkState::default());
+    assert_eq!(decode("utm_source=x").state.edition().version, VERSION);
+}
+
+#[test]
+fn keys_of_a_later_version_are_left_out_of_older_links() {
+    // `tier` came with version 2: a version 1 link that has it keeps version 1's price.
+    let decoded = decode("v=1&preset=gpt-4&mode=rent&tier=3y");
+    assert_eq!(decoded.notices, vec![Notice::new("tier", "3y", "")]);
+    assert_eq!(decoded.state.scenario.params, {
+        let mut params = presets::GPT_4.params;
+        params.mode = crate::Mode::Rent;
+        params
+    });
+    // In version 2 it sets the chip's price at that tier; an explicit `rent` still wins.
+    let decoded = state_of("v=2&preset=gpt-4&mode=rent&tier=3y");
+    let cloud = decoded.scenario.params.chip.spec().late_2026.cloud;
+    assert_eq!(
+        decoded.scenario.params.rent_per_hour,
+        cloud.three_year.get()
+    );
+    let decoded = state_of("v=2&preset=gpt-4&mode=rent&tier=ondemand&rent=2.2");
+    assert_eq!(decoded.scenario.params.rent_per_hour, 2.2);
+    assert_eq!(
+        decoded.scenario.params.cloud_tier,
+        crate::params::CloudTier::OnDemand
+    );
 }
 
 /// Every key a section writes has a compact slot, and every code it may write has a
@@ -752,15 +827,20 @@ fn golden_links_show_what_they_showed() {
         // The canonical link gives the same state, without notices.
         assert_eq!(state_of(canonical), decode(link).state, "{link}");
     }
-    // Every preset and every key is covered.
-    for preset in presets::ALL {
-        assert!(
-            goldens
-                .iter()
-                .any(|g| g.link.contains(&format!("preset={}", preset.id))),
-            "{}",
-            preset.id
-        );
+    // Every preset of every version and every key is covered (links without `v` are
+    // version 1's).
+    for edition in EDITIONS {
+        for preset in edition.presets {
+            assert!(
+                goldens.iter().any(|g| {
+                    let version = decode(&g.link).state.edition().version;
+                    version == edition.version && g.link.contains(&format!("preset={}", preset.id))
+                }),
+                "no golden link of version {} uses preset {}",
+                edition.version,
+                preset.id
+            );
+        }
     }
     for key in all_keys() {
         assert!(
@@ -819,7 +899,7 @@ fn set(scenario: &mut Scenario, key: ParamKey, value: Value) {
 fn uncertainty_ranges_and_scenarios_in_readable_links() {
     let mut state = LinkState {
         uncertainty: false,
-        ..LinkState::default()
+        ..v1_default()
     };
     let range = |low, high| Range { low, high };
     assert!(state.ranges.set(ParamKey::Utilisation, range(0.3, 2.0)));
@@ -834,7 +914,7 @@ fn uncertainty_ranges_and_scenarios_in_readable_links() {
         },
         Pinned {
             name: "大集群".into(),
-            scenario: Scenario::default(),
+            scenario: v1_default().scenario,
         },
     ];
     let link = encode(&state);
@@ -960,7 +1040,7 @@ fn bad_ranges_and_scenarios_are_named_and_the_rest_is_kept() {
 
 #[test]
 fn long_comparisons_write_each_scenario_in_its_shorter_form() {
-    let mut state = LinkState::default();
+    let mut state = v1_default();
     for i in 0..MAX_PINNED {
         let mut scenario = Scenario::from_preset(&presets::ALL[i]);
         change_everything(&mut scenario);
@@ -988,4 +1068,36 @@ fn range_keys_follow_the_uncertain_parameters() {
     for (key, param) in RANGE_KEYS.iter().zip(crate::uncertainty::UNCERTAIN) {
         assert_eq!(*key, format!("r.{}", param.code()));
     }
+}
+
+#[test]
+fn current_figures_reopen_the_same_scenario_under_the_latest_version() {
+    // The reader's own changes and settings carry over; the rest is the latest figures.
+    let old = state_of(
+        "v=1&preset=gpt-4&n=5e4&mfu=0.4&chip=b200&cur=eur&lang=zh&r.mfu=0.3~2&s1=Mine~startup~mon.24",
+    );
+    let current = current_figures(&old);
+    assert_eq!(current.notices, vec![]);
+    let state = &current.state;
+    assert_eq!(state.edition().version, VERSION);
+    let preset = latest_preset("gpt-4");
+    assert_eq!(state.scenario.preset, preset);
+    let mut expected = Scenario::from_preset(preset);
+    set(&mut expected, ParamKey::Accelerator, Value::Choice("b200"));
+    set(&mut expected, ParamKey::ClusterSize, Value::Number(5e4));
+    set(&mut expected, ParamKey::Utilisation, Value::Number(0.4));
+    assert_eq!(state.scenario, expected);
+    assert_eq!((state.lang, state.currency), (old.lang, old.currency));
+    assert_eq!(state.ranges, old.ranges);
+    assert_eq!(state.pinned.len(), 1);
+    assert_eq!(state.pinned[0].scenario.preset, latest_preset("startup"));
+    assert_eq!(state.pinned[0].scenario.params.months, 24.0);
+    // Changing nothing gives the latest version's preset as it comes.
+    let plain = current_figures(&state_of("v=1&preset=deepseek-v3"));
+    assert_eq!(
+        plain.state.scenario,
+        Scenario::from_preset(latest_preset("deepseek-v3"))
+    );
+    // A state of the latest version stays what it is.
+    assert_eq!(current_figures(state).state, *state);
 }
