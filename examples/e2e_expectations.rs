@@ -2,7 +2,8 @@
 //! preset with a few edits typed the way a reader types them. The Playwright tests compare
 //! every `data-out` value of the page with these numbers.
 
-use frontier_cost::model::{evaluate, presets, OutKey, ParamKey};
+use frontier_cost::model::edition::EDITIONS;
+use frontier_cost::model::{evaluate, OutKey, ParamKey, Scenario};
 use serde_json::{json, Map, Value};
 
 /// Edits as typed: link key and text.
@@ -68,27 +69,36 @@ fn outputs(params: &frontier_cost::model::Params) -> Value {
 
 fn main() {
     let mut cases = Vec::new();
-    for preset in presets::ALL {
-        cases.push(json!({
-            "name": format!("preset {}", preset.id),
-            "preset": preset.id,
-            "edits": [],
-            "outputs": outputs(&preset.params),
-        }));
-    }
-    for (name, preset_id, edits) in CASES {
-        let preset = presets::by_id(preset_id).expect("a known preset");
-        let mut params = preset.params;
-        for (key, text) in *edits {
-            let key = ParamKey::from_code(key).expect("a known key");
-            params.set_text(key, text).expect("a valid edit");
+    // Every preset of every version, and every edit case in every version: the page opened
+    // on `v=N` offers that version's presets.
+    for edition in EDITIONS {
+        let query = format!("v={}", edition.version);
+        let label = |name: &str| format!("{name} (version {})", edition.version);
+        for preset in edition.presets {
+            cases.push(json!({
+                "name": label(&format!("preset {}", preset.id)),
+                "query": query,
+                "preset": preset.id,
+                "edits": [],
+                "outputs": outputs(&preset.params),
+            }));
         }
-        cases.push(json!({
-            "name": name,
-            "preset": preset_id,
-            "edits": edits.iter().map(|(key, text)| json!([key, text])).collect::<Vec<_>>(),
-            "outputs": outputs(&params),
-        }));
+        for (name, preset_id, edits) in CASES {
+            let preset = edition.preset(preset_id).expect("a known preset");
+            let mut scenario = Scenario::from_preset(preset);
+            for (key, text) in *edits {
+                let key = ParamKey::from_code(key).expect("a known key");
+                let value = frontier_cost::model::params::parse_value(key, text).expect("readable");
+                scenario.set(key, value).expect("a valid edit");
+            }
+            cases.push(json!({
+                "name": label(name),
+                "query": query,
+                "preset": preset_id,
+                "edits": edits.iter().map(|(key, text)| json!([key, text])).collect::<Vec<_>>(),
+                "outputs": outputs(&scenario.params),
+            }));
+        }
     }
     println!(
         "{}",

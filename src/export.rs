@@ -293,7 +293,7 @@ pub fn csv(snapshot: &Snapshot) -> String {
     for line in [
         format!("# {} — permalink: {}", snapshot.title, snapshot.permalink),
         format!("# date: {}", snapshot.date),
-        format!("# link schema version: {}", link::VERSION),
+        format!("# link schema version: {}", snapshot.state.edition().version),
         CSV_COLUMNS.to_string(),
     ] {
         out.push_str(&line);
@@ -349,7 +349,8 @@ pub fn json(snapshot: &Snapshot, query: &str) -> String {
     let rows = rows(snapshot);
     let mut out = String::with_capacity(4 * 1024);
     out.push_str("{\n  \"schema\": ");
-    out.push_str(&link::VERSION.to_string());
+    // The version the calculation's link is written in (an older link keeps its own).
+    out.push_str(&snapshot.state.edition().version.to_string());
     out.push_str(",\n  \"link\": ");
     json_string(&mut out, query);
     out.push_str(",\n  \"permalink\": ");

@@ -12,9 +12,9 @@ function expectClose(actual, expected, name) {
   expect(Math.abs(Number(actual) - expected) / scale, `${name}: page ${actual}, model ${expected}`).toBeLessThan(1e-12);
 }
 
-for (const { name, preset, edits, outputs } of cases) {
+for (const { name, query, preset, edits, outputs } of cases) {
   test(`every result as the model says: ${name}`, async ({ page }) => {
-    await openCalculator(page);
+    await openCalculator(page, query);
     await choosePreset(page, preset);
     for (const [key, text] of edits) await setParam(page, key, text);
     // Results follow each edit at once: no waiting beyond the next render.
