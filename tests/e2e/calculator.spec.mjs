@@ -28,7 +28,7 @@ for (const { name, query, preset, edits, outputs } of cases) {
 }
 
 test("buy and rent show the right controls and keep hidden values", async ({ page }) => {
-  await openCalculator(page);
+  await openCalculator(page, "v=1");
   const visible = async (key) => (await page.locator(`[data-param="${key}"]`).count()) > 0;
   await setParam(page, "price", "25000");
   expect(await visible("rent")).toBe(false);
@@ -89,7 +89,7 @@ test("a bad entry is explained next to the field and the results stay", async ({
 });
 
 test("sliders, help and exact values work from the keyboard", async ({ page }) => {
-  await openCalculator(page);
+  await openCalculator(page, "v=1");
   const before = await outValue(page, "total");
   const slider = page.getByRole("slider", { name: /Accelerators in the cluster/ });
   await slider.focus();

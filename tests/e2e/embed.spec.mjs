@@ -37,7 +37,7 @@ ${extra}
 
 /** Opens the Embed dialog on the full page, applies `choose` to it and returns its code. */
 async function codeFromDialog(page, choose = async () => {}) {
-  await openCalculator(page);
+  await openCalculator(page, "v=1");
   await page.locator("[data-embed-open]").click();
   const dialog = page.getByRole("dialog", { name: "Embed this calculator" });
   await expect(dialog).toBeVisible();
@@ -421,7 +421,7 @@ test("dark=true renders dark, transparent=1 clear, plain=1 without inputs, show=
 
 test("the Embed dialog: keyboard, options, live preview that sizes itself, one-click copy", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL).origin });
-  await openCalculator(page);
+  await openCalculator(page, "v=1");
   const open = page.locator("[data-embed-open]");
   await open.focus();
   await page.keyboard.press("Enter");

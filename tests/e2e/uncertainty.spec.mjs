@@ -87,7 +87,7 @@ test("switching the uncertainty off hides the band", async ({ page }) => {
 });
 
 test("pinned scenarios are compared side by side", async ({ page }) => {
-  await openCalculator(page);
+  await openCalculator(page, "v=1");
   const name = page.locator("[data-scenario-name]");
   await name.fill("Meta as published");
   await page.getByRole("button", { name: "Pin this scenario" }).click();
