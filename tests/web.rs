@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use frontier_cost::app::{App, AppProps};
-use frontier_cost::model::{evaluate, presets, ParamKey, Value};
+use frontier_cost::model::edition::latest;
+use frontier_cost::model::{evaluate, ParamKey, Value};
 use frontier_cost::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -55,7 +56,7 @@ async fn type_into(input: &HtmlInputElement, text: &str) {
 #[wasm_bindgen_test]
 async fn mounts_with_the_default_preset() {
     let root = mount().await;
-    let expected = evaluate(&presets::default_preset().params);
+    let expected = evaluate(&latest().default_preset().params);
     assert_eq!(out_value(&root, "total"), expected.total.get());
     assert_eq!(out_value(&root, "capital"), expected.capital.get());
     let text = root
@@ -70,17 +71,19 @@ async fn mounts_with_the_default_preset() {
 async fn editing_a_field_updates_the_results() {
     let root = mount().await;
     let before = out_value(&root, "total");
-    type_into(&field(&root, "n"), "32k").await;
-    let mut params = presets::default_preset().params;
+    // Utilisation changes the total in every version (the cluster's size alone does not
+    // under version 2's time basis).
+    type_into(&field(&root, "mfu"), "37.7%").await;
+    let mut params = latest().default_preset().params;
     params
-        .set(ParamKey::ClusterSize, Value::Number(32_000.0))
+        .set(ParamKey::Utilisation, Value::Number(0.377))
         .unwrap();
     let expected = evaluate(&params);
     assert_eq!(out_value(&root, "total"), expected.total.get());
     assert_eq!(out_value(&root, "capital"), expected.capital.get());
     assert_ne!(out_value(&root, "total"), before);
     assert!(root
-        .query_selector(".field.is-changed [data-param=n]")
+        .query_selector(".field.is-changed [data-param=mfu]")
         .unwrap()
         .is_some());
     root.remove();
