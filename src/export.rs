@@ -293,7 +293,10 @@ pub fn csv(snapshot: &Snapshot) -> String {
     for line in [
         format!("# {} — permalink: {}", snapshot.title, snapshot.permalink),
         format!("# date: {}", snapshot.date),
-        format!("# link schema version: {}", snapshot.state.edition().version),
+        format!(
+            "# link schema version: {}",
+            snapshot.state.edition().version
+        ),
         CSV_COLUMNS.to_string(),
     ] {
         out.push_str(&line);
