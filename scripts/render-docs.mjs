@@ -1,5 +1,5 @@
-// Run by the post-build hook (scripts/post-build.mjs), last: renders docs/methodology.md to methodology.html in dist/, styled with
-// the app's own stylesheet, so the page's "Methodology and sources" link works on any host.
+// Run by the post-build hook (scripts/post-build.mjs), last: renders docs/methodology.md to methodology.html and docs/changes.md
+// to changes.html in dist/, styled with the app's own stylesheet, so the footer's links work on any host.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { marked } from "marked";
@@ -9,10 +9,12 @@ const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
 
 const stylesheet = readdirSync(staging).find((file) => /^styles-[0-9a-f]+\.css$/.test(file));
-const markdown = readFileSync(join(source, "docs/methodology.md"), "utf8");
-const title = markdown.match(/^# (.+)$/m)?.[1] ?? "Methodology";
-const body = marked.parse(markdown, { gfm: true });
-const html = `<!doctype html>
+/** Writes `docs/<name>.md` as `<name>.html`: same styles, a strict policy, no script. */
+function render(name, fallbackTitle) {
+  const markdown = readFileSync(join(source, `docs/${name}.md`), "utf8");
+  const title = markdown.match(/^# (.+)$/m)?.[1] ?? fallbackTitle;
+  const body = marked.parse(markdown, { gfm: true });
+  const html = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -30,5 +32,9 @@ const html = `<!doctype html>
   </body>
 </html>
 `;
-writeFileSync(join(staging, "methodology.html"), html);
-console.log("render-docs: methodology.html written");
+  writeFileSync(join(staging, `${name}.html`), html);
+  console.log(`render-docs: ${name}.html written`);
+}
+
+render("methodology", "Methodology");
+render("changes", "What changed");

@@ -83,6 +83,7 @@ super::texts! {
     METHOD_TEXT = "Final-run compute is 6 × active parameters × tokens unless a published figure is given; accelerator-hours follow from each chip’s dense BF16 peak and the utilisation. Bought hardware is charged for the share of its depreciation the runs use; a rented one by the hour. The methodology page explains every formula and source.",
         "除非给出公开数字，最终训练算力按 6 × 激活参数 × 词元计算；卡时由芯片稠密BF16峰值算力和利用率推出。购买的硬件按训练占用的折旧份额计费，租用的按小时计费。方法说明页解释了每个公式及其来源。";
     METHOD_LINK = "Methodology and sources", "方法与来源";
+    CHANGES_LINK = "What changed between versions", "各版本的变化";
     FOOTER_OPEN = "Open source. Runs entirely in your browser: no cookies, no tracking.",
         "开源项目。完全在浏览器中运行：无Cookie、无追踪。";
     SEED_CREDIT = "Prompted by Yicai’s report “From data to chips, AI is ever more expensive to build” (3 June 2024).",
