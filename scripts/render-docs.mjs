@@ -9,6 +9,8 @@ const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
 
 const stylesheet = readdirSync(staging).find((file) => /^styles-[0-9a-f]+\.css$/.test(file));
+// The app's own icon, so that the browser does not ask for a /favicon.ico that is not there.
+const icon = readdirSync(staging).find((file) => /^favicon-[0-9a-f]+\.svg$/.test(file));
 /** Writes `docs/<name>.md` as `<name>.html`: same styles, a strict policy, no script. */
 function render(name, fallbackTitle) {
   const markdown = readFileSync(join(source, `docs/${name}.md`), "utf8");
@@ -23,6 +25,7 @@ function render(name, fallbackTitle) {
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; base-uri 'self'" />
     <title>${title} · What does it cost to build a frontier AI model?</title>
     ${stylesheet ? `<link rel="stylesheet" href="./${stylesheet}" />` : ""}
+    ${icon ? `<link rel="icon" href="./${icon}" type="image/svg+xml" />` : ""}
   </head>
   <body>
     <main class="app doc">
