@@ -406,6 +406,30 @@ mod tests {
         }
     }
 
+    /// docs/changes.md states the ladder's size and each boundary as the code has them.
+    #[test]
+    fn the_changes_page_says_what_the_code_has() {
+        let doc = include_str!("../../../../docs/changes.md");
+        let counted = organisations(&V2).count();
+        assert!(
+            doc.contains(&format!(
+                "({} budgets, {counted} counted in the verdict)",
+                BUDGETS.len()
+            )),
+            "docs/changes.md: ladder size"
+        );
+        for row in [
+            "| 1 Well-funded start-ups | up to $1B | up to $1.99B |",
+            "| 2 Top labs and governments | up to $6.6B | up to $40B |",
+            "| 3 Hyperscalers only | up to $83B | up to $131.8B |",
+        ] {
+            assert!(doc.contains(row), "docs/changes.md lacks {row}");
+        }
+        assert!((MISTRAL_ROUND.get() / 1.99e9 - 1.0).abs() < 0.005);
+        assert_eq!(LARGEST_AI_ROUND.get(), 40e9);
+        assert_eq!(LARGEST_COMPANY_YEAR.get(), 131.8e9);
+    }
+
     #[test]
     fn verdicts_under_version_2() {
         let at = |capital: f64| verdict(&V2, Usd(capital));
