@@ -1,5 +1,5 @@
-// Run by the post-build hook (scripts/post-build.mjs), last: renders docs/methodology.md to methodology.html in dist/, styled with
-// the app's own stylesheet, so the page's "Methodology and sources" link works on any host.
+// Run by the post-build hook (scripts/post-build.mjs), last: renders docs/methodology.md to methodology.html and docs/changes.md
+// to changes.html in dist/, styled with the app's own stylesheet, so the footer's links work on any host.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { marked } from "marked";
@@ -9,10 +9,14 @@ const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
 
 const stylesheet = readdirSync(staging).find((file) => /^styles-[0-9a-f]+\.css$/.test(file));
-const markdown = readFileSync(join(source, "docs/methodology.md"), "utf8");
-const title = markdown.match(/^# (.+)$/m)?.[1] ?? "Methodology";
-const body = marked.parse(markdown, { gfm: true });
-const html = `<!doctype html>
+// The app's own icon, so that the browser does not ask for a /favicon.ico that is not there.
+const icon = readdirSync(staging).find((file) => /^favicon-[0-9a-f]+\.svg$/.test(file));
+/** Writes `docs/<name>.md` as `<name>.html`: same styles, a strict policy, no script. */
+function render(name, fallbackTitle) {
+  const markdown = readFileSync(join(source, `docs/${name}.md`), "utf8");
+  const title = markdown.match(/^# (.+)$/m)?.[1] ?? fallbackTitle;
+  const body = marked.parse(markdown, { gfm: true });
+  const html = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -21,6 +25,7 @@ const html = `<!doctype html>
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; base-uri 'self'" />
     <title>${title} · What does it cost to build a frontier AI model?</title>
     ${stylesheet ? `<link rel="stylesheet" href="./${stylesheet}" />` : ""}
+    ${icon ? `<link rel="icon" href="./${icon}" type="image/svg+xml" />` : ""}
   </head>
   <body>
     <main class="app doc">
@@ -30,5 +35,9 @@ const html = `<!doctype html>
   </body>
 </html>
 `;
-writeFileSync(join(staging, "methodology.html"), html);
-console.log("render-docs: methodology.html written");
+  writeFileSync(join(staging, `${name}.html`), html);
+  console.log(`render-docs: ${name}.html written`);
+}
+
+render("methodology", "Methodology");
+render("changes", "What changed");

@@ -152,6 +152,7 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
         <section class="barrier-card ladder" aria-labelledby="ladder-title">
             <h3 id="ladder-title" class="barrier-card-title">{locale.t(t::LADDER_TITLE)}</h3>
             <p class="barrier-card-dek">{locale.t(t::LADDER_DEK)}</p>
+            <p class="barrier-card-dek ladder-capex-note">{locale.t(t::CAPEX_NOTE)}</p>
             <p class="ladder-count">
                 {fill_nodes(locale.t(t::LADDER_COUNT), &[
                     html! { {output(BarrierOut::FundableCount.code(), able, locale.plain(able), None, "ladder-count-number")} },

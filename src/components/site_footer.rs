@@ -1,4 +1,5 @@
-//! The footer: how it is calculated, the seed article, privacy and the full list of sources.
+//! The footer: how it is calculated, what changed between versions, the seed article, privacy
+//! and the full list of sources.
 
 use yew::prelude::*;
 
@@ -16,6 +17,7 @@ pub fn SiteFooter() -> Html {
                 <h2 id="method-title">{locale.t(t::METHOD)}</h2>
                 <p>{locale.t(t::METHOD_TEXT)}</p>
                 <p><a href="methodology.html">{locale.t(t::METHOD_LINK)}</a></p>
+                <p><a href="changes.html" data-link="changes">{locale.t(t::CHANGES_LINK)}</a></p>
                 <p>{locale.t(t::SEED_CREDIT)}</p>
             </section>
             <details class="all-sources">

@@ -37,8 +37,10 @@ super::texts! {
     RATIO_SAME = "about the same as {1}", "与{1}大致相当";
 
     LADDER_TITLE = "The affordability ladder", "负担能力阶梯";
-    LADDER_DEK = "Capital required against reference budgets, on a log scale: each gridline is ten times the last. Company figures are capital expenditure.",
-        "所需资本与参照预算对比（对数刻度：每条网格线是前一条的十倍）。公司数字为资本支出。";
+    LADDER_DEK = "Capital required against reference budgets, on a log scale: each gridline is ten times the last.",
+        "所需资本与参照预算对比（对数刻度：每条网格线是前一条的十倍）。";
+    CAPEX_NOTE = "Not like for like: capital required includes the team, data and energy; company figures are capital expenditure, what a company spends in a year on buildings and equipment for every purpose.",
+        "二者并非同类：所需资本包括团队、数据和能源；公司数字为资本支出，即公司一年用于各类建筑和设备的支出。";
     LADDER_COUNT = "{0} of {1} reference organisations could cover the capital required.",
         "{1}个参照机构中，有{0}个能够承担所需资本。";
     CAPITAL_LINE = "Capital required {0}", "所需资本{0}";

@@ -86,6 +86,7 @@ super::texts! {
     EDITION_AS_OF = "Figures as of {0} (version {1})", "数据截至{0}（第{1}版）";
     OPEN_CURRENT_FIGURES = "Open with current figures", "以最新数据打开";
     WHAT_CHANGED = "What changed", "有何变化";
+    CHANGES_LINK = "What changed between versions", "各版本的变化";
     FOOTER_OPEN = "Open source. Runs entirely in your browser: no cookies, no tracking.",
         "开源项目。完全在浏览器中运行：无Cookie、无追踪。";
     SEED_CREDIT = "Prompted by Yicai’s report “From data to chips, AI is ever more expensive to build” (3 June 2024).",

@@ -56,7 +56,8 @@ test("the university-lab preset is open to start-ups or well-funded ones", async
 });
 
 test("the frontier-2026 preset is for hyperscalers or beyond", async ({ page }) => {
-  await openCalculator(page);
+  // Version 1's scale and preset (version 2's scale is wider: its level 3 ends at $131.8B).
+  await openCalculator(page, "v=1");
   await choosePreset(page, "frontier-2026");
   const level = await outValue(page, "barrier_level");
   expect([3, 4]).toContain(level);
@@ -67,7 +68,8 @@ test("the frontier-2026 preset is for hyperscalers or beyond", async ({ page }) 
 });
 
 test("the ladder and the trajectory are charts with text alternatives", async ({ page }) => {
-  await openCalculator(page);
+  // Version 1's ladder of 14 budgets (version 2's is checked below).
+  await openCalculator(page, "v=1");
   for (const selector of [".ladder-svg", ".trajectory-svg"]) {
     const chart = page.locator(`svg${selector}[role=img]`);
     await expect(chart).toHaveCount(1);
@@ -113,4 +115,17 @@ test("the barrier panels speak Chinese and fit a phone screen", async ({ page })
   await page.locator(".ladder-details summary").click();
   await expect(page.locator(".ladder-item-ratio").first()).toContainText("所需资本");
   expect(await overflow()).toBeLessThanOrEqual(320);
+});
+
+test("version 2's ladder has its 18 budgets and says capital required is not capex", async ({ page }) => {
+  await openCalculator(page, "v=2");
+  await expect(page.locator(".ladder-svg rect.rung-bar")).toHaveCount(18);
+  await expect(page.locator(".ladder-capex-note")).toContainText("capital required includes the team, data and energy");
+  await page.locator(".ladder-details summary").click();
+  await expect(page.locator(".ladder-item")).toHaveCount(18);
+  for (const label of ["Largest private AI round", "Big Tech four, 2026 guidance", "Mistral AI’s Series C"]) {
+    await expect(page.locator(".ladder-item-name").filter({ hasText: label })).toHaveCount(1);
+  }
+  await page.locator("select[data-param=lang]").selectOption("zh");
+  await expect(page.locator(".ladder-capex-note")).toContainText("所需资本包括团队、数据和能源");
 });

@@ -62,6 +62,12 @@ pub fn all_texts() -> Vec<Text> {
     for level in barrier::LEVELS {
         texts.extend([level.name, level.basis]);
     }
+    for budget in barrier::v2::BUDGETS {
+        texts.extend([budget.label, budget.phrase, budget.who, budget.detail]);
+    }
+    for level in barrier::v2::LEVELS {
+        texts.extend([level.name, level.basis]);
+    }
     for point in trajectory::PUBLISHED {
         texts.extend([point.label, point.detail]);
     }

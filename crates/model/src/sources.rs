@@ -67,6 +67,20 @@ sources! {
     COMPANY_FILINGS = "company-filings", "Microsoft, Alphabet, Meta and Amazon annual reports (10-K)", "Depreciation: servers and network 5–6 years; buildings 15–30 years; power and cooling plant 10–20 years", "2024", None, true;
     FX_RATES = "fx-rates", "European Central Bank and People's Bank of China reference rates", "1 US dollar ≈ 7.17 yuan ≈ 0.853 euro (mid-2025 averages, indicative; edit the rate for another date)", "2025-07", None, true;
     GPT4_REPORT = "gpt4-report", "OpenAI", "GPT-4 Technical Report (contributors list)", "2023-03", Some("https://arxiv.org/abs/2303.08774"), false;
+    // Version 2's reference budgets and barrier scale (barrier/v2.rs): 2025 actuals from the
+    // companies' own results, 2026 guidance as they stated it, rounds as the companies announced them.
+    AMAZON_CAPEX_2025 = "amazon-capex-2025", "Amazon.com, Inc.", "Q4 2025 results and call: cash capital expenditures of $131.8B in 2025; about $200B expected in 2026", "2026-02", Some("https://ir.aboutamazon.com/"), false;
+    ALPHABET_CAPEX_2025 = "alphabet-capex-2025", "Alphabet Inc.", "Q4 and fiscal year 2025 results: capital expenditures of $91.4B in 2025; $175–185B expected in 2026", "2026-02", Some("https://abc.xyz/investor/"), false;
+    META_CAPEX_2025 = "meta-capex-2025", "Meta Platforms, Inc.", "Q4 and full year 2025 results: capital expenditures, including principal payments on finance leases, of $72.2B in 2025; $115–135B expected in 2026", "2026-01", Some("https://investor.atmeta.com/"), false;
+    MICROSOFT_CAPEX_2025 = "microsoft-capex-2025", "Microsoft Corp.", "Earnings releases, fiscal Q3 2025 to Q2 2026: capital expenditures including finance leases of $21.4B, $24.2B, $34.9B and $37.5B (fiscal year 2025, to June: $88.2B)", "2026-01", Some("https://www.microsoft.com/en-us/investor"), false;
+    BIGTECH_CAPEX_2026 = "bigtech-capex-2026", "Press totals of company guidance", "Microsoft, Alphabet, Amazon and Meta: about $650–700B of capital expenditure expected in 2026", "2026-02", None, true;
+    OPENAI_ROUND_2025 = "openai-round-2025", "OpenAI", "New funding to build towards AGI: $40B at a $300B post-money valuation", "2025-03-31", None, false;
+    ANTHROPIC_SERIES_F = "anthropic-series-f", "Anthropic", "Anthropic raises $13B Series F at a $183B post-money valuation", "2025-09-02", None, false;
+    MISTRAL_SERIES_C = "mistral-series-c", "Mistral AI", "Series C of €1.7B led by ASML, at an €11.7B post-money valuation", "2025-09-09", None, false;
+    EU_INVESTAI = "eu-investai", "European Commission", "InvestAI: €200B to be mobilised for AI, including a €20B fund for AI gigafactories", "2025-02-11", None, false;
+    CHINA_AI_FUND = "china-ai-fund", "Press reports of the fund's registration", "China's National AI Industry Investment Fund: ¥60.06B (about $8.2B)", "2025-01", None, true;
+    STARGATE = "stargate", "OpenAI, SoftBank, Oracle and MGX", "Announcing The Stargate Project: up to $500B over four years in US AI infrastructure", "2025-01-21", None, false;
+    ECB_EUR_2025 = "ecb-eur-2025", "European Central Bank", "Euro reference rates, monthly averages: about $1.04 per euro (2025-02) and $1.17 (2025-09)", "2025-09", Some("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), false;
 }
 
 impl Source {
