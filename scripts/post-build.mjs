@@ -4,6 +4,8 @@ import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
+import { shortenImports } from "./short-imports.mjs";
+
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
 const indexPath = join(staging, "index.html");
@@ -56,6 +58,26 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   writeFileSync(join(staging, name), texts);
   html = html.replace("</head>", `<meta name="frontier-cost-zh" content="./${name}"></head>`);
   console.log(`post-build: Chinese texts in ${name}`);
+}
+
+// The wasm's imports under names of one or two letters in the wasm and its glue (about 5 KB
+// less to download, see scripts/short-imports.mjs); both files' integrity hashes follow.
+{
+  const js = html.match(/\bhref="?\.\/(frontier-cost-[0-9a-f]+\.js)\b/)?.[1];
+  const wasm = html.match(/\bhref="?\.\/(frontier-cost-[0-9a-f]+_bg\.wasm)\b/)?.[1];
+  if (!js || !wasm) throw new Error("post-build: the app's .js or .wasm is not named in index.html");
+  const count = shortenImports(join(staging, wasm), join(staging, js));
+  for (const file of [js, wasm]) {
+    const integrity = `sha384-${createHash("sha384").update(readFileSync(join(staging, file))).digest("base64")}`;
+    let updated = 0;
+    html = html.replace(/<link\b[^>]*>/g, (tag) =>
+      tag.includes(`./${file}`) && /\bintegrity=/.test(tag)
+        ? (updated++, tag.replace(/\bintegrity=("?)sha(?:256|384|512)-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`))
+        : tag,
+    );
+    if (updated !== 1) throw new Error(`post-build: ${updated} integrity hashes of ${file} in index.html`);
+  }
+  console.log(`post-build: ${count} wasm imports renamed`);
 }
 
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute
