@@ -89,6 +89,16 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   console.log(`post-build: ${count} wasm imports renamed`);
 }
 
+// The English of the texts shown only on demand (help and notes: the model's `deferred-en`),
+// fetched once the page has started, likewise under a name that changes with its content.
+{
+  const texts = readFileSync(new URL("../crates/model/deferred-en.txt", import.meta.url), "utf8");
+  const name = `help-texts-${createHash("sha256").update(texts).digest("hex").slice(0, 16)}.txt`;
+  writeFileSync(join(staging, name), texts);
+  html = html.replace("</head>", `<meta name="frontier-cost-en" content="./${name}"></head>`);
+  console.log(`post-build: deferred English texts in ${name}`);
+}
+
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute
 // URLs, but the deployment address is unknown at build time. Without it they stay relative.
 let publicUrl = null;

@@ -30,6 +30,19 @@ pub use presets::Preset;
 pub use scenario::Scenario;
 pub use text::{Lang, Text};
 
+/// The texts shown only on demand, inside closed disclosures: parameter help, chip notes,
+/// preset notes and the notes of the default ranges. With the `deferred-en` feature their
+/// English is loaded after the page starts (`deferred-en.txt`, see [`text::Text`]).
+pub fn deferred_en_texts() -> Vec<Text> {
+    let mut texts: Vec<Text> = ParamKey::ALL.iter().map(|key| key.meta().help).collect();
+    texts.extend(ChipId::ALL.map(|chip| chip.spec().note));
+    for preset in presets::ALL {
+        texts.extend(preset.notes.iter().map(|(_, note)| *note));
+    }
+    texts.extend(uncertainty::DEFAULT_RANGES.map(|range| range.note));
+    texts
+}
+
 /// Every text the model shows a reader (labels, help, notes), for the translation tests.
 pub fn all_texts() -> Vec<Text> {
     use params::Kind;
