@@ -1,6 +1,6 @@
 // Trunk post-build hook: moves Trunk's inline module loader into its own file so the page
 // runs under `script-src 'self'` (no 'unsafe-inline'). Runs in Trunk's staging directory.
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -70,9 +70,25 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   const wasm = html.match(/\bhref="?\.\/(frontier-cost-[0-9a-f]+_bg\.wasm)\b/)?.[1];
   if (!js || !wasm) throw new Error("post-build: the app's .js or .wasm is not named in index.html");
   const count = shortenImports(join(staging, wasm), join(staging, js));
+  // The snippets of `inline_js` and `#[wasm_bindgen(module)]` (a few lines each, no imports
+  // of their own) go into the glue, each in its own scope: three requests and preloads fewer.
+  let glue = readFileSync(join(staging, js), "utf8");
+  const inlined = [];
+  glue = glue.replace(/^import \{ ([A-Za-z0-9_$]+(?:, [A-Za-z0-9_$]+)*) \} from '\.\/(snippets\/[^']+\.js)';\n/gm, (_, names, path) => {
+    const code = readFileSync(join(staging, path), "utf8");
+    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
+    inlined.push(path);
+    return `const { ${names} } = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names} };\n})();\n`;
+  });
+  if (/\bsnippets\//.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);
+  for (const path of inlined) {
+    let removed = 0;
+    html = html.replace(/<link\b[^>]*>/g, (tag) => (tag.includes(`./${path}`) ? (removed++, "") : tag));
+    if (removed !== 1) throw new Error(`post-build: ${removed} preloads of ${path} in index.html`);
+  }
+  rmSync(join(staging, "snippets"), { recursive: true, force: true });
   // wasm-bindgen's glue comes unminified (Trunk minifies only the HTML and CSS): terser,
   // with its safe defaults, halves what it costs to download. Exported names are kept.
-  const glue = readFileSync(join(staging, js), "utf8");
   const minified = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   if (!minified.code) throw new Error(`post-build: terser gave nothing for ${js}`);
   writeFileSync(join(staging, js), minified.code);
@@ -86,7 +102,7 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
     );
     if (updated !== 1) throw new Error(`post-build: ${updated} integrity hashes of ${file} in index.html`);
   }
-  console.log(`post-build: ${count} wasm imports renamed`);
+  console.log(`post-build: ${count} wasm imports renamed, ${inlined.length} snippets inlined`);
 }
 
 // The English of the texts shown only on demand (help and notes: the model's `deferred-en`),
