@@ -43,6 +43,18 @@ pub fn deferred_en_texts() -> Vec<Text> {
     texts
 }
 
+/// The sources whose title is shown only on demand, in the disclosures of sources: all but
+/// the exchange rates' (shown with the currency setting) and the titles in Chinese. With the
+/// `deferred-en` feature their titles are loaded after the page starts, like
+/// [`deferred_en_texts`].
+pub fn deferred_source_titles() -> Vec<sources::Source> {
+    sources::ALL
+        .iter()
+        .filter(|source| source.id != currency::RATE_SOURCE.id && !text::has_cjk(source.title))
+        .copied()
+        .collect()
+}
+
 /// Every text the model shows a reader (labels, help, notes), for the translation tests.
 pub fn all_texts() -> Vec<Text> {
     use params::Kind;

@@ -145,11 +145,37 @@ impl Text {
     }
 }
 
-/// The id of a Chinese text in the table of Chinese texts: its 32-bit FNV-1a hash (a test
-/// checks that no two texts share one).
-pub const fn zh_id(text: &str) -> u32 {
-    let bytes = text.as_bytes();
-    let mut hash: u32 = 0x811c_9dc5;
+/// A source's title as the `sources!` table stores it: with `deferred-en`, empty for the
+/// titles shown only on demand (in the disclosures of sources), whose text is then read from
+/// the deferred table by [`crate::sources::Source::full_title`].
+pub const fn source_title(id: &'static str, title: &'static str) -> &'static str {
+    #[cfg(feature = "deferred-en")]
+    if deferred::contains(source_title_id(id)) {
+        return "";
+    }
+    let _ = id;
+    title
+}
+
+/// The id of a source's title in the deferred table: the FNV-1a hash of `source title <id>`
+/// (a test checks that it is no text's id).
+pub const fn source_title_id(id: &str) -> u32 {
+    fnv(fnv(0x811c_9dc5, b"source title "), id.as_bytes())
+}
+
+impl crate::sources::Source {
+    /// The source's title (with `deferred-en`, a deferred title from its table once loaded,
+    /// empty before).
+    pub fn full_title(&self) -> &'static str {
+        #[cfg(feature = "deferred-en")]
+        if self.title.is_empty() {
+            return en_table::lookup(source_title_id(self.id)).unwrap_or("");
+        }
+        self.title
+    }
+}
+
+const fn fnv(mut hash: u32, bytes: &[u8]) -> u32 {
     let mut i = 0;
     while i < bytes.len() {
         hash ^= bytes[i] as u32;
@@ -157,6 +183,43 @@ pub const fn zh_id(text: &str) -> u32 {
         i += 1;
     }
     hash
+}
+
+/// The ids of a table's file (the format of [`zh_table`]), in a const context, so that the
+/// model's build can read which texts are deferred: written into `ids` as far as it is long;
+/// returns how many there are.
+pub const fn table_ids(file: &[u8], ids: &mut [u32]) -> usize {
+    let mut count = 0;
+    let mut at = 0;
+    while at + 9 <= file.len() {
+        let mut value = 0u32;
+        let mut i = 0;
+        let mut is_id = file[at + 8] == b'\t';
+        while i < 8 && is_id {
+            match hex(file[at + i]) {
+                Some(digit) => value = value << 4 | digit,
+                None => is_id = false,
+            }
+            i += 1;
+        }
+        if is_id {
+            if count < ids.len() {
+                ids[count] = value;
+            }
+            count += 1;
+        }
+        while at < file.len() && file[at] != b'\n' {
+            at += 1;
+        }
+        at += 1;
+    }
+    count
+}
+
+/// The id of a Chinese text in the table of Chinese texts: its 32-bit FNV-1a hash (a test
+/// checks that no two texts share one).
+pub const fn zh_id(text: &str) -> u32 {
+    fnv(0x811c_9dc5, text.as_bytes())
 }
 
 /// The table of Chinese texts as the page loads it: one line per text, `<id in 8 hex
@@ -278,13 +341,21 @@ pub mod en_table {
     /// The file's header line.
     pub const HEADER: &str = "# English texts shown on demand, by the id of their Chinese. Generated: cargo run -p frontier-cost-model --example deferred_en > crates/model/deferred-en.txt\n";
 
-    /// The file's text for these texts.
-    pub fn write<'a>(texts: impl IntoIterator<Item = &'a super::Text>) -> String {
+    /// The file's text for these texts and these sources' titles.
+    pub fn write<'a>(
+        texts: impl IntoIterator<Item = &'a super::Text>,
+        sources: impl IntoIterator<Item = &'a crate::sources::Source>,
+    ) -> String {
         super::zh_table::write_entries(
             HEADER,
             texts
                 .into_iter()
                 .map(|text| (super::zh_id(text.zh()), text.english()))
+                .chain(
+                    sources
+                        .into_iter()
+                        .map(|source| (super::source_title_id(source.id), source.full_title())),
+                )
                 .collect(),
         )
     }
@@ -311,8 +382,24 @@ pub mod en_table {
 mod deferred {
     const FILE: &[u8] = include_bytes!("../deferred-en.txt");
 
+    /// How many ids the file holds, then the ids: read once (const items are evaluated once),
+    /// so that each `Text::new` only looks through a short array.
+    const COUNT: usize = super::table_ids(FILE, &mut []);
+    const IDS: [u32; COUNT] = {
+        let mut ids = [0; COUNT];
+        super::table_ids(FILE, &mut ids);
+        ids
+    };
+
     pub(super) const fn contains(id: u32) -> bool {
-        super::table_has_id(FILE, id)
+        let mut i = 0;
+        while i < COUNT {
+            if IDS[i] == id {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 }
 
@@ -324,8 +411,7 @@ const fn hex(byte: u8) -> Option<u32> {
     }
 }
 
-/// Whether a line of a table's file (the format of [`zh_table`]) starts with this id: in a
-/// const context, so that the model's build can read which texts are deferred.
+/// Whether a line of a table's file (the format of [`zh_table`]) starts with this id.
 pub const fn table_has_id(file: &[u8], id: u32) -> bool {
     let mut at = 0;
     while at + 9 <= file.len() {
@@ -466,12 +552,28 @@ mod tests {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/deferred-en.txt");
         let file = std::fs::read_to_string(path).unwrap_or_default();
         let texts = crate::deferred_en_texts();
+        let sources = crate::deferred_source_titles();
         assert!(
-            file == en_table::write(&texts),
+            file == en_table::write(&texts, &sources),
             "crates/model/deferred-en.txt is out of date: cargo run -p frontier-cost-model --example deferred_en > crates/model/deferred-en.txt"
         );
         let entries = zh_table::parse(&file).expect("our own file");
-        assert_eq!(entries.len(), texts.len(), "one entry per deferred text");
+        assert_eq!(
+            entries.len(),
+            texts.len() + sources.len(),
+            "one entry per deferred text and title"
+        );
+        for source in crate::sources::ALL {
+            let deferred = sources.contains(source);
+            assert_eq!(
+                table_has_id(file.as_bytes(), source_title_id(source.id)),
+                deferred,
+                "{}",
+                source.id
+            );
+            // A deferred title has no Chinese: the source's language does not depend on it.
+            assert!(!deferred || !has_cjk(source.title), "{}", source.id);
+        }
         for text in &texts {
             assert!(
                 table_has_id(file.as_bytes(), zh_id(text.zh())),
@@ -488,6 +590,10 @@ mod tests {
                 other.en
             );
         }
+        let mut ids = [0; 2];
+        assert_eq!(table_ids(b"# c\n0000000b\tb\n0000000a\ta", &mut ids), 2);
+        assert_eq!(ids, [0xb, 0xa]);
+        assert_eq!(table_ids(file.as_bytes(), &mut []), entries.len());
         assert!(!table_has_id(b"# 0000000a\tcomment\n", 0xa));
         assert!(table_has_id(b"# c\n0000000b\tb\n0000000a\ta", 0xa));
     }
