@@ -31,7 +31,7 @@ pub use scenario::Scenario;
 pub use text::{Lang, Text};
 
 /// The texts shown only on demand, inside closed disclosures: parameter help, chip notes,
-/// preset notes and the notes of the default ranges. With the `deferred-en` feature their
+/// preset notes, the notes of the default ranges and the details of the reference budgets. With the `deferred-en` feature their
 /// English is loaded after the page starts (`deferred-en.txt`, see [`text::Text`]).
 pub fn deferred_en_texts() -> Vec<Text> {
     let mut texts: Vec<Text> = ParamKey::ALL.iter().map(|key| key.meta().help).collect();
@@ -40,6 +40,8 @@ pub fn deferred_en_texts() -> Vec<Text> {
         texts.extend(preset.notes.iter().map(|(_, note)| *note));
     }
     texts.extend(uncertainty::DEFAULT_RANGES.map(|range| range.note));
+    // Shown only in the ladder's list, a disclosure.
+    texts.extend(barrier::BUDGETS.iter().map(|budget| budget.detail));
     texts
 }
 
