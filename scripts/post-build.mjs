@@ -1,8 +1,12 @@
 // Trunk post-build hook: moves Trunk's inline module loader into its own file so the page
 // runs under `script-src 'self'` (no 'unsafe-inline'). Runs in Trunk's staging directory.
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+
+import { minify } from "terser";
+
+import { shortenImports } from "./short-imports.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
@@ -56,6 +60,59 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   writeFileSync(join(staging, name), texts);
   html = html.replace("</head>", `<meta name="frontier-cost-zh" content="./${name}"></head>`);
   console.log(`post-build: Chinese texts in ${name}`);
+}
+
+// The wasm's imports under names of one or two letters in the wasm and its glue (about 5 KB
+// less to download, see scripts/short-imports.mjs), the glue minified (2 KB less); both
+// files' integrity hashes follow.
+{
+  const js = html.match(/\bhref="?\.\/(frontier-cost-[0-9a-f]+\.js)\b/)?.[1];
+  const wasm = html.match(/\bhref="?\.\/(frontier-cost-[0-9a-f]+_bg\.wasm)\b/)?.[1];
+  if (!js || !wasm) throw new Error("post-build: the app's .js or .wasm is not named in index.html");
+  const count = shortenImports(join(staging, wasm), join(staging, js));
+  // The snippets of `inline_js` and `#[wasm_bindgen(module)]` (a few lines each, no imports
+  // of their own) go into the glue, each in its own scope: three requests and preloads fewer.
+  let glue = readFileSync(join(staging, js), "utf8");
+  const inlined = [];
+  glue = glue.replace(/^import \{ ([A-Za-z0-9_$]+(?:, [A-Za-z0-9_$]+)*) \} from '\.\/(snippets\/[^']+\.js)';\n/gm, (_, names, path) => {
+    const code = readFileSync(join(staging, path), "utf8");
+    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
+    inlined.push(path);
+    return `const { ${names} } = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names} };\n})();\n`;
+  });
+  if (/\bsnippets\//.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);
+  for (const path of inlined) {
+    let removed = 0;
+    html = html.replace(/<link\b[^>]*>/g, (tag) => (tag.includes(`./${path}`) ? (removed++, "") : tag));
+    if (removed !== 1) throw new Error(`post-build: ${removed} preloads of ${path} in index.html`);
+  }
+  rmSync(join(staging, "snippets"), { recursive: true, force: true });
+  // wasm-bindgen's glue comes unminified (Trunk minifies only the HTML and CSS): terser,
+  // with its safe defaults, halves what it costs to download. Exported names are kept.
+  const minified = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!minified.code) throw new Error(`post-build: terser gave nothing for ${js}`);
+  writeFileSync(join(staging, js), minified.code);
+  for (const file of [js, wasm]) {
+    const integrity = `sha384-${createHash("sha384").update(readFileSync(join(staging, file))).digest("base64")}`;
+    let updated = 0;
+    html = html.replace(/<link\b[^>]*>/g, (tag) =>
+      tag.includes(`./${file}`) && /\bintegrity=/.test(tag)
+        ? (updated++, tag.replace(/\bintegrity=("?)sha(?:256|384|512)-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`))
+        : tag,
+    );
+    if (updated !== 1) throw new Error(`post-build: ${updated} integrity hashes of ${file} in index.html`);
+  }
+  console.log(`post-build: ${count} wasm imports renamed, ${inlined.length} snippets inlined`);
+}
+
+// The English of the texts shown only on demand (help and notes: the model's `deferred-en`),
+// fetched once the page has started, likewise under a name that changes with its content.
+{
+  const texts = readFileSync(new URL("../crates/model/deferred-en.txt", import.meta.url), "utf8");
+  const name = `help-texts-${createHash("sha256").update(texts).digest("hex").slice(0, 16)}.txt`;
+  writeFileSync(join(staging, name), texts);
+  html = html.replace("</head>", `<meta name="frontier-cost-en" content="./${name}"></head>`);
+  console.log(`post-build: deferred English texts in ${name}`);
 }
 
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute

@@ -43,12 +43,25 @@ pub fn App(props: &AppProps) -> Html {
     // Chinese another way (Back, an imported file) shows them once they are there, every
     // component at once (the context changes).
     let zh_loaded = use_state(crate::model::text::zh_table::is_loaded);
+    // The English of help and notes (shown only on demand) loads once the page has started.
+    let notes_loaded = use_state(crate::model::text::en_table::is_loaded);
     let locale = Locale {
         lang: state.link.lang,
         currency: state.link.currency,
         fx: state.link.fx,
-        texts_ready: state.link.lang == crate::model::Lang::En || *zh_loaded,
+        texts_ready: match state.link.lang {
+            crate::model::Lang::En => *notes_loaded,
+            crate::model::Lang::Zh => *zh_loaded,
+        },
     };
+    {
+        let notes_loaded = notes_loaded.clone();
+        use_effect_with((), move |_| {
+            if !*notes_loaded {
+                crate::zh_texts::load_deferred_en(move || notes_loaded.set(true));
+            }
+        });
+    }
     use_document_settings(
         state.link.lang,
         state.link.view.theme,

@@ -156,8 +156,9 @@ pub struct Locale {
     pub currency: Currency,
     /// Units of `currency` per US dollar.
     pub fx: f64,
-    /// Whether the texts of `lang` are there (Chinese loads on first use): when they arrive,
-    /// the context changes, so every component that reads it shows them.
+    /// Whether the texts of `lang` are there (Chinese loads on first use; the English of help
+    /// and notes, shown only on demand, once the page has started): when they arrive, the
+    /// context changes, so every component that reads it shows them.
     pub texts_ready: bool,
 }
 

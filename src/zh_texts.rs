@@ -64,10 +64,39 @@ extern "C" {
 }
 
 fn file_name() -> String {
+    named_file(META_NAME, FALLBACK_FILE)
+}
+
+/// The file a `<meta name>` of the build names, or `fallback`.
+fn named_file(meta_name: &str, fallback: &str) -> String {
     gloo::utils::document()
-        .query_selector(&format!("meta[name=\"{META_NAME}\"]"))
+        .query_selector(&format!("meta[name=\"{meta_name}\"]"))
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
-        .unwrap_or_else(|| FALLBACK_FILE.to_string())
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+/// Loads the English of the texts shown only on demand (help and notes, inside closed
+/// disclosures: the model's `deferred-en` feature), once, after the page has started; calls
+/// `then` when they are there. A failed load says so in the console; the disclosures then
+/// stay without their notes, nothing else changes.
+pub fn load_deferred_en(then: impl FnOnce() + 'static) {
+    use crate::model::text::en_table;
+    if en_table::is_loaded() {
+        then();
+        return;
+    }
+    let done = Closure::once_into_js(move |text: JsValue| {
+        let installed = text
+            .as_string()
+            .and_then(|text| en_table::install(&text))
+            .is_some();
+        if installed {
+            then();
+        } else {
+            web_sys::console::warn_1(&"frontier-cost: the help texts did not load".into());
+        }
+    });
+    fetch_text(&named_file("frontier-cost-en", "deferred-en.txt"), &done);
 }

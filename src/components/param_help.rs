@@ -19,9 +19,9 @@ pub struct ParamHelpProps {
 pub fn source_line(locale: &Locale, source: &Source) -> Html {
     let title = match source.url {
         Some(url) => html! {
-            <a href={url} rel="noopener noreferrer" target="_blank">{source.title}</a>
+            <a href={url} rel="noopener noreferrer" target="_blank">{source.full_title()}</a>
         },
-        None => html! { <cite>{source.title}</cite> },
+        None => html! { <cite>{source.full_title()}</cite> },
     };
     // The citation stays in its own language, marked as such.
     html! {

@@ -86,6 +86,16 @@ mod tests {
                 );
             }
         }
+        // Only the model's texts shown on demand are deferred (`deferred-en.txt`, by the id of
+        // their Chinese): no text of the interface shares an id with one of them.
+        let deferred = include_bytes!("../../crates/model/deferred-en.txt");
+        for text in all_texts() {
+            assert!(
+                !crate::model::text::table_has_id(deferred, crate::model::text::zh_id(text.zh())),
+                "{} shares its Chinese with a deferred text",
+                text.en
+            );
+        }
         // Every Chinese string literal of the page's and the model's code is in the table, so
         // that the page never falls back to English for a text the lists forgot. Literals the
         // code only compares with what people type (`万`, `自动`) are not texts.

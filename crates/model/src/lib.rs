@@ -31,6 +31,33 @@ pub use presets::Preset;
 pub use scenario::Scenario;
 pub use text::{Lang, Text};
 
+/// The texts shown only on demand, inside closed disclosures: parameter help, chip notes,
+/// preset notes, the notes of the default ranges and the details of the reference budgets. With the `deferred-en` feature their
+/// English is loaded after the page starts (`deferred-en.txt`, see [`text::Text`]).
+pub fn deferred_en_texts() -> Vec<Text> {
+    let mut texts: Vec<Text> = ParamKey::ALL.iter().map(|key| key.meta().help).collect();
+    texts.extend(ChipId::ALL.map(|chip| chip.spec().note));
+    for preset in presets::ALL {
+        texts.extend(preset.notes.iter().map(|(_, note)| *note));
+    }
+    texts.extend(uncertainty::DEFAULT_RANGES.map(|range| range.note));
+    // Shown only in the ladder's list, a disclosure.
+    texts.extend(barrier::BUDGETS.iter().map(|budget| budget.detail));
+    texts
+}
+
+/// The sources whose title is shown only on demand, in the disclosures of sources: all but
+/// the exchange rates' (shown with the currency setting) and the titles in Chinese. With the
+/// `deferred-en` feature their titles are loaded after the page starts, like
+/// [`deferred_en_texts`].
+pub fn deferred_source_titles() -> Vec<sources::Source> {
+    sources::ALL
+        .iter()
+        .filter(|source| source.id != currency::RATE_SOURCE.id && !text::has_cjk(source.title))
+        .copied()
+        .collect()
+}
+
 /// Every text the model shows a reader (labels, help, notes), for the translation tests.
 pub fn all_texts() -> Vec<Text> {
     use params::Kind;
