@@ -6,6 +6,7 @@ use super::barrier::{self, Budget, Level};
 use super::chips::ChipId;
 use super::params::{CloudTier, ParamKey, Params};
 use super::presets::{self, Preset};
+use super::text::Text;
 use super::units::{Usd, Watts};
 
 /// The figures of one schema version.
@@ -151,6 +152,16 @@ impl Edition {
             server_watts: figures.server_watts,
             load_factor: Some(figures.load_factor),
             rent_per_hour: figures.cloud.get(tier),
+        }
+    }
+
+    /// The note shown beside a chip under this edition: its figures and where they come from.
+    pub fn chip_note(&self, chip: ChipId) -> Text {
+        let spec = chip.spec();
+        if self.version == 1 {
+            spec.note
+        } else {
+            spec.late_2026.note
         }
     }
 
