@@ -9,17 +9,10 @@ use crate::i18n::page as t;
 use crate::model::params::{CloudTier, Kind};
 use crate::model::{ChipId, ParamKey};
 
-#[derive(Properties, PartialEq)]
-pub struct CloudTiersProps {
-    pub chip: ChipId,
-    /// The tier in force.
-    pub tier: CloudTier,
-}
-
-#[component]
-pub fn CloudTiers(props: &CloudTiersProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let spec = props.chip.spec();
+/// A plain function, not a component: it has no state of its own, and each component costs
+/// about a kilobyte of glue in the wasm.
+pub fn cloud_tiers(locale: &Locale, chip: ChipId, in_force: CloudTier) -> Html {
+    let spec = chip.spec();
     let figures = &spec.late_2026;
     // The tiers' names are the contract menu's own.
     let Kind::Choice(choices) = ParamKey::CloudTierChoice.meta().kind else {
@@ -29,7 +22,7 @@ pub fn CloudTiers(props: &CloudTiersProps) -> Html {
         .into_iter()
         .zip(choices)
         .map(|(tier, choice)| {
-            let current = tier == props.tier;
+            let current = tier == in_force;
             html! {
                 <td data-tier={tier.code()} class={classes!(current.then_some("is-current"))}
                     aria-current={current.then_some("true")}>
@@ -39,7 +32,7 @@ pub fn CloudTiers(props: &CloudTiersProps) -> Html {
             }
         });
     html! {
-        <div class="cloud-tiers" data-tiers={props.chip.code()}>
+        <div class="cloud-tiers" data-tiers={chip.code()}>
             <table>
                 <caption>{locale.fill(t::TIERS_CAPTION, &[spec.name])}</caption>
                 <tr>{ for cells }</tr>
@@ -47,7 +40,7 @@ pub fn CloudTiers(props: &CloudTiersProps) -> Html {
             <p class="help-source">
                 <span class="label">{locale.t(t::SOURCES)}{": "}</span>
                 { for figures.sources.iter().enumerate().map(|(i, source)| html! {
-                    <>{(i > 0).then_some("; ")}{source_line(&locale, source)}</>
+                    <>{(i > 0).then_some("; ")}{source_line(locale, source)}</>
                 }) }
                 {" · "}{locale.fill(t::AS_OF, &[figures.as_of])}
             </p>

@@ -41,7 +41,7 @@ pub use barrier_verdict::barrier_verdict;
 pub use breakdown::breakdown;
 pub use chart_downloads::{chart_downloads, download_chart};
 pub use choice_field::ChoiceField;
-pub use cloud_tiers::CloudTiers;
+pub use cloud_tiers::cloud_tiers;
 pub use embed_attribution::{embed_attribution, full_calculator_href, public_base};
 pub use embed_dialog::EmbedDialog;
 pub use export_menu::{export_menu, import_file, on_import, on_page_click, print_summary, Exports};

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::choice_field::ChoiceField;
-use crate::components::cloud_tiers::CloudTiers;
+use crate::components::cloud_tiers::cloud_tiers;
 use crate::components::number_field::NumberField;
 use crate::format::Locale;
 use crate::i18n::page as t;
@@ -107,7 +107,7 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
                 { for fields }
                 // The cloud price is the group's last field: its tiers follow it.
                 if tiers {
-                    <CloudTiers chip={scenario.params.chip} tier={scenario.params.cloud_tier} />
+                    {cloud_tiers(&locale, scenario.params.chip, scenario.params.cloud_tier)}
                 }
             </div>
         </section>
