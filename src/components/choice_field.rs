@@ -8,8 +8,8 @@ use crate::components::param_help::{display_value, ParamHelp};
 use crate::format::Locale;
 use crate::hooks::use_select_value;
 use crate::i18n::page as t;
-use crate::model::params::Kind;
 use crate::model::params::Precision;
+use crate::model::params::{Choice, Kind};
 use crate::model::{ChipId, ParamError, ParamKey, Preset, Value};
 use crate::state::Action;
 
@@ -86,15 +86,23 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 }
             })
         };
+        let option = |choice: &Choice| {
+            html! {
+                <option value={choice.code} selected={choice.code == current}>
+                    {choice.label.get(locale.lang)}
+                </option>
+            }
+        };
+        let options = if key == ParamKey::Accelerator {
+            chip_groups(&locale, props.preset, choices, option)
+        } else {
+            choices.iter().map(option).collect()
+        };
         html! {
             <select id={id.clone()} data-param={key.code()} ref={select_ref} onchange={on_change}
                 aria-invalid={refusal.is_some().then_some("true")}
                 aria-describedby={refusal.is_some().then(|| format!("{id}-error"))}>
-                { for choices.iter().map(|choice| html! {
-                    <option value={choice.code} selected={choice.code == current}>
-                        {choice.label.get(locale.lang)}
-                    </option>
-                }) }
+                {options}
             </select>
         }
     } else {
@@ -159,4 +167,32 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
             }
         </div>
     }
+}
+
+/// The chips the preset's edition offers, one `<optgroup>` per vendor and generation in the
+/// edition's order (which keeps each family together).
+fn chip_groups(
+    locale: &Locale,
+    preset: &'static Preset,
+    choices: &'static [Choice],
+    option: impl Fn(&Choice) -> Html,
+) -> Html {
+    let edition = crate::model::edition::get(preset.version).unwrap_or(&crate::model::edition::V1);
+    let mut groups: Vec<(crate::model::Text, Vec<Html>)> = Vec::new();
+    for chip in edition.chips {
+        let Some(choice) = choices.iter().find(|choice| choice.code == chip.code()) else {
+            continue;
+        };
+        let family = chip.spec().family;
+        match groups.last_mut() {
+            Some((last, options)) if last.en == family.en => options.push(option(choice)),
+            _ => groups.push((family, vec![option(choice)])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(family, options)| {
+            html! { <optgroup label={family.get(locale.lang)}>{options}</optgroup> }
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::choice_field::ChoiceField;
+use crate::components::cloud_tiers::cloud_tiers;
 use crate::components::number_field::NumberField;
 use crate::format::Locale;
 use crate::i18n::page as t;
@@ -21,11 +22,17 @@ pub struct ParamGroupProps {
     pub dispatch: Callback<Action>,
 }
 
-/// A price more than half above the chip's catalogue price looks like a whole server's share
-/// per accelerator, which with the default cluster ratio would count the servers twice.
-fn price_hint(locale: &Locale, params: &crate::model::Params) -> Option<AttrValue> {
+/// A price more than half above the chip's catalogue price (the edition's) looks like a whole
+/// server's share per accelerator, which with the default cluster ratio would count the
+/// servers twice.
+fn price_hint(locale: &Locale, scenario: &Scenario) -> Option<AttrValue> {
+    let params = &scenario.params;
     let spec = params.chip.spec();
-    let catalogue = spec.price.get();
+    let catalogue = scenario
+        .edition()
+        .chip_defaults(params.chip, params.cloud_tier)
+        .price
+        .get();
     (params.accel_price > 1.5 * catalogue).then(|| {
         AttrValue::from(locale.fill(
             t::PRICE_LOOKS_LIKE_SERVER,
@@ -71,7 +78,7 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
                         _ => None,
                     };
                     let hint = (key == ParamKey::AcceleratorPrice)
-                        .then(|| price_hint(&locale, &scenario.params))
+                        .then(|| price_hint(&locale, &scenario))
                         .flatten();
                     html! {
                         <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
@@ -87,13 +94,22 @@ pub fn ParamGroup(props: &ParamGroupProps) -> Html {
                 }
             }
         });
+    let tiers = group == Group::Chips
+        && scenario.edition().has_tiers
+        && ParamKey::CloudPrice.applies(&scenario.params);
     html! {
         <section class="group" aria-labelledby={heading_id.clone()} data-group={group.code()}>
             <h3 class="group-head" id={heading_id}>
                 <span class="group-name">{group.label().get(locale.lang)}</span>
                 {subtotal}
             </h3>
-            <div class="group-fields">{ for fields }</div>
+            <div class="group-fields">
+                { for fields }
+                // The cloud price is the group's last field: its tiers follow it.
+                if tiers {
+                    {cloud_tiers(&locale, scenario.params.chip, scenario.params.cloud_tier)}
+                }
+            </div>
         </section>
     }
 }

@@ -42,7 +42,8 @@ pub fn ParamHelp(props: &ParamHelpProps) -> Html {
     let meta = props.param.meta();
     let label = meta.label.get(locale.lang);
     let note = props.preset.note(props.param);
-    // Chip-dependent values come from the accelerator's own sources.
+    // Chip-dependent values come from the accelerator's own note, as the preset's edition
+    // gives it.
     let chip_source = matches!(
         props.param,
         ParamKey::Accelerator
@@ -50,7 +51,11 @@ pub fn ParamHelp(props: &ParamHelpProps) -> Html {
             | ParamKey::PowerPerAccelerator
             | ParamKey::CloudPrice
     )
-    .then(|| props.preset.params.chip.spec());
+    .then(|| {
+        let edition =
+            crate::model::edition::get(props.preset.version).unwrap_or(&crate::model::edition::V1);
+        edition.chip_note(props.preset.params.chip)
+    });
     html! {
         <details class="help">
             <summary aria-label={locale.fill(t::ABOUT_LABEL, &[label])} title={locale.t(t::ABOUT)}>
@@ -64,8 +69,8 @@ pub fn ParamHelp(props: &ParamHelpProps) -> Html {
                         {" — "}{note.get(locale.lang)}
                     }
                 </p>
-                if let Some(chip) = chip_source {
-                    <p class="help-chip">{chip.note.get(locale.lang)}</p>
+                if let Some(chip_note) = chip_source {
+                    <p class="help-chip">{chip_note.get(locale.lang)}</p>
                 }
                 // The usual default's source, or else the preset's own (a model card, a paper).
                 if let Some(source) = meta.source.as_ref().or(props.preset.sources.first()) {

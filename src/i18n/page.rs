@@ -105,4 +105,5 @@ super::texts! {
         "计算器已停止运行：显示的数字不再更新。请重新加载页面，或从默认计算重新开始。";
     PANIC_RELOAD = "Reload", "重新加载";
     PANIC_START_AGAIN = "Start again", "重新开始";
+    TIERS_CAPTION = "{0}, cloud price per accelerator-hour by contract", "{0}按合约计的每加速器小时云价";
 }

@@ -6,6 +6,7 @@ use super::barrier::{self, Budget, Level};
 use super::chips::ChipId;
 use super::params::{CloudTier, ParamKey, Params};
 use super::presets::{self, Preset};
+use super::text::Text;
 use super::units::{Usd, Watts};
 
 /// The figures of one schema version.
@@ -55,23 +56,24 @@ pub static V2: Edition = Edition {
     version: 2,
     as_of: "2026-11",
     presets: &presets::v2::ALL,
+    // Grouped by vendor and generation (each chip's `family`), oldest first within a group.
     chips: &[
         ChipId::A100,
         ChipId::H100,
         ChipId::H800,
         ChipId::H200,
+        ChipId::H20,
         ChipId::B200,
-        ChipId::Mi300x,
-        ChipId::TpuV5p,
+        ChipId::B300,
         ChipId::Gb200,
         ChipId::Gb300,
-        ChipId::B300,
+        ChipId::Mi300x,
         ChipId::Mi325x,
         ChipId::Mi355x,
+        ChipId::TpuV5p,
         ChipId::TpuV6e,
         ChipId::Tpu7x,
         ChipId::Trainium2,
-        ChipId::H20,
         ChipId::Ascend910c,
     ],
     budgets: &barrier::v2::BUDGETS,
@@ -153,6 +155,16 @@ impl Edition {
         }
     }
 
+    /// The note shown beside a chip under this edition: its figures and where they come from.
+    pub fn chip_note(&self, chip: ChipId) -> Text {
+        let spec = chip.spec();
+        if self.version == 1 {
+            spec.note
+        } else {
+            spec.late_2026.note
+        }
+    }
+
     /// A level of the scale for a capital required (see [`barrier::level_for`]).
     pub fn level_for(&self, capital: Usd) -> u8 {
         barrier::level_for_in(self.levels, capital)
@@ -193,5 +205,58 @@ mod tests {
                 assert!(pair[1].preset(preset.id).is_some(), "{}", preset.id);
             }
         }
+    }
+
+    #[test]
+    fn version_2_offers_every_chip_grouped_by_family() {
+        assert_eq!(V2.chips.len(), ChipId::ALL.len());
+        for chip in ChipId::ALL {
+            assert!(V2.offers(chip), "{chip:?}");
+        }
+        // A family appears as one run, so the picker shows it as one group.
+        let mut seen: Vec<&str> = Vec::new();
+        for pair in V2.chips.windows(2) {
+            let (a, b) = (pair[0].spec().family.en, pair[1].spec().family.en);
+            if a != b {
+                seen.push(a);
+                assert!(!seen.contains(&b), "{b} is split");
+            }
+        }
+    }
+
+    #[test]
+    fn version_2_chip_defaults_take_the_tier_and_the_family_load() {
+        use crate::chips::{H100, TPU_V6E};
+        let tpu = V2.chip_defaults(ChipId::TpuV6e, CloudTier::OneYear);
+        assert_eq!(tpu.load_factor, Some(0.43));
+        assert_eq!(tpu.rent_per_hour, TPU_V6E.late_2026.cloud.one_year);
+        let gpu = V2.chip_defaults(ChipId::H100, CloudTier::ThreeYear);
+        assert_eq!(gpu.load_factor, Some(0.75));
+        assert_eq!(gpu.rent_per_hour, H100.late_2026.cloud.three_year);
+        // Version 1 keeps the frozen figures and sets no load.
+        let v1 = V1.chip_defaults(ChipId::H100, CloudTier::ThreeYear);
+        assert_eq!(
+            (v1.price, v1.server_watts, v1.rent_per_hour, v1.load_factor),
+            (Usd(30_000.0), Watts(1275.0), Usd(2.0), None)
+        );
+    }
+
+    #[test]
+    fn with_chip_sets_the_tpu_load_in_version_2_only() {
+        let base = V2.default_preset().params.with_chip(&V2, ChipId::H100);
+        assert_eq!(base.load_factor, 0.75);
+        let tpu = base.with_chip(&V2, ChipId::Tpu7x);
+        assert_eq!(tpu.load_factor, 0.43);
+        assert_eq!(
+            tpu.watts_per_accel,
+            crate::params::round_significant(980.0 * 1.56)
+        );
+        // Back to a GPU, back to the GPUs' load.
+        assert_eq!(tpu.with_chip(&V2, ChipId::B200).load_factor, 0.75);
+        let v1 = presets::ALL[0].params;
+        assert_eq!(
+            v1.with_chip(&V1, ChipId::TpuV5p).load_factor,
+            v1.load_factor
+        );
     }
 }

@@ -75,6 +75,8 @@ pub fn all_texts() -> Vec<Text> {
     }
     texts.extend(Group::ALL.map(|group| group.label()));
     texts.extend(ChipId::ALL.map(|chip| chip.spec().note));
+    texts.extend(ChipId::ALL.map(|chip| chip.spec().late_2026.note));
+    texts.extend(ChipId::ALL.map(|chip| chip.spec().family));
     for preset in presets::ALL.iter().chain(&presets::v2::ALL) {
         texts.extend([preset.name, preset.summary]);
         texts.extend(preset.notes.iter().map(|(_, note)| *note));

@@ -1082,7 +1082,7 @@ const CHIP_CHOICES: &[Choice] = choices! {
     "mi355x" => "AMD MI355X", "AMD MI355X";
     "tpu-v6e" => "Google TPU v6e", "谷歌 TPU v6e";
     "tpu7x" => "Google TPU7x", "谷歌 TPU7x";
-    "trainium2" => "AWS Trainium2", "AWS Trainium2";
+    "trainium2" => "AWS Trainium2", "亚马逊 Trainium2";
     "h20" => "NVIDIA H20", "英伟达 H20";
     "ascend-910c" => "Huawei Ascend 910C", "华为昇腾 910C";
 };
