@@ -279,10 +279,7 @@ fn presets_list_ids_names_and_years() {
         lines.len(),
         frontier_cost_model::edition::latest().presets.len()
     );
-    assert_eq!(
-        lines[0],
-        ["llama-3.1-405b", "Llama 3.1 405B (Meta, 2024)", "2024"]
-    );
+    assert_eq!(lines[0], ["grok-3", "Grok 3 (xAI, 2025)", "2025"]);
     let output = run(&["presets", "--json"], "");
     assert_eq!(output.status.code(), Some(0));
     let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");

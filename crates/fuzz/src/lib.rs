@@ -182,6 +182,8 @@ pub fn arbitrary_name(rng: &mut Rng, pinned: &[Pinned]) -> String {
 /// switch, up to every range changed, and up to four pinned scenarios.
 pub fn arbitrary_state(rng: &mut Rng) -> LinkState {
     let scenario = arbitrary_scenario(rng);
+    // Scenarios of one state share its version's figures.
+    let edition = scenario.edition();
     let currency = Currency::ALL[rng.usize(..Currency::ALL.len())];
     let fx = if rng.bool() {
         currency.default_rate()
@@ -206,7 +208,7 @@ pub fn arbitrary_state(rng: &mut Rng) -> LinkState {
         let name = arbitrary_name(rng, &pinned);
         pinned.push(Pinned {
             name,
-            scenario: arbitrary_scenario(rng),
+            scenario: arbitrary_scenario_in(rng, edition),
         });
     }
     LinkState {

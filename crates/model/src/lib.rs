@@ -37,12 +37,15 @@ pub use text::{Lang, Text};
 pub fn deferred_en_texts() -> Vec<Text> {
     let mut texts: Vec<Text> = ParamKey::ALL.iter().map(|key| key.meta().help).collect();
     texts.extend(ChipId::ALL.map(|chip| chip.spec().note));
-    for preset in presets::ALL {
+    texts.extend(ChipId::ALL.map(|chip| chip.spec().late_2026.note));
+    for preset in presets::ALL.iter().chain(&presets::v2::ALL) {
         texts.extend(preset.notes.iter().map(|(_, note)| *note));
     }
     texts.extend(uncertainty::DEFAULT_RANGES.map(|range| range.note));
     // Shown only in the ladder's list, a disclosure.
-    texts.extend(barrier::BUDGETS.iter().map(|budget| budget.detail));
+    for budget in barrier::BUDGETS.iter().chain(&barrier::v2::BUDGETS) {
+        texts.push(budget.detail);
+    }
     texts
 }
 

@@ -434,14 +434,21 @@ fn notice_value(key: ParamKey, value: Value) -> String {
 }
 
 /// The values `encode` compares a scenario with: the preset's, with the scenario's chip and
-/// its defaults when the chip differs (so that `chip=b200` alone says "B200 as it comes").
+/// its defaults when the chip differs (so that `chip=b200` alone says "B200 as it comes"), and
+/// the cloud price of the scenario's tier when the tier differs.
 pub fn reference_params(scenario: &Scenario) -> Params {
     let preset = scenario.preset.params;
-    if scenario.params.chip == preset.chip {
+    let edition = scenario.edition();
+    let mut reference = if scenario.params.chip == preset.chip {
         preset
     } else {
-        preset.with_chip(scenario.edition(), scenario.params.chip)
+        preset.with_chip(edition, scenario.params.chip)
+    };
+    // Likewise `tier=3y` alone says "the chip's three-year price".
+    if scenario.params.cloud_tier != preset.cloud_tier {
+        reference = reference.with_tier(edition, scenario.params.cloud_tier);
     }
+    reference
 }
 
 /// The pairs saying what differs in a scenario from its preset (under the chip rule of
@@ -451,7 +458,7 @@ fn scenario_pairs(scenario: &Scenario) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for key in ParamKey::ALL {
         let value = scenario.params.get(key);
-        let differs = if key == ParamKey::Accelerator {
+        let differs = if matches!(key, ParamKey::Accelerator | ParamKey::CloudTierChoice) {
             value != scenario.preset.params.get(key)
         } else {
             value != reference.get(key)
