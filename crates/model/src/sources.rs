@@ -67,6 +67,10 @@ sources! {
     COMPANY_FILINGS = "company-filings", "Microsoft, Alphabet, Meta and Amazon annual reports (10-K)", "Depreciation: servers and network 5–6 years; buildings 15–30 years; power and cooling plant 10–20 years", "2024", None, true;
     FX_RATES = "fx-rates", "European Central Bank and People's Bank of China reference rates", "1 US dollar ≈ 7.17 yuan ≈ 0.853 euro (mid-2025 averages, indicative; edit the rate for another date)", "2025-07", None, true;
     GPT4_REPORT = "gpt4-report", "OpenAI", "GPT-4 Technical Report (contributors list)", "2023-03", Some("https://arxiv.org/abs/2303.08774"), false;
+    // The trajectory of version 2: Epoch's estimates for 82 models (CC BY 4.0), and the
+    // paper's version whose interval the band shows.
+    EPOCH_COSTS = "epoch-costs", "Epoch AI (CC BY 4.0)", "training-cost-trends: model_costs.csv, final-run cost estimates for 82 notable models, amortised hardware + energy and cloud price, 2023 US dollars", "2025-07", Some("https://github.com/epoch-research/training-cost-trends"), false;
+    COTTIER_2024_V1 = "cottier-2024-v1", "Cottier, Rahman, Fattorini, Maslej, Owen (Epoch AI)", "The rising costs of training frontier AI models, version 1 (arXiv 2405.21015v1): amortised hardware + energy of final runs grows 2.4× a year, 95% CI 2.0–3.1×", "2024-05-31", Some("https://arxiv.org/abs/2405.21015v1"), false;
 }
 
 impl Source {
