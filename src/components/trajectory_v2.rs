@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::barrier_panel::{fill_nodes, pct, source_short, source_text, svg_text};
 use crate::components::chart_downloads;
 use crate::components::output::output;
+use crate::components::trajectory_chart::published_cost;
 use crate::format::Locale;
 use crate::i18n::barrier as tb;
 use crate::i18n::trajectory as t;
@@ -88,10 +89,12 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     } else {
         Basis::Amortised
     };
+    // A bought cluster's final run has a cloud price (its hours at `rent`); a rented one has no
+    // amortised cost, so it is not drawn on that basis.
     let scenario_cost = if basis == own_basis {
-        props.final_run
+        Some(props.final_run)
     } else {
-        props.final_run_cloud
+        (basis == Basis::Cloud).then_some(props.final_run_cloud)
     };
     let projections = (basis == own_basis).then(|| project(Usd(props.final_run), year));
     let last_year = f64::from(year) + 5.4;
@@ -105,7 +108,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         loaded
             .iter()
             .filter_map(|p| p.cost(basis))
-            .chain([scenario_cost])
+            .chain(scenario_cost)
             .chain(PUBLISHED.iter().flat_map(|p| [p.low.get(), p.high.get()]))
             .chain(
                 projections
@@ -215,14 +218,21 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         }
     });
 
-    let scenario_title = locale.fill(
-        t::SCENARIO_TITLE,
-        &[
-            &year.to_string(),
-            &locale.flop(props.flop),
-            &locale.money(scenario_cost),
-        ],
-    );
+    let scenario_dot = scenario_cost.map(|cost| {
+        let title = locale.fill(
+            t::SCENARIO_TITLE,
+            &[
+                &year.to_string(),
+                &locale.flop(props.flop),
+                &locale.money(cost),
+            ],
+        );
+        html! {
+            <circle class="scenario-point" tabindex="0" role="img" cx={pct(fx(f64::from(year)))} cy={px(fy(cost))} r="6.5">
+                <title>{title}</title>
+            </circle>
+        }
+    });
 
     // The lead: the data-outs are version 2's (the final run's cost, grown).
     let five = in_five_years(Usd(props.final_run)).get();
@@ -314,9 +324,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                         {band.unwrap_or_default()}
                         { for epoch_dots }
                         { for quotes }
-                        <circle class="scenario-point" tabindex="0" role="img" cx={pct(fx(f64::from(year)))} cy={px(fy(scenario_cost))} r="6.5">
-                            <title>{scenario_title}</title>
-                        </circle>
+                        {scenario_dot.unwrap_or_default()}
                     </svg>
                 </div>
                 <div class="trajectory-side">
@@ -330,10 +338,12 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
             <p class="trajectory-note">
                 if projections.is_some() {
                     {locale.fill(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
+                } else if props.rent {
+                    {locale.t(t::RENTED_NOT_AMORTISED)}
                 } else {
                     {locale.fill(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
                 }
-                {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string(), basis_name])}
+                {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
                 {" "}{locale.t(t::QUOTES_NOTE)}{" "}
                 {locale.t(tb::SOURCE_LABEL)}{source_short(&locale, &GROWTH_V2.source)}{"; "}
                 {source_short(&locale, &epoch_points::SOURCE)}{"; "}
@@ -345,21 +355,4 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
 
 fn times(locale: &Locale, g: f64) -> String {
     locale.fill(tb::TIMES, &[&locale.plain(g)])
-}
-
-/// A quote as text: "more than $100M", "about $1B", "$5B–$10B".
-fn published_cost(locale: &Locale, point: &crate::model::trajectory::PublishedPoint) -> String {
-    if point.low != point.high {
-        locale.fill(
-            tb::RANGE,
-            &[
-                &locale.money(point.low.get()),
-                &locale.money(point.high.get()),
-            ],
-        )
-    } else if point.at_least {
-        locale.fill(tb::AT_LEAST, &[&locale.money(point.low.get())])
-    } else {
-        locale.fill(tb::ABOUT, &[&locale.money(point.low.get())])
-    }
 }

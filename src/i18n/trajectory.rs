@@ -17,8 +17,10 @@ super::texts! {
         "阴影：每年{0}至{1}，即增速的95%置信区间（arXiv 2405.21015v1）逐年复合——表示增速的不确定性，而非成本的范围。";
     NO_PROJECTION = "No projection on this basis: the rate was fitted to amortised costs. The scenario’s point is its final run at its cloud price ({0} an accelerator-hour).",
         "此口径下不作预测：增速是按摊销成本拟合的。本情景的点为其最终训练按其云价格（每加速器小时{0}）计算的成本。";
-    EPOCH_POINTS = "Dots: Epoch AI’s estimates for {0} models, final run, {1}, in 2023 US dollars.",
-        "圆点：Epoch AI对{0}个模型最终训练成本的估计，{1}，以2023年美元计。";
+    RENTED_NOT_AMORTISED = "This scenario rents, so its final run has no amortised cost to draw here: choose “Cloud price” to see it beside Epoch AI’s cloud estimates.",
+        "本情景租用算力，其最终训练没有可在此绘制的摊销成本：请选择“云价格”，与Epoch AI的云价格估计并列查看。";
+    EPOCH_POINTS = "Dots: Epoch AI’s estimates of the final run for {0} models, on the basis chosen above, in 2023 US dollars (this scenario’s are at its own prices).",
+        "圆点：Epoch AI对{0}个模型最终训练成本的估计，采用上方所选口径，以2023年美元计（本情景按其自身价格计）。";
     EPOCH_LOADING = "Loading Epoch AI’s estimates…", "正在加载Epoch AI的估计……";
     EPOCH_FAILED = "Epoch AI’s estimates could not be loaded.", "未能加载Epoch AI的估计。";
     POINT_TITLE = "{0} ({1}), {2}: {3} FLOP, {4} (2023 US dollars)",

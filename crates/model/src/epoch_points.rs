@@ -143,6 +143,7 @@ pub fn closest(points: &[EpochPoint], flop: f64, year: f64, basis: Basis) -> Vec
         .filter(|(_, p)| p.cost(basis).is_some())
         .map(|(i, p)| (i, distance(flop, year, p)))
         .collect();
+    // Stable, so that equal distances keep the file's order.
     found.sort_by(|a, b| a.1.total_cmp(&b.1));
     found.into_iter().take(CLOSEST).map(|(i, _)| i).collect()
 }
