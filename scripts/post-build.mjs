@@ -115,6 +115,16 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   console.log(`post-build: deferred English texts in ${name}`);
 }
 
+// Epoch AI's 82 cost estimates for version 2's trajectory chart (not in the wasm, whose first
+// load is near its budget): fetched when the chart is shown, under a hashed name in a <meta>.
+{
+  const points = readFileSync(new URL("../crates/model/data/epoch-points.tsv", import.meta.url), "utf8");
+  const name = `epoch-points-${createHash("sha256").update(points).digest("hex").slice(0, 16)}.tsv`;
+  writeFileSync(join(staging, name), points);
+  html = html.replace("</head>", `<meta name="frontier-cost-epoch" content="./${name}"></head>`);
+  console.log(`post-build: Epoch AI's estimates in ${name}`);
+}
+
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute
 // URLs, but the deployment address is unknown at build time. Without it they stay relative.
 let publicUrl = null;

@@ -60,7 +60,7 @@ pub fn ensure_loaded(then: impl FnOnce() + 'static) {
 )]
 extern "C" {
     /// Fetches `url` and calls `done` with its text, or with `null` when it cannot.
-    fn fetch_text(url: &str, done: &JsValue);
+    pub(crate) fn fetch_text(url: &str, done: &JsValue);
 }
 
 fn file_name() -> String {

@@ -9,6 +9,7 @@ use crate::components::access_indicators::AccessIndicators;
 use crate::components::affordability_ladder::AffordabilityLadder;
 use crate::components::barrier_scale::BarrierScale;
 use crate::components::trajectory_chart::TrajectoryChart;
+use crate::components::trajectory_v2::TrajectoryV2;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, Numbers};
 use crate::model::barrier::access;
@@ -153,7 +154,16 @@ pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
                 <AccessIndicators access={access(&props.params, out)} chip={props.params.chip} />
             }
             if trajectory {
-                <TrajectoryChart total={out.total.get()} year={props.year} />
+                if version >= 2 {
+                    <TrajectoryV2 final_run={out.cost_final_run.get()}
+                        final_run_cloud={out.accel_hours_final.get() * props.params.rent_per_hour}
+                        rent_per_hour={props.params.rent_per_hour} total={out.total.get()}
+                        flop={out.flop_final.get()} year={props.year}
+                        rent={props.params.mode == crate::model::Mode::Rent}
+                        company_year={edition.largest_company_year.get()} />
+                } else {
+                    <TrajectoryChart total={out.total.get()} year={props.year} />
+                }
             }
         </section>
     }

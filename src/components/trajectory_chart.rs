@@ -318,7 +318,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
 }
 
 /// A published figure as text: "more than $100M", "about $1B", "$5B–$10B".
-fn published_cost(locale: &Locale, point: &PublishedPoint) -> String {
+pub(crate) fn published_cost(locale: &Locale, point: &PublishedPoint) -> String {
     if point.low != point.high {
         locale.fill(
             t::RANGE,

@@ -20,6 +20,7 @@ pub mod embed;
 pub mod export;
 pub mod page;
 pub mod share;
+pub mod trajectory;
 pub mod uncertainty;
 
 /// Every interface text, for the translation tests.
@@ -31,6 +32,7 @@ pub fn all_texts() -> Vec<Text> {
         share::ALL,
         barrier::ALL,
         export::ALL,
+        trajectory::ALL,
     ];
     modules
         .iter()

@@ -68,8 +68,8 @@ test("the frontier-2026 preset is for hyperscalers or beyond", async ({ page }) 
 });
 
 test("the ladder and the trajectory are charts with text alternatives", async ({ page }) => {
-  // Version 1's ladder of 14 budgets (version 2's is checked below).
-  await openCalculator(page, "v=1");
+  // Version 1's ladder of 14 budgets and its trajectory (version 2's are checked below).
+  await openCalculator(page, "v=1&preset=gpt-4");
   for (const selector of [".ladder-svg", ".trajectory-svg"]) {
     const chart = page.locator(`svg${selector}[role=img]`);
     await expect(chart).toHaveCount(1);
@@ -92,8 +92,8 @@ test("the ladder and the trajectory are charts with text alternatives", async ({
   await expect(page.locator(".trajectory-table tbody tr")).toHaveCount(3 + 1 + 5);
 });
 
-test("the trajectory projection follows the total", async ({ page }) => {
-  await openCalculator(page);
+test("version 1's trajectory projection follows the total", async ({ page }) => {
+  await openCalculator(page, "v=1&preset=gpt-4");
   const total = await outValue(page, "total");
   const fiveYears = await outValue(page, "trajectory_5y");
   expect(fiveYears / total).toBeCloseTo(2.4 ** 5, 6);
@@ -128,4 +128,43 @@ test("version 2's ladder has its 18 budgets and says capital required is not cap
   }
   await page.locator("select[data-param=lang]").selectOption("zh");
   await expect(page.locator(".ladder-capex-note")).toContainText("所需资本包括团队、数据和能源");
+});
+
+test("version 2's trajectory grows the final run and draws Epoch AI's estimates on one basis", async ({ page }) => {
+  const requests = [];
+  page.on("request", (request) => requests.push(new URL(request.url())));
+  await openCalculator(page, "v=2&preset=llama-3.1-405b");
+  const finalRun = await outValue(page, "cost_final_run");
+  expect((await outValue(page, "trajectory_5y")) / finalRun).toBeCloseTo(2.4 ** 5, 6);
+  const plot = page.locator("#trajectory-chart");
+  // The data file arrives and gives every model with an amortised estimate a named point.
+  const points = page.locator(".trajectory-v2 circle.epoch-point");
+  await expect(points).toHaveCount(82);
+  await expect(points.first()).toHaveAccessibleName(/Inception v3.*FLOP.*2023 US dollars/);
+  await expect(page.locator(".trajectory-closest li")).toHaveCount(10);
+  await expect(page.locator(".trajectory-closest li").first()).toContainText("Llama 3.1-405B");
+  // Quotes are diamonds of their own, named as quotes.
+  await expect(page.locator(".trajectory-v2 svg.quote")).toHaveCount(3);
+  await expect(page.locator(".trajectory-v2 svg.quote").first()).toHaveAccessibleName(/^Quote: /);
+  // Keyboard: a point takes the focus.
+  await points.nth(40).focus();
+  await expect(points.nth(40)).toBeFocused();
+  // The toggle switches the basis: only the 35 models with a cloud estimate, no projection.
+  const toggle = page.locator('[data-toggle="trajectory-basis"]');
+  await expect(plot).toHaveAttribute("data-basis", "amortised");
+  await expect(page.locator(".trajectory-v2 .band")).toHaveCount(1);
+  const url = page.url();
+  await toggle.locator('button[data-basis="cloud"]').click();
+  await expect(plot).toHaveAttribute("data-basis", "cloud");
+  await expect(toggle.locator('button[data-basis="cloud"]')).toHaveAttribute("aria-pressed", "true");
+  await expect(points).toHaveCount(35);
+  await expect(page.locator(".trajectory-v2 .band")).toHaveCount(0);
+  // View state: the link does not change.
+  expect(page.url()).toBe(url);
+  // The total is beside, as a number.
+  await expect(page.locator(".trajectory-total")).toContainText(/\$/);
+  // Nothing but the page's own origin.
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((u) => u.origin !== origin && u.protocol !== "data:" && u.protocol !== "blob:")).toEqual([]);
+  expect(requests.some((u) => /epoch-points-[0-9a-f]{16}\.tsv$/.test(u.pathname))).toBe(true);
 });

@@ -625,10 +625,12 @@ crate::link_codes! {
         LicenceDeals = "licence_deals",
         /// Months the cluster is busy with every run ([`Access::programme_months`]).
         ProgrammeMonths = "programme_months",
-        /// The total five years on at the central growth rate, in US dollars
-        /// ([`in_five_years`](crate::trajectory::in_five_years)).
+        /// Five years on at the central growth rate, in US dollars
+        /// ([`in_five_years`](crate::trajectory::in_five_years)): of the total in version 1,
+        /// of the final run in version 2 ([`TrajectoryBasis`](crate::trajectory::TrajectoryBasis)).
         TrajectoryFiveYears = "trajectory_5y",
-        /// The first year the position would cost more than [`LARGEST_COMPANY_YEAR`]
+        /// The first year the position (version 1: the total; version 2: the final run) would
+        /// cost more than the edition's year of the largest company's spending
         /// ([`year_beyond`](crate::trajectory::year_beyond)).
         TrajectoryBeyondYear = "trajectory_beyond_year",
     }

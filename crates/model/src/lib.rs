@@ -11,6 +11,7 @@ pub mod cost;
 pub mod currency;
 pub mod decimal;
 pub mod edition;
+pub mod epoch_points;
 pub mod link;
 pub mod outputs;
 pub mod params;

@@ -5,7 +5,12 @@
 use super::barrier::{access, verdict, Access, BarrierOut};
 use super::cost::{OutKey, Outputs};
 use super::scenario::Scenario;
-use super::trajectory::{in_five_years, year_beyond};
+use super::trajectory::{in_five_years, year_beyond, TrajectoryBasis};
+
+/// The cost a scenario's trajectory starts from under its version.
+fn trajectory_start(scenario: &Scenario, outputs: &Outputs) -> super::units::Usd {
+    TrajectoryBasis::of_version(scenario.edition().version).start(outputs)
+}
 
 /// One named output: a result of the evaluation or a barrier indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -92,9 +97,13 @@ fn barrier_value_with(
         BarrierOut::LicenceShare => a.licence_share_of_data,
         BarrierOut::LicenceDeals => Some(a.news_corp_deals),
         BarrierOut::ProgrammeMonths => Some(a.programme_months),
-        BarrierOut::TrajectoryFiveYears => Some(in_five_years(outputs.total).get()),
+        // Version 1 projects the development cost; version 2 the final run's amortised
+        // hardware + energy, the quantity the rate was fitted to (see `TrajectoryBasis`).
+        BarrierOut::TrajectoryFiveYears => {
+            Some(in_five_years(trajectory_start(scenario, outputs)).get())
+        }
         BarrierOut::TrajectoryBeyondYear => year_beyond(
-            outputs.total,
+            trajectory_start(scenario, outputs),
             scenario.preset.year,
             scenario.edition().largest_company_year,
         )

@@ -112,6 +112,10 @@ sources! {
     CHINA_AI_FUND = "china-ai-fund", "Press reports of the fund's registration", "China's National AI Industry Investment Fund: ¥60.06B (about $8.2B)", "2025-01", None, true;
     STARGATE = "stargate", "OpenAI, SoftBank, Oracle and MGX", "Announcing The Stargate Project: up to $500B over four years in US AI infrastructure", "2025-01-21", None, false;
     ECB_EUR_2025 = "ecb-eur-2025", "European Central Bank", "Euro reference rates, monthly averages: about $1.04 per euro (2025-02) and $1.17 (2025-09)", "2025-09", Some("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), false;
+    // The trajectory of version 2: Epoch's estimates for 82 models (CC BY 4.0), and the
+    // paper's version whose interval the band shows.
+    EPOCH_COSTS = "epoch-costs", "Epoch AI (CC BY 4.0)", "training-cost-trends: model_costs.csv, final-run cost estimates for 82 notable models, amortised hardware + energy and cloud price, 2023 US dollars", "2025-07", Some("https://github.com/epoch-research/training-cost-trends"), false;
+    COTTIER_2024_V1 = "cottier-2024-v1", "Cottier, Rahman, Fattorini, Maslej, Owen (Epoch AI)", "The rising costs of training frontier AI models, version 1 (arXiv 2405.21015v1): amortised hardware + energy of final runs grows 2.4× a year, 95% CI 2.0–3.1×", "2024-05-31", Some("https://arxiv.org/abs/2405.21015v1"), false;
 }
 
 impl Source {

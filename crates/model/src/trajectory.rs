@@ -1,6 +1,7 @@
 //! Where frontier costs are heading: published cost points, the 2.4×-a-year growth of frontier
 //! training costs (Cottier et al. 2024) and what the scenario's position would cost later.
 
+use super::cost::Outputs;
 use super::sources::{self, Source};
 use super::text::Text;
 use super::units::Usd;
@@ -25,6 +26,52 @@ pub const GROWTH: Growth = Growth {
     high: 3.1,
     source: sources::COTTIER_2024,
 };
+
+/// The same rate as version 2 cites it: the interval is version 1 of the paper's (and Epoch's
+/// blog's) 95% interval, 2.0–3.1×; a later revision reports a 90% interval of 2.0–2.9×. The
+/// band compounds the interval's ends, so it shows uncertainty in the rate, not a spread of
+/// possible costs.
+pub const GROWTH_V2: Growth = Growth {
+    source: sources::COTTIER_2024_V1,
+    ..GROWTH
+};
+
+/// What a scenario's trajectory grows from, by schema version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrajectoryBasis {
+    /// Version 1: the whole development cost (frozen: its links show what they showed).
+    Total,
+    /// Version 2: the final run's amortised hardware + energy ([`Outputs::cost_final_run`]),
+    /// the quantity the 2.4× rate was fitted to; when renting, the final run's cloud price.
+    FinalRun,
+}
+
+impl TrajectoryBasis {
+    /// The basis of a schema version.
+    pub const fn of_version(version: u32) -> TrajectoryBasis {
+        if version <= 1 {
+            TrajectoryBasis::Total
+        } else {
+            TrajectoryBasis::FinalRun
+        }
+    }
+
+    /// The growth rate the version cites.
+    pub const fn growth(self) -> Growth {
+        match self {
+            TrajectoryBasis::Total => GROWTH,
+            TrajectoryBasis::FinalRun => GROWTH_V2,
+        }
+    }
+
+    /// The cost the projection starts from.
+    pub fn start(self, outputs: &Outputs) -> Usd {
+        match self {
+            TrajectoryBasis::Total => outputs.total,
+            TrajectoryBasis::FinalRun => outputs.cost_final_run,
+        }
+    }
+}
 
 /// How many years ahead the projection goes.
 pub const HORIZON: u16 = 5;

@@ -1,0 +1,358 @@
+//! Version 2's "where costs are heading": the scenario's final run against Epoch AI's estimates
+//! for 82 models on the same basis (amortised hardware + energy, or cloud price: a toggle, never
+//! both), its projection at 2.4× a year with the rate's interval, the quotes as separate
+//! markers, the ten closest models, and the total development cost beside, not projected.
+//! Version 1 links keep `TrajectoryChart`.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::barrier_panel::{fill_nodes, pct, source_short, source_text, svg_text};
+use crate::components::chart_downloads;
+use crate::components::output::output;
+use crate::components::trajectory_chart::published_cost;
+use crate::format::Locale;
+use crate::i18n::barrier as tb;
+use crate::i18n::trajectory as t;
+use crate::log_scale::LogScale;
+use crate::model::barrier::BarrierOut;
+use crate::model::decimal::fixed;
+use crate::model::epoch_points::{self, Basis, EpochPoint};
+use crate::model::trajectory::{in_five_years, project, year_beyond, GROWTH_V2, PUBLISHED};
+use crate::model::units::Usd;
+
+#[derive(Properties, PartialEq)]
+pub struct TrajectoryV2Props {
+    /// The final run's amortised hardware + energy, or its rent when renting (US dollars).
+    pub final_run: f64,
+    /// The final run at the scenario's cloud price (accelerator-hours × `rent`).
+    pub final_run_cloud: f64,
+    /// The scenario's cloud price per accelerator-hour.
+    pub rent_per_hour: f64,
+    /// The total development cost, shown beside.
+    pub total: f64,
+    /// The final run's compute, FLOP.
+    pub flop: f64,
+    /// The year of its preset.
+    pub year: u16,
+    /// Whether the scenario rents (its final run is then on the cloud basis).
+    pub rent: bool,
+    /// The edition's year of the largest company's capital spending.
+    pub company_year: f64,
+}
+
+const HEIGHT: f64 = 320.0;
+const TOP: f64 = 18.0;
+const AXIS: f64 = 26.0;
+const FIRST_YEAR: f64 = 2015.5;
+
+fn px(value: f64) -> String {
+    fixed(value, 1)
+}
+
+/// "2024-07" from a fractional year.
+fn month(year: f64) -> String {
+    let whole = year.floor();
+    let m = ((year - whole) * 12.0).floor() as u32 + 1;
+    format!(
+        "{}-{}{}",
+        whole as i32,
+        if m < 10 { "0" } else { "" },
+        m.min(12)
+    )
+}
+
+#[component]
+pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    // View state, never in the link: which of Epoch's bases is drawn. A renting scenario's
+    // own cost is a cloud price, so it opens on that basis.
+    let chosen = use_state(|| None::<Basis>);
+    let basis = chosen.unwrap_or(if props.rent {
+        Basis::Cloud
+    } else {
+        Basis::Amortised
+    });
+    let points = use_state(|| None::<Option<Rc<Vec<EpochPoint>>>>);
+    {
+        let points = points.clone();
+        use_effect_with((), move |_| {
+            crate::epoch_data::ensure_loaded(move |loaded| points.set(Some(loaded)));
+        });
+    }
+
+    let year = props.year;
+    // The scenario's point on the basis shown; the projection only where that is its own cost.
+    let own_basis = if props.rent {
+        Basis::Cloud
+    } else {
+        Basis::Amortised
+    };
+    // A bought cluster's final run has a cloud price (its hours at `rent`); a rented one has no
+    // amortised cost, so it is not drawn on that basis.
+    let scenario_cost = if basis == own_basis {
+        Some(props.final_run)
+    } else {
+        (basis == Basis::Cloud).then_some(props.final_run_cloud)
+    };
+    let projections = (basis == own_basis).then(|| project(Usd(props.final_run), year));
+    let last_year = f64::from(year) + 5.4;
+
+    let loaded: Vec<&EpochPoint> = match &*points {
+        Some(Some(all)) => all.iter().filter(|p| p.cost(basis).is_some()).collect(),
+        _ => Vec::new(),
+    };
+    let fx = |y: f64| (y - FIRST_YEAR) / (last_year - FIRST_YEAR);
+    let scale = LogScale::covering(
+        loaded
+            .iter()
+            .filter_map(|p| p.cost(basis))
+            .chain(scenario_cost)
+            .chain(PUBLISHED.iter().flat_map(|p| [p.low.get(), p.high.get()]))
+            .chain(
+                projections
+                    .iter()
+                    .flatten()
+                    .flat_map(|p| [p.low.get(), p.high.get()]),
+            ),
+        (3, 9),
+    );
+    let plot = HEIGHT - TOP - AXIS;
+    let fy = |v: f64| TOP + (1.0 - scale.fraction(v)) * plot;
+
+    let grid = scale.ticks(6).into_iter().map(|value| {
+        let y = px(fy(value));
+        html! {
+            <g class="grid">
+                <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
+                {svg_text("grid-label", ("-8".into(), y), ("0", "4"), "end", locale.money(value))}
+            </g>
+        }
+    });
+    let years = (2016..=(last_year.floor() as i32)).map(|y| {
+        let class = if y % 2 == 0 { "year" } else { "year year-odd" };
+        svg_text(
+            class,
+            (pct(fx(f64::from(y))), px(HEIGHT - 8.0)),
+            ("0", "0"),
+            "middle",
+            y.to_string(),
+        )
+    });
+
+    let point_title = |p: &EpochPoint| {
+        locale.fill(
+            t::POINT_TITLE,
+            &[
+                &p.name,
+                &p.organisation,
+                &month(p.year),
+                &locale.flop(p.flop),
+                &locale.money(p.cost(basis).unwrap_or(0.0)),
+            ],
+        )
+    };
+    let epoch_dots = loaded.iter().map(|p| {
+        let cost = p.cost(basis).unwrap_or(0.0);
+        html! {
+            <circle class="epoch-point" tabindex="0" role="img" cx={pct(fx(p.year))} cy={px(fy(cost))} r="3.5">
+                <title>{point_title(p)}</title>
+            </circle>
+        }
+    });
+
+    // Quotes: a diamond each (a nested viewport places a pixel shape at a percentage), never
+    // joined to the series.
+    let quotes = PUBLISHED.iter().map(|q| {
+        let title = locale.fill(
+            t::QUOTE_TITLE,
+            &[locale.t(q.detail), q.when, &published_cost(&locale, q)],
+        );
+        html! {
+            <svg class="quote" x={pct(fx(q.year))} y={px(fy(q.high.get()))} overflow="visible" tabindex="0" role="img">
+                <title>{title}</title>
+                <polygon points="0,-6 6,0 0,6 -6,0" />
+            </svg>
+        }
+    });
+
+    let band = projections.as_ref().map(|projections| {
+        let point = |year: u16, value: Usd| {
+            format!(
+                "{},{}",
+                fixed(fx(f64::from(year)) * 100.0, 2),
+                fixed(fy(value.get()), 1)
+            )
+        };
+        let join = |it: &mut dyn Iterator<Item = String>| it.collect::<Vec<_>>().join(" ");
+        let band_points = join(
+            &mut projections
+                .iter()
+                .map(|p| point(p.year, p.high))
+                .chain(projections.iter().rev().map(|p| point(p.year, p.low))),
+        );
+        let line_points = join(&mut projections.iter().map(|p| point(p.year, p.central)));
+        let last = projections[projections.len() - 1];
+        let title = locale.fill(
+            t::PROJECTION_TITLE,
+            &[
+                &times(&locale, GROWTH_V2.central),
+                &last.year.to_string(),
+                &locale.money(last.central.get()),
+                &locale.money(last.low.get()),
+                &locale.money(last.high.get()),
+            ],
+        );
+        html! {
+            <>
+                <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
+                    viewBox="0 0 100 320" preserveAspectRatio="none" aria-hidden="true">
+                    <polygon points={band_points} />
+                    <polyline class="projection-line" points={line_points} />
+                </svg>
+                <circle class="projection-dot" tabindex="0" role="img" cx={pct(fx(f64::from(last.year)))} cy={px(fy(last.central.get()))} r="4">
+                    <title>{title}</title>
+                </circle>
+            </>
+        }
+    });
+
+    let scenario_dot = scenario_cost.map(|cost| {
+        let title = locale.fill(
+            t::SCENARIO_TITLE,
+            &[
+                &year.to_string(),
+                &locale.flop(props.flop),
+                &locale.money(cost),
+            ],
+        );
+        html! {
+            <circle class="scenario-point" tabindex="0" role="img" cx={pct(fx(f64::from(year)))} cy={px(fy(cost))} r="6.5">
+                <title>{title}</title>
+            </circle>
+        }
+    });
+
+    // The lead: the data-outs are version 2's (the final run's cost, grown).
+    let five = in_five_years(Usd(props.final_run)).get();
+    let lead = fill_nodes(
+        locale.t(if props.rent {
+            t::V2_LEAD_CLOUD
+        } else {
+            t::V2_LEAD
+        }),
+        &[
+            html! { {times(&locale, GROWTH_V2.central)} },
+            html! { {locale.money(props.final_run)} },
+            html! { {output(BarrierOut::TrajectoryFiveYears.code(), five, locale.money(five), Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five)]))), "")} },
+            html! { {(year + 5).to_string()} },
+        ],
+    );
+    let company_year = Usd(props.company_year);
+    let beyond = year_beyond(Usd(props.final_run), year, company_year).map(|when| {
+        fill_nodes(
+            locale.t(if when == year { t::V2_ALREADY } else { t::V2_BEYOND }),
+            &[
+                html! { {locale.money(company_year.get())} },
+                html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
+            ],
+        )
+    });
+
+    let toggle = |value: Basis, label| {
+        let chosen = chosen.clone();
+        html! {
+            <button type="button" aria-pressed={if basis == value { "true" } else { "false" }}
+                data-basis={if value == Basis::Cloud { "cloud" } else { "amortised" }}
+                onclick={move |_| chosen.set(Some(value))}>{locale.t(label)}</button>
+        }
+    };
+
+    let closest = match &*points {
+        Some(Some(all)) => {
+            let near = epoch_points::closest(all, props.flop, f64::from(year) + 0.5, basis);
+            html! {
+                <ol class="trajectory-closest">
+                    { for near.into_iter().map(|i| {
+                        let p = &all[i];
+                        html! {
+                            <li>
+                                <span class="closest-name">{&p.name}</span>{" "}
+                                <span class="trajectory-range">{format!("{} · {} FLOP · {}", month(p.year), locale.flop(p.flop), locale.money(p.cost(basis).unwrap_or(0.0)))}</span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        }
+        Some(None) => html! { <p>{locale.t(t::EPOCH_FAILED)}</p> },
+        None => html! { <p role="status">{locale.t(t::EPOCH_LOADING)}</p> },
+    };
+
+    let basis_name = locale.t(if basis == Basis::Cloud {
+        t::BASIS_CLOUD
+    } else {
+        t::BASIS_AMORTISED
+    });
+    let chart_sources = format!(
+        "{}; {}; {}",
+        source_text(&locale, &GROWTH_V2.source),
+        source_text(&locale, &epoch_points::SOURCE),
+        source_text(&locale, &PUBLISHED[0].source)
+    );
+    html! {
+        <section class="barrier-card trajectory trajectory-v2" aria-labelledby="trajectory-title">
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.t(tb::TRAJECTORY_TITLE)}</h3>
+            <p class="trajectory-lead">
+                {lead}
+                if let Some(beyond) = beyond {
+                    {" "}{beyond}
+                }
+            </p>
+            <div class="trajectory-basis" role="group" aria-label={locale.t(t::BASIS_LABEL)} data-toggle="trajectory-basis">
+                {toggle(Basis::Amortised, t::BASIS_AMORTISED)}
+                {toggle(Basis::Cloud, t::BASIS_CLOUD)}
+            </div>
+            <div class="trajectory-layout">
+                <div id="trajectory-chart" class="trajectory-plot" data-basis={if basis == Basis::Cloud { "cloud" } else { "amortised" }}>
+                    <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="group"
+                        aria-labelledby="trajectory-svg-title">
+                        <title id="trajectory-svg-title">{format!("{} · {}", locale.t(tb::TRAJECTORY_TITLE), basis_name)}</title>
+                        { for grid }
+                        { for years }
+                        {band.unwrap_or_default()}
+                        { for epoch_dots }
+                        { for quotes }
+                        {scenario_dot.unwrap_or_default()}
+                    </svg>
+                </div>
+                <div class="trajectory-side">
+                    <h4>{locale.t(t::CLOSEST_TITLE)}</h4>
+                    {closest}
+                    <p class="trajectory-note">{locale.t(t::CLOSEST_NOTE)}</p>
+                    <p class="trajectory-total">{locale.fill(t::TOTAL_BESIDE, &[&locale.money(props.total)])}</p>
+                </div>
+            </div>
+            {chart_downloads(&locale, "trajectory-chart", tb::TRAJECTORY_TITLE, Some(chart_sources))}
+            <p class="trajectory-note">
+                if projections.is_some() {
+                    {locale.fill(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
+                } else if props.rent {
+                    {locale.t(t::RENTED_NOT_AMORTISED)}
+                } else {
+                    {locale.fill(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
+                }
+                {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
+                {" "}{locale.t(t::QUOTES_NOTE)}{" "}
+                {locale.t(tb::SOURCE_LABEL)}{source_short(&locale, &GROWTH_V2.source)}{"; "}
+                {source_short(&locale, &epoch_points::SOURCE)}{"; "}
+                {source_short(&locale, &PUBLISHED[0].source)}{"."}
+            </p>
+        </section>
+    }
+}
+
+fn times(locale: &Locale, g: f64) -> String {
+    locale.fill(tb::TIMES, &[&locale.plain(g)])
+}
