@@ -121,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
                         <EmbedDialog query={share_query.clone()} />
                     </header>
                 }
-                <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+                <Notices notices={state.notices.clone()} chip={scenario.params.chip} dispatch={dispatch.clone()} />
                 {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
                     if !view.plain {

@@ -6,7 +6,7 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::i18n::share as link_texts;
 use crate::model::link::{compact, MAX_PAIRS, MORE_NOTICES, PINNED_KEYS, TOO_MANY_PAIRS};
-use crate::model::ParamKey;
+use crate::model::{ChipId, ParamKey};
 use crate::state::{Action, Notice};
 
 /// What a notice calls a link key: the parameter's or setting's name (`r.mfu`: the range of
@@ -90,6 +90,8 @@ fn notice_parts(locale: &Locale, notice: &Notice) -> (String, String, String) {
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
+    /// The accelerator in force: a refused precision is explained with the ones it has.
+    pub chip: ChipId,
     pub dispatch: Callback<Action>,
 }
 
@@ -109,7 +111,16 @@ pub fn Notices(props: &NoticesProps) -> Html {
             <h2 id="notice-title">{locale.t(t::NOTICE_TITLE)}</h2>
             <ul>
                 { for props.notices.iter().map(|notice| {
-                    let (before, given, after) = notice_parts(&locale, notice);
+                    let (before, given, mut after) = notice_parts(&locale, notice);
+                    if notice.key == ParamKey::TrainingPrecision.code() {
+                        let spec = props.chip.spec();
+                        let separator = locale.t(crate::i18n::barrier::LIST_SEPARATOR);
+                        after.push(' ');
+                        after += &locale.fill(
+                            t::ERR_PRECISION,
+                            &[spec.name, &notice.given.to_ascii_uppercase(), &spec.precisions_joined(separator)],
+                        );
+                    }
                     html! {
                         <li data-notice-key={notice.key.clone()}>{before}<bdi>{given}</bdi>{after}</li>
                     }

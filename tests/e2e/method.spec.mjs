@@ -25,6 +25,8 @@ test("a precision the chip lacks is refused beside the control, and nothing chan
 test("a link with a precision the chip lacks keeps BF16 and says so", async ({ page }) => {
   await openCalculator(page, "?v=1&preset=gpt-4&prec=fp4");
   await expect(page.locator(".notices")).toContainText("prec");
+  // The notice names the precisions the chip has.
+  await expect(page.locator('.notices [data-notice-key="prec"]')).toContainText("The NVIDIA A100 SXM has no dense FP4 peak: it trains in BF16.");
   await expect(page.locator('[data-param="prec"]')).toHaveValue("bf16");
 });
 
