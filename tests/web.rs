@@ -104,7 +104,14 @@ async fn an_invalid_entry_shows_a_message_and_keeps_the_result() {
         .expect("the message element");
     let text = message.text_content().unwrap();
     assert!(text.contains("1%") && text.contains("90%"), "{text}");
-    assert!(text.contains("35%"), "the value in force is named: {text}");
+    let in_force = format!(
+        "{}%",
+        (latest().default_preset().params.mfu * 1000.0).round() / 10.0
+    );
+    assert!(
+        text.contains(&in_force),
+        "the value in force is named: {text}"
+    );
     assert_eq!(out_value(&root, "total"), before);
     type_into(&mfu, "abc").await;
     assert_eq!(out_value(&root, "total"), before);
