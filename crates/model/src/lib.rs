@@ -58,6 +58,12 @@ pub fn deferred_source_titles() -> Vec<sources::Source> {
     sources::ALL
         .iter()
         .filter(|source| source.id != currency::RATE_SOURCE.id && !text::has_cjk(source.title))
+        // The cloud prices' sources are shown at once beside the cloud price (version 2).
+        .filter(|source| {
+            !ChipId::ALL
+                .iter()
+                .any(|chip| chip.spec().late_2026.sources.contains(source))
+        })
         .copied()
         .collect()
 }
