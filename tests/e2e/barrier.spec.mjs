@@ -16,7 +16,8 @@ const BARRIER_OUTPUTS = [
 ];
 
 test("every barrier output is on the page once, with a finite value", async ({ page }) => {
-  await openCalculator(page);
+  // Version 1's default preset has a data cost, so every indicator has a number.
+  await openCalculator(page, "v=1");
   for (const name of BARRIER_OUTPUTS) {
     await expect(page.locator(`[data-out="${name}"]`), name).toHaveCount(1);
   }

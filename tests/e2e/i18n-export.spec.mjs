@@ -17,6 +17,7 @@ const ALLOWED = new Set([
   // name them (chip names such as "NVIDIA H100 SXM", "AMD Instinct MI300X", "Google TPU v5p").
   "AI", "Meta", "OpenAI", "Alphabet", "Reddit", "NVIDIA", "AMD", "Instinct", "Google",
   "Epoch", "Cottier", "Raymond", "James", "Yicai", "Llama", "DeepSeek", "NAIRR", "DGX", "SXM",
+  "Uptime", "Institute",
   // Units and technical acronyms that Chinese technical writing leaves untranslated, and the
   // loanword "Cookie" (无Cookie).
   "FLOP", "TFLOP", "GPU", "CPU", "TPU", "PUE", "MFU", "IT", "NLP", "px", "s", "Cookie",
