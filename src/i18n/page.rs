@@ -80,8 +80,8 @@ super::texts! {
     SUMMARY = "Total development cost {0}; capital required {1}. Largest item: {2}, {3} of the total. Final run: {4} days on {5} accelerators.",
         "总开发成本{0}；所需资本{1}。最大项为{2}，占总额{3}。最终训练在{5}块加速卡上需{4}天。";
     METHOD = "How this is calculated", "计算方法";
-    METHOD_TEXT = "Final-run compute is 6 × active parameters × tokens unless a published figure is given; accelerator-hours follow from each chip’s dense BF16 peak and the utilisation. Bought hardware is charged for the share of its depreciation the runs use; a rented one by the hour. The methodology page explains every formula and source.",
-        "除非给出公开数字，最终训练算力按 6 × 激活参数 × 词元计算；卡时由芯片稠密BF16峰值算力和利用率推出。购买的硬件按训练占用的折旧份额计费，租用的按小时计费。方法说明页解释了每个公式及其来源。";
+    METHOD_TEXT = "Final-run compute is 6 × active parameters × tokens unless a published figure is given; accelerator-hours follow from each chip’s dense peak at the training precision and the utilisation. Bought hardware is charged for the share of its depreciation the runs use (version 2: Epoch AI’s method; version 1: straight line over 5 years); a rented one by the hour. The methodology page explains every formula and source.",
+        "除非给出公开数字，最终训练算力按 6 × 激活参数 × 词元计算；卡时由芯片在训练精度下的稠密峰值算力和利用率推出。购买的硬件按训练占用的折旧份额计费（第2版采用Epoch AI的方法，第1版按5年直线折旧），租用的按小时计费。方法说明页解释了每个公式及其来源。";
     METHOD_LINK = "Methodology and sources", "方法与来源";
     EDITION_AS_OF = "Figures as of {0} (version {1})", "数据截至{0}（第{1}版）";
     OPEN_CURRENT_FIGURES = "Open with current figures", "以最新数据打开";
