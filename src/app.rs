@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::{
-    barrier_verdict, breakdown, edition_note, embed_attribution, export_menu, headline,
-    key_figures, mini_total, on_import, on_page_click, print_summary, undo_offer, warnings,
-    BarrierPanel, EmbedDialog, Exports, LiveSummary, Notices, ParamGroup, PresetBar,
-    ScenarioCompare, SettingsBar, ShareMenu, SiteFooter, TornadoChart, UncertaintyBand,
-    UncertaintyPanel,
+    barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, export_menu,
+    headline, key_figures, mini_total, notices, on_import, on_page_click, print_summary,
+    site_footer, uncertainty_band, undo_offer, warnings, BarrierPanelProps, EmbedDialog, Exports,
+    LiveSummary, NoticesProps, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
+    TornadoChart, UncertaintyBandProps, UncertaintyPanel,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -121,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
                         <EmbedDialog query={share_query.clone()} />
                     </header>
                 }
-                <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+                {notices(&locale, &NoticesProps { notices: state.notices.clone(), dispatch: dispatch.clone() })}
                 {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
                     if !view.plain {
@@ -140,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
                                 {headline(&locale, &outputs, scenario.params.mode)}
                             }
                             if state.link.uncertainty && view.shows(Panel::Uncertainty) {
-                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} inputs={(scenario.params, state.link.ranges)} />
+                                {uncertainty_band(&locale, &UncertaintyBandProps { run: simulation.clone(), total: outputs.total.get(), inputs: (scenario.params, state.link.ranges) })}
                             }
                             if view.shows(Panel::Barrier) {
                                 {barrier_verdict(&locale, scenario.edition(), outputs.capital.get())}
@@ -155,8 +155,8 @@ pub fn App(props: &AppProps) -> Html {
                         </div>
                     </section>
                 </main>
-                <BarrierPanel params={scenario.params} outputs={outputs.clone()}
-                    year={scenario.preset.year} version={scenario.preset.version} view={view.clone()} />
+                {barrier_panel(&locale, &BarrierPanelProps { params: scenario.params, outputs: outputs.clone(),
+                    year: scenario.preset.year, version: scenario.preset.version, view: view.clone() })}
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         <UncertaintyPanel enabled={state.link.uncertainty} run={simulation.clone()} params={scenario.params}
@@ -175,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
                 if view.embed {
                     { embed_attribution(&locale, &share_query) }
                 } else {
-                    <SiteFooter />
+                    {site_footer(&locale)}
                 }
                 <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />
                 {undo_offer(&locale, state.undo.as_ref().map(|undo| undo.what), state.history_generation, &dispatch)}

@@ -87,15 +87,15 @@ fn notice_parts(locale: &Locale, notice: &Notice) -> (String, String, String) {
     (before.to_string(), notice.given.clone(), after)
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn notices(locale: &Locale, props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }
@@ -109,7 +109,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             <h2 id="notice-title">{locale.t(t::NOTICE_TITLE)}</h2>
             <ul>
                 { for props.notices.iter().map(|notice| {
-                    let (before, given, after) = notice_parts(&locale, notice);
+                    let (before, given, after) = notice_parts(locale, notice);
                     html! {
                         <li data-notice-key={notice.key.clone()}>{before}<bdi>{given}</bdi>{after}</li>
                     }
