@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, export_menu,
-    headline, key_figures, mini_total, notices, on_import, on_page_click, print_summary,
-    site_footer, uncertainty_band, undo_offer, warnings, BarrierPanelProps, EmbedDialog, Exports,
-    LiveSummary, NoticesProps, ParamGroup, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
-    TornadoChart, UncertaintyBandProps, UncertaintyPanel,
+    headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
+    print_summary, site_footer, uncertainty_band, undo_offer, warnings, BarrierPanelProps,
+    EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare,
+    SettingsBar, ShareMenu, TornadoChart, UncertaintyBandProps, UncertaintyPanel,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -128,10 +128,9 @@ pub fn App(props: &AppProps) -> Html {
                         <section class="inputs" aria-label={locale.t(t::INPUTS)}>
                             {mini_total(&locale, &outputs)}
                             <PresetBar {scenario} dispatch={dispatch.clone()} />
-                            { for Group::ALL.into_iter().map(|group| html! {
-                                <ParamGroup key={group.code()} {group} {scenario}
-                                    outputs={outputs.clone()} dispatch={dispatch.clone()} />
-                            }) }
+                            { for Group::ALL.into_iter().map(|group| param_group(locale, &ParamGroupProps {
+                                group, scenario, outputs: outputs.clone(), dispatch: dispatch.clone(),
+                            })) }
                         </section>
                     }
                     <section class="results" aria-label={locale.t(t::RESULTS)}>

@@ -55,7 +55,7 @@ pub use mini_total::mini_total;
 pub use notices::{notices, NoticesProps};
 pub use number_field::{error_message, NumberField};
 pub use output::{output, raw};
-pub use param_group::ParamGroup;
+pub use param_group::{param_group, ParamGroupProps};
 pub use param_help::{display_value, param_help, source_line};
 pub use preset_bar::PresetBar;
 pub use scenario_compare::ScenarioCompare;

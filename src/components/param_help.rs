@@ -17,7 +17,7 @@ pub struct ParamHelpProps {
 
 /// A source as one line: publisher, title, date, and whether it is indicative.
 pub fn source_line(locale: &Locale, source: &Source) -> Html {
-    let title = match source.url {
+    let title = match source.full_url() {
         Some(url) => html! {
             <a href={url} rel="noopener noreferrer" target="_blank">{source.full_title()}</a>
         },
