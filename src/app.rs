@@ -5,9 +5,10 @@ use yew::prelude::*;
 use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, export_menu,
     headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
-    print_summary, site_footer, uncertainty_band, undo_offer, warnings, BarrierPanelProps,
-    EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare,
-    SettingsBar, ShareMenu, TornadoChart, UncertaintyBandProps, UncertaintyPanel,
+    print_summary, site_footer, uncertainty_band, uncertainty_panel, undo_offer, warnings,
+    BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps, PresetBar,
+    ScenarioCompare, SettingsBar, ShareMenu, TornadoChart, UncertaintyBandProps,
+    UncertaintyPanelProps,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -158,8 +159,8 @@ pub fn App(props: &AppProps) -> Html {
                     year: scenario.preset.year, version: scenario.preset.version, view: view.clone() })}
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
-                        <UncertaintyPanel enabled={state.link.uncertainty} run={simulation.clone()} params={scenario.params}
-                            total={outputs.total.get()} ranges={state.link.ranges} dispatch={dispatch.clone()} plain={view.plain} />
+                        {uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,
+                            total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: view.plain })}
                     }
                     if view.shows(Panel::Sensitivity) {
                         <TornadoChart params={scenario.params} ranges={state.link.ranges}

@@ -66,6 +66,6 @@ pub use tornado_chart::TornadoChart;
 pub use trajectory_chart::trajectory_chart;
 pub use trajectory_v2::TrajectoryV2;
 pub use uncertainty_band::{uncertainty_band, UncertaintyBandProps};
-pub use uncertainty_panel::UncertaintyPanel;
+pub use uncertainty_panel::{uncertainty_panel, UncertaintyPanelProps};
 pub use undo_offer::undo_offer;
 pub use warnings::warnings;
