@@ -5,9 +5,9 @@ use yew::prelude::*;
 use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, export_menu,
     headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
-    print_summary, site_footer, uncertainty_band, uncertainty_panel, undo_offer, warnings,
-    BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps, PresetBar,
-    ScenarioCompare, SettingsBar, ShareMenu, TornadoChart, UncertaintyBandProps,
+    print_summary, site_footer, tornado_chart, uncertainty_band, uncertainty_panel, undo_offer,
+    warnings, BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps,
+    PresetBar, ScenarioCompare, SettingsBar, ShareMenu, TornadoChartProps, UncertaintyBandProps,
     UncertaintyPanelProps,
 };
 use crate::format::Locale;
@@ -34,6 +34,22 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Results are derived from the parameters, never stored.
     let outputs = use_memo(state.link.scenario.params, evaluate);
+    // The tornado's swings, computed only while its panel is shown (an embed without it never
+    // computes them).
+    let swings = use_memo(
+        (
+            state.link.scenario.params,
+            state.link.ranges,
+            state.link.view.shows(Panel::Sensitivity),
+        ),
+        |(params, ranges, shown)| {
+            if *shown {
+                crate::model::uncertainty::tornado(params, ranges)
+            } else {
+                Vec::new()
+            }
+        },
+    );
     // The simulation runs a moment after typing stops (see the hook).
     let simulation = use_monte_carlo(
         state.link.scenario.params,
@@ -163,8 +179,8 @@ pub fn App(props: &AppProps) -> Html {
                             total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: view.plain })}
                     }
                     if view.shows(Panel::Sensitivity) {
-                        <TornadoChart params={scenario.params} ranges={state.link.ranges}
-                            total={outputs.total.get()} />
+                        {tornado_chart(locale, &TornadoChartProps { params: scenario.params, ranges: state.link.ranges,
+                            total: outputs.total.get() }, &swings)}
                     }
                     // Embeds and results-only pages show the comparison only when it has
                     // something to compare (they have no pin form).

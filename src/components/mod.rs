@@ -62,7 +62,7 @@ pub use scenario_compare::ScenarioCompare;
 pub use settings_bar::SettingsBar;
 pub use share_menu::ShareMenu;
 pub use site_footer::site_footer;
-pub use tornado_chart::TornadoChart;
+pub use tornado_chart::{tornado_chart, TornadoChartProps};
 pub use trajectory_chart::trajectory_chart;
 pub use trajectory_v2::TrajectoryV2;
 pub use uncertainty_band::{uncertainty_band, UncertaintyBandProps};
