@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::{
-    barrier_verdict, breakdown, edition_note, embed_attribution, export_menu, headline,
-    key_figures, mini_total, on_import, on_page_click, print_summary, undo_offer, warnings,
-    BarrierPanel, EmbedDialog, Exports, LiveSummary, Notices, ParamGroup, PresetBar,
-    ScenarioCompare, SettingsBar, ShareMenu, SiteFooter, TornadoChart, UncertaintyBand,
-    UncertaintyPanel,
+    barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, export_menu,
+    headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
+    print_summary, site_footer, tornado_chart, uncertainty_band, uncertainty_panel, undo_offer,
+    warnings, BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps,
+    PresetBar, ScenarioCompare, SettingsBar, ShareMenu, TornadoChartProps, UncertaintyBandProps,
+    UncertaintyPanelProps,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -33,6 +34,22 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Results are derived from the parameters, never stored.
     let outputs = use_memo(state.link.scenario.params, evaluate);
+    // The tornado's swings, computed only while its panel is shown (an embed without it never
+    // computes them).
+    let swings = use_memo(
+        (
+            state.link.scenario.params,
+            state.link.ranges,
+            state.link.view.shows(Panel::Sensitivity),
+        ),
+        |(params, ranges, shown)| {
+            if *shown {
+                crate::model::uncertainty::tornado(params, ranges)
+            } else {
+                Vec::new()
+            }
+        },
+    );
     // The simulation runs a moment after typing stops (see the hook).
     let simulation = use_monte_carlo(
         state.link.scenario.params,
@@ -121,17 +138,16 @@ pub fn App(props: &AppProps) -> Html {
                         <EmbedDialog query={share_query.clone()} />
                     </header>
                 }
-                <Notices notices={state.notices.clone()} chip={scenario.params.chip} dispatch={dispatch.clone()} />
+                {notices(&locale, &NoticesProps { notices: state.notices.clone(), chip: scenario.params.chip, dispatch: dispatch.clone() })}
                 {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
                     if !view.plain {
                         <section class="inputs" aria-label={locale.t(t::INPUTS)}>
                             {mini_total(&locale, &outputs)}
                             <PresetBar {scenario} dispatch={dispatch.clone()} />
-                            { for Group::ALL.into_iter().map(|group| html! {
-                                <ParamGroup key={group.code()} {group} {scenario}
-                                    outputs={outputs.clone()} dispatch={dispatch.clone()} />
-                            }) }
+                            { for Group::ALL.into_iter().map(|group| param_group(locale, &ParamGroupProps {
+                                group, scenario, outputs: outputs.clone(), dispatch: dispatch.clone(),
+                            })) }
                         </section>
                     }
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
@@ -140,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
                                 {headline(&locale, &outputs, scenario.params.mode)}
                             }
                             if state.link.uncertainty && view.shows(Panel::Uncertainty) {
-                                <UncertaintyBand run={simulation.clone()} total={outputs.total.get()} inputs={(scenario.params, state.link.ranges)} />
+                                {uncertainty_band(&locale, &UncertaintyBandProps { run: simulation.clone(), total: outputs.total.get(), inputs: (scenario.params, state.link.ranges) })}
                             }
                             if view.shows(Panel::Barrier) {
                                 {barrier_verdict(&locale, scenario.edition(), outputs.capital.get())}
@@ -155,16 +171,16 @@ pub fn App(props: &AppProps) -> Html {
                         </div>
                     </section>
                 </main>
-                <BarrierPanel params={scenario.params} outputs={outputs.clone()}
-                    year={scenario.preset.year} version={scenario.preset.version} view={view.clone()} />
+                {barrier_panel(&locale, &BarrierPanelProps { params: scenario.params, outputs: outputs.clone(),
+                    year: scenario.preset.year, version: scenario.preset.version, view: view.clone() })}
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
-                        <UncertaintyPanel enabled={state.link.uncertainty} run={simulation.clone()} params={scenario.params}
-                            total={outputs.total.get()} ranges={state.link.ranges} dispatch={dispatch.clone()} plain={view.plain} />
+                        {uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,
+                            total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: view.plain })}
                     }
                     if view.shows(Panel::Sensitivity) {
-                        <TornadoChart params={scenario.params} ranges={state.link.ranges}
-                            total={outputs.total.get()} />
+                        {tornado_chart(locale, &TornadoChartProps { params: scenario.params, ranges: state.link.ranges,
+                            total: outputs.total.get() }, &swings)}
                     }
                     // Embeds and results-only pages show the comparison only when it has
                     // something to compare (they have no pin form).
@@ -175,7 +191,7 @@ pub fn App(props: &AppProps) -> Html {
                 if view.embed {
                     { embed_attribution(&locale, &share_query) }
                 } else {
-                    <SiteFooter />
+                    {site_footer(&locale)}
                 }
                 <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />
                 {undo_offer(&locale, state.undo.as_ref().map(|undo| undo.what), state.history_generation, &dispatch)}

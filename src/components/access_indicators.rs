@@ -17,7 +17,7 @@ use crate::model::barrier::{
 use crate::model::sources::{self, Source};
 use crate::model::{ChipId, Text};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AccessIndicatorsProps {
     pub access: Access,
     pub chip: ChipId,
@@ -48,16 +48,16 @@ fn card(
     }
 }
 
-#[component]
-pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html {
     let a = &props.access;
     let chip = props.chip.spec();
 
     let meta_phrase = locale.fill(t::META_PHRASE, &[&locale.plain(META_FLEET_H100)]);
     let university_phrase = locale.fill(t::UNIVERSITY_PHRASE, &[&locale.plain(UNIVERSITY_GPUS)]);
     let chips = card(
-        &locale,
+        locale,
         t::CHIPS,
         html! { {locale.plain(a.accelerators)} },
         chip.name.to_string(),
@@ -65,8 +65,8 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
             locale.t(t::CHIPS_TEXT),
             &[
                 html! { {locale.plain(round2(a.h100_equivalents))} },
-                html! { {output(BarrierOut::VsMetaFleet.code(), a.share_of_meta_fleet, ratio_phrase(&locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
-                html! { {output(BarrierOut::VsUniversity.code(), a.times_university, ratio_phrase(&locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
+                html! { {output(BarrierOut::VsMetaFleet.code(), a.share_of_meta_fleet, ratio_phrase(locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
+                html! { {output(BarrierOut::VsUniversity.code(), a.times_university, ratio_phrase(locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
             ],
         ),
         &[sources::META_FLEET, sources::WAPO_STANFORD],
@@ -80,15 +80,15 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
         ],
     );
     let power = card(
-        &locale,
+        locale,
         t::POWER,
         html! { {locale.fill(page::POWER_VALUE, &[&locale.plain(round2(a.power_mw))])} },
         locale.t(t::POWER_FIGURE).to_string(),
         fill_nodes(
             locale.t(t::POWER_TEXT),
             &[
-                html! { {output(BarrierOut::VsCluster.code(), a.times_100k_cluster, ratio_phrase(&locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase), None, "")} },
-                html! { {ratio_phrase(&locale, ratio(a.share_of_gigawatt, 1.0), locale.t(t::GIGAWATT_PHRASE))} },
+                html! { {output(BarrierOut::VsCluster.code(), a.times_100k_cluster, ratio_phrase(locale, ratio(a.times_100k_cluster, 1.0), &cluster_phrase), None, "")} },
+                html! { {ratio_phrase(locale, ratio(a.share_of_gigawatt, 1.0), locale.t(t::GIGAWATT_PHRASE))} },
             ],
         ),
         &[sources::SEMIANALYSIS_100K, sources::EPOCH_DATACENTRES],
@@ -119,7 +119,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
         fill_nodes(locale.t(t::DATA_NONE), &[share_output])
     };
     let data = card(
-        &locale,
+        locale,
         t::DATA,
         html! { {output(BarrierOut::LicenceDeals.code(), a.news_corp_deals, locale.plain(round2(a.news_corp_deals)), None, "")} },
         locale.fill(t::DATA_FIGURE, &[&locale.money(deal)]),
@@ -135,7 +135,7 @@ pub fn AccessIndicators(props: &AccessIndicatorsProps) -> Html {
     let months = (a.programme_months * 10.0).round() / 10.0;
     let over = a.programme_months > a.planned_months;
     let time = card(
-        &locale,
+        locale,
         t::TIME,
         html! { {output(BarrierOut::ProgrammeMonths.code(), a.programme_months, locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)]), None, "")} },
         locale.t(t::TIME_FIGURE).to_string(),

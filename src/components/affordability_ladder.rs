@@ -19,7 +19,7 @@ use crate::model::barrier::BarrierOut;
 use crate::model::barrier::{ladder, verdict, BudgetRole, Rung};
 use crate::model::units::Usd;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AffordabilityLadderProps {
     /// Capital required, US dollars.
     pub capital: f64,
@@ -31,9 +31,9 @@ const HEADER: f64 = 26.0;
 const ROW: f64 = 34.0;
 const AXIS: f64 = 24.0;
 
-#[component]
-pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn affordability_ladder(locale: &Locale, props: &AffordabilityLadderProps) -> Html {
     let capital = Usd(props.capital);
     let edition = crate::model::edition::get(props.version).unwrap_or(&crate::model::edition::V1);
     let mut rungs = ladder(edition, capital);
@@ -172,17 +172,17 @@ pub fn AffordabilityLadder(props: &AffordabilityLadderProps) -> Html {
                 </g>
                 { for labels }
             </svg>
-            {chart_downloads(&locale, "ladder-chart", t::LADDER_TITLE, Some(source_names))}
+            {chart_downloads(locale, "ladder-chart", t::LADDER_TITLE, Some(source_names))}
             <details class="ladder-details">
                 <summary>{locale.t(t::LADDER_TABLE)}</summary>
                 <ul class="ladder-list">
-                    { for rungs.iter().map(|rung| ladder_item(&locale, rung)) }
+                    { for rungs.iter().map(|rung| ladder_item(locale, rung)) }
                 </ul>
             </details>
             <details class="barrier-sources">
                 <summary>{locale.t(crate::i18n::page::SOURCES)}</summary>
                 <ul>
-                    { for sources.iter().map(|source| html! { <li>{source_line(&locale, source)}</li> }) }
+                    { for sources.iter().map(|source| html! { <li>{source_line(locale, source)}</li> }) }
                 </ul>
             </details>
         </section>

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::access_indicators::AccessIndicators;
-use crate::components::affordability_ladder::AffordabilityLadder;
-use crate::components::barrier_scale::BarrierScale;
-use crate::components::trajectory_chart::TrajectoryChart;
+use crate::components::access_indicators::{access_indicators, AccessIndicatorsProps};
+use crate::components::affordability_ladder::{affordability_ladder, AffordabilityLadderProps};
+use crate::components::barrier_scale::{barrier_scale, BarrierScaleProps};
+use crate::components::trajectory_chart::{trajectory_chart, TrajectoryChartProps};
 use crate::components::trajectory_v2::TrajectoryV2;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, Numbers};
@@ -106,7 +106,7 @@ fn source_tail(locale: &Locale, source: &Source) -> String {
     text
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct BarrierPanelProps {
     pub params: Params,
     pub outputs: Rc<Outputs>,
@@ -117,9 +117,9 @@ pub struct BarrierPanelProps {
     pub view: ViewFlags,
 }
 
-#[component]
-pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
     let view = &props.view;
     let (barrier, ladder, trajectory) = (
         view.shows(Panel::Barrier),
@@ -143,15 +143,15 @@ pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
             if ladder || barrier {
                 <div class="analysis-row analysis-row-ladder">
                     if ladder {
-                        <AffordabilityLadder {capital} {version} />
+                        {affordability_ladder(locale, &AffordabilityLadderProps { capital, version })}
                     }
                     if barrier {
-                        <BarrierScale level={edition.level_for(out.capital)} {version} />
+                        {barrier_scale(locale, &BarrierScaleProps { level: edition.level_for(out.capital), version })}
                     }
                 </div>
             }
             if barrier {
-                <AccessIndicators access={access(&props.params, out)} chip={props.params.chip} />
+                {access_indicators(locale, &AccessIndicatorsProps { access: access(&props.params, out), chip: props.params.chip })}
             }
             if trajectory {
                 if version >= 2 {
@@ -162,7 +162,7 @@ pub fn BarrierPanel(props: &BarrierPanelProps) -> Html {
                         rent={props.params.mode == crate::model::Mode::Rent}
                         company_year={edition.largest_company_year.get()} />
                 } else {
-                    <TrajectoryChart total={out.total.get()} year={props.year} />
+                    {trajectory_chart(locale, &TrajectoryChartProps { total: out.total.get(), year: props.year })}
                 }
             }
         </section>

@@ -7,7 +7,7 @@ use crate::format::Locale;
 use crate::i18n::barrier as t;
 use crate::model::edition;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct BarrierScaleProps {
     /// The scenario's level, 0 to 4.
     pub level: u8,
@@ -15,9 +15,9 @@ pub struct BarrierScaleProps {
     pub version: u32,
 }
 
-#[component]
-pub fn BarrierScale(props: &BarrierScaleProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn barrier_scale(locale: &Locale, props: &BarrierScaleProps) -> Html {
     let levels = edition::get(props.version).unwrap_or(&edition::V1).levels;
     let steps = levels.iter().enumerate().map(|(i, step)| {
         let range = match (step.upper, i.checked_sub(1).and_then(|prev| levels[prev].upper)) {
@@ -41,7 +41,7 @@ pub fn BarrierScale(props: &BarrierScaleProps) -> Html {
                     </p>
                     <p class="scale-basis">
                         {locale.t(step.basis)}
-                        <span class="scale-source">{" ("}{source_short(&locale, &step.source)}{")"}</span>
+                        <span class="scale-source">{" ("}{source_short(locale, &step.source)}{")"}</span>
                     </p>
                 </div>
             </li>

@@ -4,7 +4,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::number_field::error_message;
-use crate::components::param_help::{display_value, ParamHelp};
+use crate::components::param_help::{display_value, param_help, ParamHelpProps};
 use crate::format::Locale;
 use crate::hooks::use_select_value;
 use crate::i18n::page as t;
@@ -149,7 +149,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                         {locale.t(t::CHANGED)}
                     </span>
                 }
-                <ParamHelp param={key} preset={props.preset} preset_value={display_value(&locale, key, preset_value)} />
+                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, preset_value: display_value(&locale, key, preset_value).into() })}
             </div>
             {control}
             if let Some(error) = &refusal {

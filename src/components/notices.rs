@@ -87,7 +87,7 @@ fn notice_parts(locale: &Locale, notice: &Notice) -> (String, String, String) {
     (before.to_string(), notice.given.clone(), after)
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     /// The accelerator in force: a refused precision is explained with the ones it has.
@@ -95,9 +95,9 @@ pub struct NoticesProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn notices(locale: &Locale, props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }
@@ -111,7 +111,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             <h2 id="notice-title">{locale.t(t::NOTICE_TITLE)}</h2>
             <ul>
                 { for props.notices.iter().map(|notice| {
-                    let (before, given, mut after) = notice_parts(&locale, notice);
+                    let (before, given, mut after) = notice_parts(locale, notice);
                     if notice.key == ParamKey::TrainingPrecision.code() {
                         let spec = props.chip.spec();
                         let separator = locale.t(crate::i18n::barrier::LIST_SEPARATOR);

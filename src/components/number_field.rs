@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::decimal::fixed;
 
-use crate::components::param_help::{display_value, ParamHelp};
+use crate::components::param_help::{display_value, param_help, ParamHelpProps};
 use crate::format::Locale;
 use crate::hooks::use_draft;
 use crate::i18n::page as t;
@@ -159,7 +159,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         {locale.t(t::CHANGED)}
                     </span>
                 }
-                <ParamHelp param={key} preset={props.preset} preset_value={display_value(&locale, key, preset_value)} />
+                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, preset_value: display_value(&locale, key, preset_value).into() })}
             </div>
             <div class="field-input">
                 <input

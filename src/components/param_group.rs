@@ -14,7 +14,7 @@ use crate::model::params::Kind;
 use crate::model::{Group, Outputs, ParamKey, Scenario};
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ParamGroupProps {
     pub group: Group,
     pub scenario: Scenario,
@@ -45,9 +45,9 @@ fn price_hint(locale: &Locale, scenario: &Scenario) -> Option<AttrValue> {
     })
 }
 
-#[component]
-pub fn ParamGroup(props: &ParamGroupProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn param_group(locale: Locale, props: &ParamGroupProps) -> Html {
     let group = props.group;
     let scenario = props.scenario;
     let heading_id = format!("group-{}", group.code());

@@ -7,7 +7,7 @@ use crate::i18n::page as t;
 use crate::model::sources::Source;
 use crate::model::{ParamKey, Preset, Value};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ParamHelpProps {
     pub param: ParamKey,
     pub preset: &'static Preset,
@@ -17,7 +17,7 @@ pub struct ParamHelpProps {
 
 /// A source as one line: publisher, title, date, and whether it is indicative.
 pub fn source_line(locale: &Locale, source: &Source) -> Html {
-    let title = match source.url {
+    let title = match source.full_url() {
         Some(url) => html! {
             <a href={url} rel="noopener noreferrer" target="_blank">{source.full_title()}</a>
         },
@@ -36,9 +36,9 @@ pub fn source_line(locale: &Locale, source: &Source) -> Html {
     }
 }
 
-#[component]
-pub fn ParamHelp(props: &ParamHelpProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
     let meta = props.param.meta();
     let label = meta.label.get(locale.lang);
     let note = props.preset.note(props.param);
@@ -76,7 +76,7 @@ pub fn ParamHelp(props: &ParamHelpProps) -> Html {
                 if let Some(source) = meta.source.as_ref().or(props.preset.sources.first()) {
                     <p class="help-source">
                         <span class="label">{locale.t(t::SOURCE)}{": "}</span>
-                        {source_line(&locale, source)}
+                        {source_line(locale, source)}
                     </p>
                 }
             </div>

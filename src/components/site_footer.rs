@@ -8,9 +8,9 @@ use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::sources;
 
-#[component]
-pub fn SiteFooter() -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn site_footer(locale: &Locale) -> Html {
     html! {
         <footer class="site-footer">
             <section aria-labelledby="method-title">
@@ -24,7 +24,7 @@ pub fn SiteFooter() -> Html {
                 <summary>{locale.t(t::SOURCES)}</summary>
                 <ol>
                     { for sources::ALL.iter().map(|source| html! {
-                        <li id={format!("source-{}", source.id)}>{source_line(&locale, source)}</li>
+                        <li id={format!("source-{}", source.id)}>{source_line(locale, source)}</li>
                     }) }
                 </ol>
             </details>

@@ -8,10 +8,10 @@ use crate::model::decimal::fixed;
 use crate::components::{chart_downloads, display_value};
 use crate::format::Locale;
 use crate::i18n::uncertainty as t;
-use crate::model::uncertainty::{tornado, value_at, Ranges, Swing};
+use crate::model::uncertainty::{value_at, Ranges, Swing};
 use crate::model::Params;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct TornadoChartProps {
     pub params: Params,
     pub ranges: Ranges,
@@ -21,13 +21,10 @@ pub struct TornadoChartProps {
 /// Bars shown at most.
 const TOP: usize = 8;
 
-#[component]
-pub fn TornadoChart(props: &TornadoChartProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    // Computed here, so a page that does not show the panel (an embed) never computes it.
-    let all_swings = use_memo((props.params, props.ranges), |(params, ranges)| {
-        tornado(params, ranges)
-    });
+/// A plain function, not a component (a component costs about a kilobyte of glue in the
+/// wasm): the swings are the page's, memoised there and computed only while this panel is
+/// shown (`uncertainty::tornado`).
+pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Swing]) -> Html {
     let swings: Vec<&Swing> = all_swings.iter().take(TOP).collect();
     let Some(first) = swings.first() else {
         return html! {

@@ -16,12 +16,13 @@ use crate::i18n::barrier::{self as t, list};
 use crate::log_scale::LogScale;
 use crate::model::barrier::BarrierOut;
 use crate::model::barrier::LARGEST_COMPANY_YEAR;
+use crate::model::sources::Source;
 use crate::model::trajectory::{
-    in_five_years, project, year_beyond, PublishedPoint, GROWTH, PUBLISHED,
+    in_five_years, project, year_beyond, Projection, PublishedPoint, GROWTH, PUBLISHED,
 };
 use crate::model::units::Usd;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct TrajectoryChartProps {
     /// The scenario's total development cost, US dollars.
     pub total: f64,
@@ -41,9 +42,9 @@ fn px(value: f64) -> String {
     fixed(value, 1)
 }
 
-#[component]
-pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
     let total = Usd(props.total);
     let year = props.year;
     let projections = project(total, year);
@@ -64,47 +65,14 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let plot = HEIGHT - TOP - AXIS;
     let fy = |v: f64| TOP + (1.0 - scale.fraction(v)) * plot;
 
-    let grid = scale.ticks(6).into_iter().map(|value| {
-        let y = px(fy(value));
-        html! {
-            <g class="grid">
-                <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
-                {svg_text("grid-label", ("-8".into(), y), ("0", "4"), "end", locale.money(value))}
-            </g>
-        }
-    });
-    let years = ((first_year.ceil() as i32)..=(last_year.floor() as i32)).map(|y| {
-        // Odd years give way on narrow screens (CSS).
-        let class = if y % 2 == 0 { "year" } else { "year year-odd" };
-        svg_text(
-            class,
-            (pct(fx(f64::from(y))), px(HEIGHT - 8.0)),
-            ("0", "0"),
-            "middle",
-            y.to_string(),
-        )
-    });
-
-    // The band of the confidence interval and the projection, in a nested viewport whose x
-    // unit is 1% of the width (polygons and polylines cannot mix percentages and pixels).
-    let point = |year: u16, value: Usd| {
-        format!(
-            "{},{}",
-            fixed(fx(f64::from(year)) * 100.0, 2),
-            fixed(fy(value.get()), 1)
-        )
-    };
-    let band_points = projections
-        .iter()
-        .map(|p| point(p.year, p.high))
-        .chain(projections.iter().rev().map(|p| point(p.year, p.low)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let line_points = projections
-        .iter()
-        .map(|p| point(p.year, p.central))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let grid = grid(locale, &scale, &fy);
+    let years = year_labels(
+        first_year.ceil() as i32,
+        last_year.floor() as i32,
+        &fx,
+        HEIGHT,
+    );
+    let band = band(&projections, &fx, &fy, HEIGHT, BAND_VIEW_BOX);
 
     let published = PUBLISHED.iter().map(|point| {
         let x = pct(fx(point.year));
@@ -137,7 +105,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 "{} ({}): {}",
                 locale.t(point.detail),
                 point.when,
-                published_cost(&locale, point)
+                published_cost(locale, point)
             )
         })
         .collect();
@@ -169,24 +137,17 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             html! { {times(GROWTH.central)} },
             html! { {times(GROWTH.low)} },
             html! { {times(GROWTH.high)} },
-            html! { {output(BarrierOut::TrajectoryFiveYears.code(), five_years, locale.money(five_years), Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five_years)]))), "")} },
+            five_years_out(locale, five_years),
             html! { {last.year.to_string()} },
         ],
     );
-    let beyond = year_beyond(total, year, company_year).map(|when| {
-        let template = if when == year {
-            t::TRAJECTORY_ALREADY
-        } else {
-            t::TRAJECTORY_BEYOND
-        };
-        fill_nodes(
-            locale.t(template),
-            &[
-                html! { {locale.money(company_year.get())} },
-                html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
-            ],
-        )
-    });
+    let beyond = beyond(
+        locale,
+        total,
+        year,
+        company_year,
+        (t::TRAJECTORY_ALREADY, t::TRAJECTORY_BEYOND),
+    );
 
     let range_header = locale.fill(t::COLUMN_RANGE, &[&times(GROWTH.low), &times(GROWTH.high)]);
     // One row shape for published figures, the scenario and the projection.
@@ -196,7 +157,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             (
                 point.when.to_string(),
                 locale.t(point.detail),
-                published_cost(&locale, point),
+                published_cost(locale, point),
                 String::new(),
                 "is-published",
             )
@@ -242,11 +203,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         }
     });
 
-    let chart_sources = format!(
-        "{}; {}",
-        source_text(&locale, &GROWTH.source),
-        source_text(&locale, &PUBLISHED[0].source)
-    );
+    let chart_sources = sources_text(locale, &[&GROWTH.source, &PUBLISHED[0].source]);
     html! {
         <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
             <h3 id="trajectory-title" class="barrier-card-title">{locale.t(t::TRAJECTORY_TITLE)}</h3>
@@ -262,13 +219,9 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         aria-labelledby="trajectory-svg-title trajectory-svg-desc">
                         <title id="trajectory-svg-title">{locale.t(t::TRAJECTORY_TITLE)}</title>
                         <desc id="trajectory-svg-desc">{description}</desc>
-                        { for grid }
-                        { for years }
-                        <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
-                            viewBox={BAND_VIEW_BOX} preserveAspectRatio="none" aria-hidden="true">
-                            <polygon points={band_points} />
-                            <polyline class="projection-line" points={line_points} />
-                        </svg>
+                        {grid}
+                        {years}
+                        {band}
                         <circle class="projection-dot" cx={end_x.clone()} cy={px(fy(last.central.get()))} r="4" />
                         { for published }
                         {svg_text(
@@ -307,11 +260,10 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            {chart_downloads(&locale, "trajectory-chart", t::TRAJECTORY_TITLE, Some(chart_sources))}
+            {chart_downloads(locale, "trajectory-chart", t::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
                 {locale.fill(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
-                {locale.t(t::SOURCE_LABEL)}{source_short(&locale, &GROWTH.source)}{"; "}
-                {source_short(&locale, &PUBLISHED[0].source)}{"."}
+                {sources_note(locale, &[&GROWTH.source, &PUBLISHED[0].source])}
             </p>
         </section>
     }
@@ -331,5 +283,137 @@ pub(crate) fn published_cost(locale: &Locale, point: &PublishedPoint) -> String 
         locale.fill(t::AT_LEAST, &[&locale.money(point.low.get())])
     } else {
         locale.fill(t::ABOUT, &[&locale.money(point.low.get())])
+    }
+}
+
+/// The grid lines at the scale's ticks, each with its cost in the left gutter.
+#[inline(never)]
+pub(crate) fn grid(locale: &Locale, scale: &LogScale, fy: &dyn Fn(f64) -> f64) -> Html {
+    scale
+        .ticks(6)
+        .into_iter()
+        .map(|value| {
+            let y = px(fy(value));
+            html! {
+                <g class="grid">
+                    <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
+                    {svg_text("grid-label", ("-8".into(), y), ("0", "4"), "end", locale.money(value))}
+                </g>
+            }
+        })
+        .collect()
+}
+
+/// The years along the bottom, `first` to `last`.
+#[inline(never)]
+pub(crate) fn year_labels(first: i32, last: i32, fx: &dyn Fn(f64) -> f64, height: f64) -> Html {
+    (first..=last)
+        .map(|y| {
+            // Odd years give way on narrow screens (CSS).
+            let class = if y % 2 == 0 { "year" } else { "year year-odd" };
+            svg_text(
+                class,
+                (pct(fx(f64::from(y))), px(height - 8.0)),
+                ("0", "0"),
+                "middle",
+                y.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The band of the confidence interval and the projection, in a nested viewport whose x unit
+/// is 1% of the width (polygons and polylines cannot mix percentages and pixels).
+#[inline(never)]
+pub(crate) fn band(
+    projections: &[Projection],
+    fx: &dyn Fn(f64) -> f64,
+    fy: &dyn Fn(f64) -> f64,
+    height: f64,
+    view_box: &'static str,
+) -> Html {
+    let point = |year: u16, value: Usd| {
+        format!(
+            "{},{}",
+            fixed(fx(f64::from(year)) * 100.0, 2),
+            fixed(fy(value.get()), 1)
+        )
+    };
+    let band_points = projections
+        .iter()
+        .map(|p| point(p.year, p.high))
+        .chain(projections.iter().rev().map(|p| point(p.year, p.low)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line_points = projections
+        .iter()
+        .map(|p| point(p.year, p.central))
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        <svg class="band" x="0" y="0" width="100%" height={px(height)}
+            viewBox={view_box} preserveAspectRatio="none" aria-hidden="true">
+            <polygon points={band_points} />
+            <polyline class="projection-line" points={line_points} />
+        </svg>
+    }
+}
+
+/// The cost in five years, as its `data-out`.
+#[inline(never)]
+pub(crate) fn five_years_out(locale: &Locale, five: f64) -> Html {
+    output(
+        BarrierOut::TrajectoryFiveYears.code(),
+        five,
+        locale.money(five),
+        Some(AttrValue::from(locale.fill(
+            crate::i18n::page::EXACT,
+            &[&locale.money_exact(five)],
+        ))),
+        "",
+    )
+}
+
+/// When the position would pass the largest company's year of spending: `already` when it
+/// does now, else `beyond` with the year as its `data-out`.
+#[inline(never)]
+pub(crate) fn beyond(
+    locale: &Locale,
+    cost: Usd,
+    year: u16,
+    company_year: Usd,
+    (already, beyond): (crate::model::Text, crate::model::Text),
+) -> Option<Html> {
+    year_beyond(cost, year, company_year).map(|when| {
+        fill_nodes(
+            locale.t(if when == year { already } else { beyond }),
+            &[
+                html! { {locale.money(company_year.get())} },
+                html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
+            ],
+        )
+    })
+}
+
+/// The chart's sources as text, for its downloads.
+pub(crate) fn sources_text(locale: &Locale, sources: &[&Source]) -> String {
+    sources
+        .iter()
+        .map(|source| source_text(locale, source))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "Source: …; …." after the chart's note.
+#[inline(never)]
+pub(crate) fn sources_note(locale: &Locale, sources: &[&Source]) -> Html {
+    html! {
+        <>
+            {locale.t(t::SOURCE_LABEL)}
+            { for sources.iter().enumerate().map(|(i, source)| html! {
+                <>{(i > 0).then_some("; ")}{source_short(locale, source)}</>
+            }) }
+            {"."}
+        </>
     }
 }

@@ -8,18 +8,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::barrier_panel::{fill_nodes, pct, source_short, source_text, svg_text};
+use crate::components::barrier_panel::{fill_nodes, pct};
 use crate::components::chart_downloads;
-use crate::components::output::output;
-use crate::components::trajectory_chart::published_cost;
+use crate::components::trajectory_chart::{
+    band, beyond, five_years_out, grid, published_cost, sources_note, sources_text, year_labels,
+};
 use crate::format::Locale;
 use crate::i18n::barrier as tb;
 use crate::i18n::trajectory as t;
 use crate::log_scale::LogScale;
-use crate::model::barrier::BarrierOut;
 use crate::model::decimal::fixed;
 use crate::model::epoch_points::{self, Basis, EpochPoint};
-use crate::model::trajectory::{in_five_years, project, year_beyond, GROWTH_V2, PUBLISHED};
+use crate::model::trajectory::{in_five_years, project, GROWTH_V2, PUBLISHED};
 use crate::model::units::Usd;
 
 #[derive(Properties, PartialEq)]
@@ -121,25 +121,8 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     let plot = HEIGHT - TOP - AXIS;
     let fy = |v: f64| TOP + (1.0 - scale.fraction(v)) * plot;
 
-    let grid = scale.ticks(6).into_iter().map(|value| {
-        let y = px(fy(value));
-        html! {
-            <g class="grid">
-                <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
-                {svg_text("grid-label", ("-8".into(), y), ("0", "4"), "end", locale.money(value))}
-            </g>
-        }
-    });
-    let years = (2016..=(last_year.floor() as i32)).map(|y| {
-        let class = if y % 2 == 0 { "year" } else { "year year-odd" };
-        svg_text(
-            class,
-            (pct(fx(f64::from(y))), px(HEIGHT - 8.0)),
-            ("0", "0"),
-            "middle",
-            y.to_string(),
-        )
-    });
+    let grid = grid(&locale, &scale, &fy);
+    let years = year_labels(2016, last_year.floor() as i32, &fx, HEIGHT);
 
     let point_title = |p: &EpochPoint| {
         locale.fill(
@@ -155,11 +138,12 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     };
     let epoch_dots = loaded.iter().map(|p| {
         let cost = p.cost(basis).unwrap_or(0.0);
-        html! {
-            <circle class="epoch-point" tabindex="0" role="img" cx={pct(fx(p.year))} cy={px(fy(cost))} r="3.5">
-                <title>{point_title(p)}</title>
-            </circle>
-        }
+        dot(
+            "epoch-point",
+            (pct(fx(p.year)), px(fy(cost))),
+            "3.5",
+            point_title(p),
+        )
     });
 
     // Quotes: a diamond each (a nested viewport places a pixel shape at a percentage), never
@@ -178,21 +162,6 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     });
 
     let band = projections.as_ref().map(|projections| {
-        let point = |year: u16, value: Usd| {
-            format!(
-                "{},{}",
-                fixed(fx(f64::from(year)) * 100.0, 2),
-                fixed(fy(value.get()), 1)
-            )
-        };
-        let join = |it: &mut dyn Iterator<Item = String>| it.collect::<Vec<_>>().join(" ");
-        let band_points = join(
-            &mut projections
-                .iter()
-                .map(|p| point(p.year, p.high))
-                .chain(projections.iter().rev().map(|p| point(p.year, p.low))),
-        );
-        let line_points = join(&mut projections.iter().map(|p| point(p.year, p.central)));
         let last = projections[projections.len() - 1];
         let title = locale.fill(
             t::PROJECTION_TITLE,
@@ -206,14 +175,13 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         );
         html! {
             <>
-                <svg class="band" x="0" y="0" width="100%" height={px(HEIGHT)}
-                    viewBox="0 0 100 320" preserveAspectRatio="none" aria-hidden="true">
-                    <polygon points={band_points} />
-                    <polyline class="projection-line" points={line_points} />
-                </svg>
-                <circle class="projection-dot" tabindex="0" role="img" cx={pct(fx(f64::from(last.year)))} cy={px(fy(last.central.get()))} r="4">
-                    <title>{title}</title>
-                </circle>
+                {band(projections, &fx, &fy, HEIGHT, "0 0 100 320")}
+                {dot(
+                    "projection-dot",
+                    (pct(fx(f64::from(last.year))), px(fy(last.central.get()))),
+                    "4",
+                    title,
+                )}
             </>
         }
     });
@@ -227,11 +195,12 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                 &locale.money(cost),
             ],
         );
-        html! {
-            <circle class="scenario-point" tabindex="0" role="img" cx={pct(fx(f64::from(year)))} cy={px(fy(cost))} r="6.5">
-                <title>{title}</title>
-            </circle>
-        }
+        dot(
+            "scenario-point",
+            (pct(fx(f64::from(year))), px(fy(cost))),
+            "6.5",
+            title,
+        )
     });
 
     // The lead: the data-outs are version 2's (the final run's cost, grown).
@@ -245,20 +214,17 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         &[
             html! { {times(&locale, GROWTH_V2.central)} },
             html! { {locale.money(props.final_run)} },
-            html! { {output(BarrierOut::TrajectoryFiveYears.code(), five, locale.money(five), Some(AttrValue::from(locale.fill(crate::i18n::page::EXACT, &[&locale.money_exact(five)]))), "")} },
+            five_years_out(&locale, five),
             html! { {(year + 5).to_string()} },
         ],
     );
-    let company_year = Usd(props.company_year);
-    let beyond = year_beyond(Usd(props.final_run), year, company_year).map(|when| {
-        fill_nodes(
-            locale.t(if when == year { t::V2_ALREADY } else { t::V2_BEYOND }),
-            &[
-                html! { {locale.money(company_year.get())} },
-                html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
-            ],
-        )
-    });
+    let beyond = beyond(
+        &locale,
+        Usd(props.final_run),
+        year,
+        Usd(props.company_year),
+        (t::V2_ALREADY, t::V2_BEYOND),
+    );
 
     let toggle = |value: Basis, label| {
         let chosen = chosen.clone();
@@ -295,12 +261,12 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     } else {
         t::BASIS_AMORTISED
     });
-    let chart_sources = format!(
-        "{}; {}; {}",
-        source_text(&locale, &GROWTH_V2.source),
-        source_text(&locale, &epoch_points::SOURCE),
-        source_text(&locale, &PUBLISHED[0].source)
-    );
+    let sources = [
+        &GROWTH_V2.source,
+        &epoch_points::SOURCE,
+        &PUBLISHED[0].source,
+    ];
+    let chart_sources = sources_text(&locale, &sources);
     html! {
         <section class="barrier-card trajectory trajectory-v2" aria-labelledby="trajectory-title">
             <h3 id="trajectory-title" class="barrier-card-title">{locale.t(tb::TRAJECTORY_TITLE)}</h3>
@@ -319,8 +285,8 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="group"
                         aria-labelledby="trajectory-svg-title">
                         <title id="trajectory-svg-title">{format!("{} · {}", locale.t(tb::TRAJECTORY_TITLE), basis_name)}</title>
-                        { for grid }
-                        { for years }
+                        {grid}
+                        {years}
                         {band.unwrap_or_default()}
                         { for epoch_dots }
                         { for quotes }
@@ -345,11 +311,19 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                 }
                 {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
                 {" "}{locale.t(t::QUOTES_NOTE)}{" "}
-                {locale.t(tb::SOURCE_LABEL)}{source_short(&locale, &GROWTH_V2.source)}{"; "}
-                {source_short(&locale, &epoch_points::SOURCE)}{"; "}
-                {source_short(&locale, &PUBLISHED[0].source)}{"."}
+                {sources_note(&locale, &sources)}
             </p>
         </section>
+    }
+}
+
+/// A point with its title, reachable by keyboard.
+#[inline(never)]
+fn dot(class: &'static str, (cx, cy): (String, String), r: &'static str, title: String) -> Html {
+    html! {
+        <circle {class} tabindex="0" role="img" {cx} {cy} {r}>
+            <title>{title}</title>
+        </circle>
     }
 }
 

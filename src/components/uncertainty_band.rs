@@ -15,7 +15,7 @@ use crate::i18n::uncertainty as t;
 use crate::model::uncertainty::Ranges;
 use crate::model::Params;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct UncertaintyBandProps {
     pub run: Option<Rc<Simulation>>,
     /// The deterministic total of the current inputs.
@@ -32,9 +32,9 @@ pub fn log_position(value: f64, low: f64, high: f64) -> f64 {
     crate::model::units::clamp((value / low).ln() / (high / low).ln() * 100.0, 0.0, 100.0)
 }
 
-#[component]
-pub fn UncertaintyBand(props: &UncertaintyBandProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm).
+pub fn uncertainty_band(locale: &Locale, props: &UncertaintyBandProps) -> Html {
     let Some(run) = &props.run else {
         return html! { <p class="band band-pending" aria-hidden="true">{locale.t(t::UNC_COMPUTING)}</p> };
     };

@@ -19,7 +19,7 @@ use crate::model::uncertainty::{value_at, MonteCarlo, Range, Ranges, DEFAULT_RAN
 use crate::model::Params;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct UncertaintyPanelProps {
     pub enabled: bool,
     pub run: Option<Rc<Simulation>>,
@@ -34,9 +34,9 @@ pub struct UncertaintyPanelProps {
 
 const BINS: usize = 36;
 
-#[component]
-pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
+/// A plain function, not a component: it has no state of its own (a component costs about a
+/// kilobyte of glue in the wasm); the ranges editor, which has, stays one.
+pub fn uncertainty_panel(locale: Locale, props: &UncertaintyPanelProps) -> Html {
     let on_toggle = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {

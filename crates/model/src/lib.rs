@@ -52,7 +52,7 @@ pub fn deferred_en_texts() -> Vec<Text> {
 
 /// The sources whose title is shown only on demand, in the disclosures of sources: all but
 /// the exchange rates' (shown with the currency setting) and the titles in Chinese. With the
-/// `deferred-en` feature their titles are loaded after the page starts, like
+/// `deferred-en` feature their titles and addresses are loaded after the page starts, like
 /// [`deferred_en_texts`].
 pub fn deferred_source_titles() -> Vec<sources::Source> {
     sources::ALL

@@ -22,7 +22,7 @@ macro_rules! sources {
     ($($const:ident = $id:literal, $publisher:literal, $title:literal, $as_of:literal, $url:expr, $indicative:literal;)*) => {
         $(#[doc = concat!("The source `", $id, "`: ", $publisher, ", ", $title, " (", $as_of, ").")]
         pub const $const: Source = Source {
-            id: $id, publisher: $publisher, title: crate::text::source_title($id, $title), as_of: $as_of, url: $url, indicative: $indicative,
+            id: $id, publisher: $publisher, title: crate::text::source_title($id, $title), as_of: $as_of, url: crate::text::source_url($id, $url), indicative: $indicative,
         };)*
         /// Every source, for the methodology page and the sources list.
         pub const ALL: &[Source] = &[$($const),*];

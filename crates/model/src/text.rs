@@ -157,6 +157,23 @@ pub const fn source_title(id: &'static str, title: &'static str) -> &'static str
     title
 }
 
+/// A source's address as the `sources!` table stores it: with `deferred-en`, `None` for the
+/// sources listed only on demand (those whose title is deferred), whose address is then read
+/// from the deferred table by [`crate::sources::Source::full_url`].
+pub const fn source_url(id: &'static str, url: Option<&'static str>) -> Option<&'static str> {
+    #[cfg(feature = "deferred-en")]
+    if deferred::contains(source_url_id(id)) {
+        return None;
+    }
+    let _ = id;
+    url
+}
+
+/// The id of a source's address in the deferred table: the FNV-1a hash of `source url <id>`.
+pub const fn source_url_id(id: &str) -> u32 {
+    fnv(fnv(0x811c_9dc5, b"source url "), id.as_bytes())
+}
+
 /// The id of a source's title in the deferred table: the FNV-1a hash of `source title <id>`
 /// (a test checks that it is no text's id).
 pub const fn source_title_id(id: &str) -> u32 {
@@ -172,6 +189,16 @@ impl crate::sources::Source {
             return en_table::lookup(source_title_id(self.id)).unwrap_or("");
         }
         self.title
+    }
+
+    /// The source's address (with `deferred-en`, a deferred address from its table once
+    /// loaded, `None` before).
+    pub fn full_url(&self) -> Option<&'static str> {
+        #[cfg(feature = "deferred-en")]
+        if self.url.is_none() {
+            return en_table::lookup(source_url_id(self.id));
+        }
+        self.url
     }
 }
 
@@ -351,11 +378,16 @@ pub mod en_table {
             texts
                 .into_iter()
                 .map(|text| (super::zh_id(text.zh()), text.english()))
-                .chain(
-                    sources
-                        .into_iter()
-                        .map(|source| (super::source_title_id(source.id), source.full_title())),
-                )
+                .chain(sources.into_iter().flat_map(|source| {
+                    [
+                        Some((super::source_title_id(source.id), source.full_title())),
+                        source
+                            .full_url()
+                            .map(|url| (super::source_url_id(source.id), url)),
+                    ]
+                    .into_iter()
+                    .flatten()
+                }))
                 .collect(),
         )
     }
@@ -563,14 +595,22 @@ mod tests {
         distinct.dedup();
         assert_eq!(
             entries.len(),
-            distinct.len() + sources.len(),
-            "one entry per deferred text and title"
+            distinct.len()
+                + sources.len()
+                + sources.iter().filter(|s| s.full_url().is_some()).count(),
+            "one entry per deferred text, title and address"
         );
         for source in crate::sources::ALL {
             let deferred = sources.contains(source);
             assert_eq!(
                 table_has_id(file.as_bytes(), source_title_id(source.id)),
                 deferred,
+                "{}",
+                source.id
+            );
+            assert_eq!(
+                table_has_id(file.as_bytes(), source_url_id(source.id)),
+                deferred && source.url.is_some(),
                 "{}",
                 source.id
             );
