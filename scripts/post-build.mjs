@@ -151,8 +151,13 @@ writeFileSync(indexPath, html);
 const title = "What does it cost to build a frontier AI model?";
 const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const height = 720;
+// The latest schema version (one edition per version, crates/model/src/edition.rs): a link with
+// keys but no `v` is version 1 forever, so a new embed names the version it was made in.
+const editions = readFileSync(new URL("../crates/model/src/edition.rs", import.meta.url), "utf8");
+const latestVersion = editions.match(/pub static EDITIONS: \[&Edition; (\d+)\]/)?.[1];
+if (!latestVersion) throw new Error("post-build: the number of editions is not in edition.rs");
 const embedHtml =
-  `<iframe src="${escapeHtml(`${base}?embed=1`)}" title="${escapeHtml(title)}" loading="lazy" ` +
+  `<iframe src="${escapeHtml(`${base}?v=${latestVersion}&embed=1`)}" title="${escapeHtml(title)}" loading="lazy" ` +
   `allow="clipboard-write; web-share; fullscreen" height="${height}" ` +
   `style="width:100%;height:${height}px;border:0" data-frontier-cost></iframe>\n` +
   `<script src="${escapeHtml(at("embed.js"))}" async></script>`;

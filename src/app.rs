@@ -68,7 +68,9 @@ pub fn App(props: &AppProps) -> Html {
         fx: state.link.fx,
         texts_ready: match state.link.lang {
             crate::model::Lang::En => *notes_loaded,
-            crate::model::Lang::Zh => *zh_loaded,
+            // Citations keep their English titles: the Chinese page needs both tables, and
+            // whichever arrives last changes the context.
+            crate::model::Lang::Zh => *zh_loaded && *notes_loaded,
         },
     };
     {

@@ -70,6 +70,15 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let label = meta.label.get(locale.lang);
     let preset_value = props.preset.params.get(key);
     let changed = props.value != preset_value;
+    // The accelerator field's help explains the chip chosen in it.
+    let help_chip = props
+        .chip
+        .or_else(|| {
+            (key == ParamKey::Accelerator)
+                .then(|| ChipId::from_code(current))
+                .flatten()
+        })
+        .unwrap_or(props.preset.params.chip);
     let choose = |code: &'static str| Value::Choice(code);
 
     let control = if choices.len() > 2 {
@@ -149,7 +158,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                         {locale.t(t::CHANGED)}
                     </span>
                 }
-                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, preset_value: display_value(&locale, key, preset_value).into() })}
+                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: help_chip, preset_value: display_value(&locale, key, preset_value).into() })}
             </div>
             {control}
             if let Some(error) = &refusal {

@@ -5,47 +5,43 @@
 
 use yew::prelude::*;
 
-use crate::components::full_calculator_href;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::edition::LATEST_VERSION;
 use crate::model::link::{self, LinkState};
 use crate::state::Action;
 
-/// Nothing for a state of the latest version. In an embed the current figures open the full
-/// calculator in a new tab (the article keeps what its author chose); on the page they replace
-/// the state, as a history entry of their own (Back returns to the old figures).
+/// Nothing for a state of the latest version, nor in an embed: an article's frame keeps exactly
+/// what its author chose, height included (its "Open in full calculator" link leads to the page,
+/// which says it). On the page the current figures replace the state, as a history entry of
+/// their own (Back returns to the old figures).
 pub fn edition_note(locale: &Locale, state: &LinkState, dispatch: &Callback<Action>) -> Html {
     let edition = state.edition();
-    if edition.version >= LATEST_VERSION {
+    if edition.version >= LATEST_VERSION || state.view.embed {
         return Html::default();
     }
-    let embed = state.view.embed;
     let current = link::current_figures(&state.for_sharing()).state;
     let query = link::encode(&current);
-    let (href, target, onclick) = if embed {
-        (full_calculator_href(&query), Some("_blank"), None)
-    } else {
+    let onclick = {
         let dispatch = dispatch.clone();
-        let onclick = Callback::from(move |event: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
             // A plain click stays on the page; a middle or modified click opens a tab.
             if !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
                 event.prevent_default();
                 dispatch.emit(Action::OpenCurrentFigures);
             }
-        });
-        (format!("?{query}"), None, Some(onclick))
+        })
     };
     let version = edition.version.to_string();
     html! {
         <p class="edition-note" data-edition={version.clone()}>
             {locale.fill(t::EDITION_AS_OF, &[edition.as_of, &version])}
             {" · "}
-            <a {href} {target} rel={target.map(|_| "noopener")} {onclick} data-link="current-figures">
+            <a href={format!("?{query}")} {onclick} data-link="current-figures">
                 {locale.t(t::OPEN_CURRENT_FIGURES)}
             </a>
             {" · "}
-            <a href="changes.html" target={target} rel={target.map(|_| "noopener")} data-link="changes-note">
+            <a href="changes.html" data-link="changes-note">
                 {locale.t(t::WHAT_CHANGED)}
             </a>
         </p>

@@ -112,13 +112,16 @@ pub fn notices(locale: &Locale, props: &NoticesProps) -> Html {
             <ul>
                 { for props.notices.iter().map(|notice| {
                     let (before, given, mut after) = notice_parts(locale, notice);
-                    if notice.key == ParamKey::TrainingPrecision.code() {
+                    // A precision the chip in force lacks: name the ones it has.
+                    let lacked = crate::model::params::Precision::from_code(&notice.given)
+                        .filter(|precision| props.chip.spec().peak(*precision).is_none());
+                    if let (true, Some(precision)) = (notice.key == ParamKey::TrainingPrecision.code(), lacked) {
                         let spec = props.chip.spec();
                         let separator = locale.t(crate::i18n::barrier::LIST_SEPARATOR);
                         after.push(' ');
                         after += &locale.fill(
                             t::ERR_PRECISION,
-                            &[spec.name, &notice.given.to_ascii_uppercase(), &spec.precisions_joined(separator)],
+                            &[spec.name, precision.name(), &spec.precisions_joined(separator)],
                         );
                     }
                     html! {

@@ -11,7 +11,7 @@ use crate::format::Locale;
 use crate::hooks::use_draft;
 use crate::i18n::page as t;
 use crate::model::params::{edit_text, parse_value, validate, ParamError, Unit};
-use crate::model::{ParamKey, Preset, Value};
+use crate::model::{ChipId, ParamKey, Preset, Value};
 use crate::slider;
 use crate::state::Action;
 
@@ -28,6 +28,10 @@ pub struct NumberFieldProps {
     pub hint: Option<AttrValue>,
     /// The page's dispatch (stable for the app's life, so that a field whose own props did
     /// not change skips its render when something else changes).
+    /// The accelerator in force, for the chip's own figures (price, power, cloud price) only:
+    /// their help names its note and sources.
+    #[prop_or_default]
+    pub chip: Option<ChipId>,
     pub dispatch: Callback<Action>,
 }
 
@@ -159,7 +163,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         {locale.t(t::CHANGED)}
                     </span>
                 }
-                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, preset_value: display_value(&locale, key, preset_value).into() })}
+                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: props.chip.unwrap_or(props.preset.params.chip), preset_value: display_value(&locale, key, preset_value).into() })}
             </div>
             <div class="field-input">
                 <input

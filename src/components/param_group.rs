@@ -80,9 +80,17 @@ pub fn param_group(locale: Locale, props: &ParamGroupProps) -> Html {
                     let hint = (key == ParamKey::AcceleratorPrice)
                         .then(|| price_hint(&locale, &scenario))
                         .flatten();
+                    // Only the chip's own figures re-render when the chip changes.
+                    let chip = matches!(
+                        key,
+                        ParamKey::AcceleratorPrice
+                            | ParamKey::PowerPerAccelerator
+                            | ParamKey::CloudPrice
+                    )
+                    .then_some(scenario.params.chip);
                     html! {
                         <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
-                            {derived} {hint} {dispatch} />
+                            {derived} {hint} {chip} {dispatch} />
                     }
                 }
                 Kind::Choice(_) => {

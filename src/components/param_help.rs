@@ -5,12 +5,14 @@ use yew::prelude::*;
 use crate::format::Locale;
 use crate::i18n::page as t;
 use crate::model::sources::Source;
-use crate::model::{ParamKey, Preset, Value};
+use crate::model::{ChipId, ParamKey, Preset, Value};
 
 #[derive(PartialEq)]
 pub struct ParamHelpProps {
     pub param: ParamKey,
     pub preset: &'static Preset,
+    /// The accelerator in force: chip-dependent values are explained with its figures.
+    pub chip: ChipId,
     /// The preset's value, formatted.
     pub preset_value: AttrValue,
 }
@@ -42,20 +44,24 @@ pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
     let meta = props.param.meta();
     let label = meta.label.get(locale.lang);
     let note = props.preset.note(props.param);
-    // Chip-dependent values come from the accelerator's own note, as the preset's edition
-    // gives it.
-    let chip_source = matches!(
+    // Chip-dependent values come from the accelerator in force, its note and sources as the
+    // preset's edition gives them.
+    let edition =
+        crate::model::edition::get(props.preset.version).unwrap_or(&crate::model::edition::V1);
+    let chip_dependent = matches!(
         props.param,
         ParamKey::Accelerator
             | ParamKey::AcceleratorPrice
             | ParamKey::PowerPerAccelerator
             | ParamKey::CloudPrice
-    )
-    .then(|| {
-        let edition =
-            crate::model::edition::get(props.preset.version).unwrap_or(&crate::model::edition::V1);
-        edition.chip_note(props.preset.params.chip)
-    });
+    );
+    let chip_source = chip_dependent.then(|| edition.chip_note(props.chip));
+    let sources: &[Source] = match (chip_dependent, meta.source.as_ref()) {
+        (true, _) => edition.chip_sources(props.chip),
+        (false, Some(source)) => std::slice::from_ref(source),
+        // The usual default's source, or else the preset's own (a model card, a paper).
+        (false, None) => &props.preset.sources[..props.preset.sources.len().min(1)],
+    };
     html! {
         <details class="help">
             <summary aria-label={locale.fill(t::ABOUT_LABEL, &[label])} title={locale.t(t::ABOUT)}>
@@ -72,11 +78,12 @@ pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
                 if let Some(chip_note) = chip_source {
                     <p class="help-chip">{chip_note.get(locale.lang)}</p>
                 }
-                // The usual default's source, or else the preset's own (a model card, a paper).
-                if let Some(source) = meta.source.as_ref().or(props.preset.sources.first()) {
+                if !sources.is_empty() {
                     <p class="help-source">
-                        <span class="label">{locale.t(t::SOURCE)}{": "}</span>
-                        {source_line(locale, source)}
+                        <span class="label">{locale.t(if sources.len() > 1 { t::SOURCES } else { t::SOURCE })}{": "}</span>
+                        { for sources.iter().enumerate().map(|(i, source)| html! {
+                            <>{(i > 0).then_some("; ")}{source_line(locale, source)}</>
+                        }) }
                     </p>
                 }
             </div>

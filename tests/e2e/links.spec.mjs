@@ -219,6 +219,11 @@ test("a version 1 link says whose figures it shows and opens the same scenario w
   expect(await snapshot(page)).toEqual(old);
 });
 
+test("an embed of a version 1 link keeps what its author chose: no note in the frame", async ({ page }) => {
+  await openCalculator(page, "v=1&preset=gpt-4&embed=1");
+  await expect(page.locator(".edition-note")).toHaveCount(0);
+});
+
 test("the bare address opens the latest version, without the note", async ({ page }) => {
   await openCalculator(page, "");
   await expect(page.locator(".edition-note")).toHaveCount(0);

@@ -6,6 +6,7 @@ use super::barrier::{self, Budget, Level};
 use super::chips::ChipId;
 use super::params::{CloudTier, ParamKey, Params};
 use super::presets::{self, Preset};
+use super::sources::Source;
 use super::text::Text;
 use super::units::{Usd, Watts};
 
@@ -162,6 +163,16 @@ impl Edition {
             spec.note
         } else {
             spec.late_2026.note
+        }
+    }
+
+    /// Where a chip's defaults under this edition come from (each source carries its date).
+    pub fn chip_sources(&self, chip: ChipId) -> &'static [Source] {
+        let spec = chip.spec();
+        if self.version == 1 {
+            spec.sources
+        } else {
+            spec.late_2026.sources
         }
     }
 
