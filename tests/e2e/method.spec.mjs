@@ -54,7 +54,7 @@ test("Epoch's method shows its own inputs and hides the accounting life", async 
 
 test("the help of a chip's own figures explains the chip in force, with its sources", async ({ page }) => {
   await openCalculator(page, "v=2&preset=grok-3&chip=gb200");
-  const help = page.locator('[data-param="price"]').locator("xpath=ancestor::div[contains(@class,'field')][1]").locator("details.help");
+  const help = page.locator("div.field-number").filter({ has: page.locator('input[data-param="price"]') }).locator("details.help");
   await help.locator("summary").click();
   await expect(help.locator(".help-chip")).toContainText("NVL72");
   await expect(help.locator(".help-source")).toContainText("NVIDIA");
