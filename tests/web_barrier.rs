@@ -2,30 +2,19 @@
 //! inputs, and `show=` picks which panels an embed renders.
 #![cfg(target_arch = "wasm32")]
 
-use frontier_cost::app::{App, AppProps};
+mod support;
+
 use frontier_cost::model::barrier::verdict;
 use frontier_cost::model::link::LinkState;
 use frontier_cost::model::view::{Panel, ViewFlags};
 use frontier_cost::model::{evaluate, ParamKey, Value};
 use frontier_cost::state::AppState;
+use support::{count, mount};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn mount(initial: AppState) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).unwrap().length()
-}
 
 fn out_value(root: &Element, name: &str) -> f64 {
     root.query_selector(&format!("[data-out=\"{name}\"]"))

@@ -3,28 +3,16 @@
 //! the chosen chip's prices by contract with the tier in force marked.
 #![cfg(target_arch = "wasm32")]
 
-use frontier_cost::app::{App, AppProps};
+mod support;
+
 use frontier_cost::model::edition::{V1, V2};
 use frontier_cost::model::params::CloudTier;
 use frontier_cost::model::{ChipId, ParamKey, Value};
 use frontier_cost::state::{Action, AppState};
+use support::{count, mount};
 use wasm_bindgen_test::*;
-use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn mount(initial: AppState) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).unwrap().length()
-}
 
 fn families(chips: &[ChipId]) -> u32 {
     let mut names: Vec<&str> = chips.iter().map(|chip| chip.spec().family.en).collect();

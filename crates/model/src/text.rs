@@ -219,28 +219,41 @@ pub const fn table_ids(file: &[u8], ids: &mut [u32]) -> usize {
     let mut count = 0;
     let mut at = 0;
     while at + 9 <= file.len() {
-        let mut value = 0u32;
-        let mut i = 0;
-        let mut is_id = file[at + 8] == b'\t';
-        while i < 8 && is_id {
-            match hex(file[at + i]) {
-                Some(digit) => value = value << 4 | digit,
-                None => is_id = false,
-            }
-            i += 1;
-        }
-        if is_id {
+        if let Some(value) = line_id(file, at) {
             if count < ids.len() {
                 ids[count] = value;
             }
             count += 1;
         }
-        while at < file.len() && file[at] != b'\n' {
-            at += 1;
-        }
-        at += 1;
+        at = next_line(file, at);
     }
     count
+}
+
+/// The id a table line starting at `at` begins with (8 hex digits and a tab), `None` for a
+/// comment or anything else. `at + 9` must be within the file.
+const fn line_id(file: &[u8], at: usize) -> Option<u32> {
+    if file[at + 8] != b'\t' {
+        return None;
+    }
+    let mut value = 0u32;
+    let mut i = 0;
+    while i < 8 {
+        match hex(file[at + i]) {
+            Some(digit) => value = value << 4 | digit,
+            None => return None,
+        }
+        i += 1;
+    }
+    Some(value)
+}
+
+/// Where the line after the one starting at `at` starts.
+const fn next_line(file: &[u8], mut at: usize) -> usize {
+    while at < file.len() && file[at] != b'\n' {
+        at += 1;
+    }
+    at + 1
 }
 
 /// The id of a Chinese text in the table of Chinese texts: its 32-bit FNV-1a hash (a test
@@ -447,24 +460,12 @@ const fn hex(byte: u8) -> Option<u32> {
 pub const fn table_has_id(file: &[u8], id: u32) -> bool {
     let mut at = 0;
     while at + 9 <= file.len() {
-        // A line: 8 hex digits and a tab, or a comment.
-        let mut value = 0u32;
-        let mut i = 0;
-        let mut is_id = file[at + 8] == b'\t';
-        while i < 8 && is_id {
-            match hex(file[at + i]) {
-                Some(digit) => value = value << 4 | digit,
-                None => is_id = false,
+        if let Some(value) = line_id(file, at) {
+            if value == id {
+                return true;
             }
-            i += 1;
         }
-        if is_id && value == id {
-            return true;
-        }
-        while at < file.len() && file[at] != b'\n' {
-            at += 1;
-        }
-        at += 1;
+        at = next_line(file, at);
     }
     false
 }
