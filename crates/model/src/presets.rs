@@ -436,7 +436,8 @@ mod tests {
 
     #[test]
     fn every_preset_is_a_valid_state_a_link_can_say_exactly() {
-        for preset in ALL {
+        // Every version's presets.
+        for preset in ALL.iter().chain(&v2::ALL) {
             preset
                 .params
                 .validate_all()
@@ -466,7 +467,7 @@ mod tests {
 
     #[test]
     fn notes_name_distinct_parameters() {
-        for preset in ALL {
+        for preset in ALL.iter().chain(&v2::ALL) {
             for (i, (a, _)) in preset.notes.iter().enumerate() {
                 assert!(
                     preset.notes[i + 1..].iter().all(|(b, _)| a != b),
