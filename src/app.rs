@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, export_menu,
-    headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
+    barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, embed_inputs,
+    export_menu, headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
     print_summary, site_footer, tornado_chart, uncertainty_band, uncertainty_panel, undo_offer,
     warnings, BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps,
     PresetBar, ScenarioCompare, SettingsBar, ShareMenu, TornadoChartProps, UncertaintyBandProps,
@@ -16,7 +16,7 @@ use crate::hooks::{
 };
 use crate::i18n::page as t;
 use crate::model::link;
-use crate::model::view::Panel;
+use crate::model::view::{Inputs, Panel};
 use crate::model::{evaluate, Group};
 use crate::state::{Action, AppState};
 
@@ -123,10 +123,26 @@ pub fn App(props: &AppProps) -> Html {
         query: share_query.clone(),
     });
 
+    // Results only, or a static embed: nothing to change, nothing to focus.
+    let interactive = view.interactive();
+    let is_static = view.embed && view.is_static;
+    crate::components::output::set_focusable(!is_static);
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div ref={wrapper} class={classes!("app", view.embed.then_some("is-embed"), view.plain.then_some("is-plain"))}
+            <div ref={wrapper} class={classes!("app", view.embed.then_some("is-embed"), (!interactive).then_some("is-plain"),
+                is_static.then_some("is-static"))}
                 onclick={on_page_click(exports.clone())}>
+                // An article's own heading and standfirst, as text.
+                if view.embed && !(view.title.is_empty() && view.dek.is_empty()) {
+                    <header class="embed-head">
+                        if !view.title.is_empty() {
+                            <h1 class="embed-title" data-embed-title="">{view.title.clone()}</h1>
+                        }
+                        if !view.dek.is_empty() {
+                            <p class="embed-dek" data-embed-dek="">{view.dek.clone()}</p>
+                        }
+                    </header>
+                }
                 if !view.embed {
                     <header class="masthead">
                         <p class="kicker">{locale.t(t::APP_KICKER)}</p>
@@ -143,13 +159,17 @@ pub fn App(props: &AppProps) -> Html {
                 {notices(&locale, &NoticesProps { notices: state.notices.clone(), chip: scenario.params.chip, dispatch: dispatch.clone() })}
                 {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
-                    if !view.plain {
+                    if interactive {
                         <section class="inputs" aria-label={locale.t(t::INPUTS)}>
-                            {mini_total(&locale, &outputs)}
-                            <PresetBar {scenario} dispatch={dispatch.clone()} />
-                            { for Group::ALL.into_iter().map(|group| param_group(locale, &ParamGroupProps {
-                                group, scenario, outputs: outputs.clone(), dispatch: dispatch.clone(),
-                            })) }
+                            if view.embed && view.inputs != Inputs::All {
+                                {embed_inputs(locale, &view.inputs, scenario, &outputs, &dispatch)}
+                            } else {
+                                {mini_total(&locale, &outputs)}
+                                <PresetBar {scenario} dispatch={dispatch.clone()} />
+                                { for Group::ALL.into_iter().map(|group| param_group(locale, &ParamGroupProps {
+                                    group, scenario, outputs: outputs.clone(), dispatch: dispatch.clone(), except: Vec::new(),
+                                })) }
+                            }
                         </section>
                     }
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
@@ -178,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         {uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,
-                            total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: view.plain })}
+                            total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: !interactive })}
                     }
                     if view.shows(Panel::Sensitivity) {
                         {tornado_chart(locale, &TornadoChartProps { params: scenario.params, ranges: state.link.ranges,
@@ -186,12 +206,12 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     // Embeds and results-only pages show the comparison only when it has
                     // something to compare (they have no pin form).
-                    if view.shows(Panel::Scenarios) && (!(view.embed || view.plain) || !state.link.pinned.is_empty()) {
-                        <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} plain={view.plain} />
+                    if view.shows(Panel::Scenarios) && (!(view.embed || !interactive) || !state.link.pinned.is_empty()) {
+                        <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} plain={!interactive} />
                     }
                 </div>
                 if view.embed {
-                    { embed_attribution(&locale, &share_query) }
+                    { embed_attribution(&locale, &share_query, scenario.edition(), is_static) }
                 } else {
                     {site_footer(&locale)}
                 }

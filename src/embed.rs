@@ -234,7 +234,9 @@ pub fn embed_src(base: &str, state_query: &str, flags: &ViewFlags) -> String {
             .into_iter()
             .map(|(key, value)| format!("{key}={value}")),
     );
-    format!("{base}?{}", pairs.join("&"))
+    let mut query = pairs.join("&");
+    crate::model::link::push_embed_pairs(&flags, &mut query);
+    format!("{base}?{query}")
 }
 
 /// The address of the full calculator with the same calculation.

@@ -133,25 +133,54 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
     let capital = out.capital.get();
     let version = props.version;
     let edition = crate::model::edition::get(version).unwrap_or(&crate::model::edition::V1);
+    let collapsed = view.embed && !view.is_static;
+    let scale = barrier.then(|| {
+        barrier_scale(
+            locale,
+            &BarrierScaleProps {
+                level: edition.level_for(out.capital),
+                version,
+            },
+        )
+    });
+    let indicators = barrier.then(|| {
+        access_indicators(
+            locale,
+            &AccessIndicatorsProps {
+                access: access(&props.params, out),
+                chip: props.params.chip,
+            },
+        )
+    });
     // Each panel gets only the numbers it draws, so it re-renders only when they change.
     html! {
-        <section id={SECTION_ID} class="analysis" aria-labelledby="analysis-title">
+        <section id={SECTION_ID} class={classes!("analysis", (collapsed && !ladder && !trajectory).then_some("is-collapsed"))}
+            aria-labelledby="analysis-title">
             <header class="analysis-head">
                 <h2 id="analysis-title" class="analysis-title">{locale.t(t::SECTION_TITLE)}</h2>
                 <p class="analysis-dek">{locale.t(t::SECTION_DEK)}</p>
             </header>
-            if ladder || barrier {
+            if ladder {
                 <div class="analysis-row analysis-row-ladder">
-                    if ladder {
-                        {affordability_ladder(locale, &AffordabilityLadderProps { capital, version })}
-                    }
-                    if barrier {
-                        {barrier_scale(locale, &BarrierScaleProps { level: edition.level_for(out.capital), version })}
+                    {affordability_ladder(locale, &AffordabilityLadderProps { capital, version })}
+                    if barrier && !collapsed {
+                        {scale.clone()}
                     }
                 </div>
+            } else if barrier && !collapsed {
+                <div class="analysis-row analysis-row-ladder">{scale.clone()}</div>
             }
-            if barrier {
-                {access_indicators(locale, &AccessIndicatorsProps { access: access(&props.params, out), chip: props.params.chip })}
+            if barrier && !collapsed {
+                {indicators.clone()}
+            }
+            // In an interactive embed the verdict above says the level: the scale and what it
+            // takes wait behind one disclosure, so that the frame stays article-sized.
+            if barrier && collapsed {
+                <details class="embed-more" data-embed-more="barrier">
+                    <summary>{locale.t(t::EMBED_MORE)}</summary>
+                    <div class="analysis-row analysis-row-ladder">{scale.clone()}</div>
+                    {indicators.clone()}
+                </details>
             }
             if trajectory {
                 if version >= 2 {

@@ -9,6 +9,8 @@ use crate::embed::{self, Field};
 use crate::format::Locale;
 use crate::hooks::{parent_window, to_js};
 use crate::i18n::embed as t;
+use crate::i18n::page;
+use crate::model::edition::Edition;
 
 /// The calculator's public address without query: the canonical link when absolute (set at
 /// build time from `PUBLIC_URL`), else where this page is served from.
@@ -51,17 +53,27 @@ fn open_full_calculator(event: MouseEvent) {
     }
 }
 
-/// The attribution line of an embed (a plain function: it has no state of its own). `query`
-/// is the calculation as a link, without render flags.
-pub fn embed_attribution(locale: &Locale, query: &str) -> Html {
+/// The attribution line of an embed (a plain function: it has no state of its own): the
+/// calculator's name, the date of its figures and the full calculator with the same
+/// calculation (`query`, a link without render flags). A static embed has nothing to focus:
+/// the address is spelt out instead.
+pub fn embed_attribution(locale: &Locale, query: &str, edition: &Edition, is_static: bool) -> Html {
+    let href = full_calculator_href(query);
     html! {
         <footer class="embed-attribution">
             <span class="embed-name">{locale.t(t::EMBED_NAME)}</span>
-            <a href={full_calculator_href(query)} target="_blank" rel="noopener"
-                onclick={Callback::from(open_full_calculator)} data-full-calculator="">
-                {locale.t(t::EMBED_OPEN_FULL)}
-                <span class="visually-hidden">{" "}{locale.t(t::EMBED_NEW_TAB)}</span>
-            </a>
+            <span class="embed-as-of" data-as-of={edition.as_of}>
+                {locale.fill(page::EDITION_AS_OF, &[edition.as_of, &edition.version.to_string()])}
+            </span>
+            if is_static {
+                <span class="embed-address">{href.split_once("://").map_or(href.as_str(), |(_, rest)| rest).to_string()}</span>
+            } else {
+                <a {href} target="_blank" rel="noopener"
+                    onclick={Callback::from(open_full_calculator)} data-full-calculator="">
+                    {locale.t(t::EMBED_OPEN_FULL)}
+                    <span class="visually-hidden">{" "}{locale.t(t::EMBED_NEW_TAB)}</span>
+                </a>
+            }
         </footer>
     }
 }

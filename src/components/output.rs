@@ -3,6 +3,22 @@
 
 use yew::prelude::*;
 
+thread_local! {
+    /// Whether results offer their exact value on focus: not in a static embed, where
+    /// nothing is focusable (set by the page before it draws).
+    static FOCUSABLE: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// See [`FOCUSABLE`].
+pub fn set_focusable(focusable: bool) {
+    FOCUSABLE.with(|cell| cell.set(focusable));
+}
+
+/// Whether results and chart points may take the focus (not in a static embed).
+pub fn focusable() -> bool {
+    FOCUSABLE.with(std::cell::Cell::get)
+}
+
 /// The raw number as `data-value` carries it: the shortest text that reads back exactly
 /// (JavaScript's own number-to-text, which any tool reading the page parses back exactly).
 pub fn raw(value: f64) -> AttrValue {
@@ -37,7 +53,10 @@ fn render(
     exact: Option<AttrValue>,
     class: &'static str,
 ) -> Html {
-    let tabindex = exact.as_ref().map(|_| AttrValue::Static("0"));
+    let tabindex = exact
+        .as_ref()
+        .filter(|_| focusable())
+        .map(|_| AttrValue::Static("0"));
     let class = if class.is_empty() {
         AttrValue::Static("out")
     } else {

@@ -20,6 +20,53 @@ pub struct ParamGroupProps {
     pub scenario: Scenario,
     pub outputs: Rc<Outputs>,
     pub dispatch: Callback<Action>,
+    /// Keys shown elsewhere (an embed's inputs shown at once): left out here.
+    pub except: Vec<ParamKey>,
+}
+
+/// One parameter's control, or nothing when it does not apply to the current choices or
+/// edition.
+pub fn param_field(
+    locale: Locale,
+    key: ParamKey,
+    scenario: Scenario,
+    outputs: &Outputs,
+    dispatch: &Callback<Action>,
+) -> Option<Html> {
+    if !(key.applies(&scenario.params) && scenario.edition().has_param(key)) {
+        return None;
+    }
+    let dispatch = dispatch.clone();
+    let value = scenario.params.get(key);
+    Some(match key.meta().kind {
+        Kind::Number(_) => {
+            let derived = match key {
+                ParamKey::FinalRunFlop => Some(outputs.flop_final.get()),
+                ParamKey::FinalRunHours => Some(outputs.accel_hours_final.get()),
+                _ => None,
+            };
+            let hint = (key == ParamKey::AcceleratorPrice)
+                .then(|| price_hint(&locale, &scenario))
+                .flatten();
+            // Only the chip's own figures re-render when the chip changes.
+            let chip = matches!(
+                key,
+                ParamKey::AcceleratorPrice | ParamKey::PowerPerAccelerator | ParamKey::CloudPrice
+            )
+            .then_some(scenario.params.chip);
+            html! {
+                <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
+                    {derived} {hint} {chip} {dispatch} />
+            }
+        }
+        Kind::Choice(_) => {
+            let chip = (key == ParamKey::TrainingPrecision).then_some(scenario.params.chip);
+            html! {
+                <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset}
+                    {chip} {dispatch} />
+            }
+        }
+    })
 }
 
 /// A price more than half above the chip's catalogue price (the edition's) looks like a whole
@@ -66,45 +113,16 @@ pub fn param_group(locale: Locale, props: &ParamGroupProps) -> Html {
     };
     let fields = group
         .keys()
-        .filter(|key| key.applies(&scenario.params) && scenario.edition().has_param(*key))
-        .map(|key| {
-            let dispatch = props.dispatch.clone();
-            let value = scenario.params.get(key);
-            match key.meta().kind {
-                Kind::Number(_) => {
-                    let derived = match key {
-                        ParamKey::FinalRunFlop => Some(props.outputs.flop_final.get()),
-                        ParamKey::FinalRunHours => Some(props.outputs.accel_hours_final.get()),
-                        _ => None,
-                    };
-                    let hint = (key == ParamKey::AcceleratorPrice)
-                        .then(|| price_hint(&locale, &scenario))
-                        .flatten();
-                    // Only the chip's own figures re-render when the chip changes.
-                    let chip = matches!(
-                        key,
-                        ParamKey::AcceleratorPrice
-                            | ParamKey::PowerPerAccelerator
-                            | ParamKey::CloudPrice
-                    )
-                    .then_some(scenario.params.chip);
-                    html! {
-                        <NumberField key={key.code()} param={key} {value} preset={scenario.preset}
-                            {derived} {hint} {chip} {dispatch} />
-                    }
-                }
-                Kind::Choice(_) => {
-                    let chip = (key == ParamKey::TrainingPrecision).then_some(scenario.params.chip);
-                    html! {
-                        <ChoiceField key={key.code()} param={key} {value} preset={scenario.preset}
-                            {chip} {dispatch} />
-                    }
-                }
-            }
-        });
+        .filter(|key| !props.except.contains(key))
+        .filter_map(|key| param_field(locale, key, scenario, &props.outputs, &props.dispatch))
+        .collect::<Vec<_>>();
     let tiers = group == Group::Chips
         && scenario.edition().has_tiers
-        && ParamKey::CloudPrice.applies(&scenario.params);
+        && ParamKey::CloudPrice.applies(&scenario.params)
+        && !props.except.contains(&ParamKey::CloudPrice);
+    if fields.is_empty() && !tiers {
+        return Html::default();
+    }
     html! {
         <section class="group" aria-labelledby={heading_id.clone()} data-group={group.code()}>
             <h3 class="group-head" id={heading_id}>

@@ -154,7 +154,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
             &[locale.t(q.detail), q.when, &published_cost(&locale, q)],
         );
         html! {
-            <svg class="quote" x={pct(fx(q.year))} y={px(fy(q.high.get()))} overflow="visible" tabindex="0" role="img">
+            <svg class="quote" x={pct(fx(q.year))} y={px(fy(q.high.get()))} overflow="visible" tabindex={crate::components::output::focusable().then_some("0")} role="img">
                 <title>{title}</title>
                 <polygon points="0,-6 6,0 0,6 -6,0" />
             </svg>
@@ -321,7 +321,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
 #[inline(never)]
 fn dot(class: &'static str, (cx, cy): (String, String), r: &'static str, title: String) -> Html {
     html! {
-        <circle {class} tabindex="0" role="img" {cx} {cy} {r}>
+        <circle {class} tabindex={crate::components::output::focusable().then_some("0")} role="img" {cx} {cy} {r}>
             <title>{title}</title>
         </circle>
     }

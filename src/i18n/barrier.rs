@@ -30,6 +30,7 @@ super::texts! {
     LIST_SEPARATOR = ", ", "、";
     LIST_LAST = " and ", "和";
     SEE_LADDER = "See the ladder and the scale", "查看阶梯与等级";
+    EMBED_MORE = "Who can still afford it: the scale and what it takes", "谁还负担得起：门槛等级与所需条件";
 
     RATIO_TIMES = "{0}× {1}", "相当于{1}的{0}倍";
     RATIO_SHARE = "{0} of {1}", "相当于{1}的{0}";

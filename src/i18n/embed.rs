@@ -31,6 +31,7 @@ super::texts! {
     EMBED_NAME = "Frontier AI cost calculator", "前沿AI成本计算器";
     EMBED_OPEN_FULL = "Open in full calculator ↗", "在完整计算器中打开 ↗";
     EMBED_NEW_TAB = "(opens in a new tab)", "（在新标签页中打开）";
+    ALL_PARAMETERS = "All parameters", "全部参数";
     PANEL_TOTAL = "Total and capital", "总成本与所需资本";
     PANEL_FIGURES = "Key figures", "关键数据";
     PANEL_BREAKDOWN = "Where the money goes", "钱花在哪里";

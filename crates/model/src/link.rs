@@ -251,8 +251,9 @@ pub fn all_keys() -> Vec<&'static str> {
 /// ```
 pub fn encode(state: &LinkState) -> String {
     let pairs = readable_pairs(state);
-    let readable = join(&pairs);
+    let mut readable = join(&pairs);
     if readable.len() <= MAX_LINK_LEN {
+        push_embed_pairs(&state.view, &mut readable);
         return readable;
     }
     let base = &pairs[..pairs.len() - state.pinned.len().min(MAX_PINNED)];
@@ -273,7 +274,26 @@ pub fn encode(state: &LinkState) -> String {
             &long
         });
     }
+    push_embed_pairs(&state.view, &mut link);
     link
+}
+
+/// An embed's own flags (`inputs`, `static`, `title`, `dek`), last: free text has no compact
+/// form, and the length budget is the calculation's.
+pub fn push_embed_pairs(view: &ViewFlags, link: &mut String) {
+    for (key, text) in view.embed_pairs() {
+        if !link.is_empty() {
+            link.push('&');
+        }
+        link.push_str(key);
+        link.push('=');
+        escape_into(&text, link);
+    }
+}
+
+/// A value percent-encoded for a query (what stays readable in links stays as it is).
+pub fn escape_into(value: &str, out: &mut String) {
+    query::escape_into(value, out);
 }
 
 /// The `key=value` pairs of the readable form, in canonical order, starting with `v`.
@@ -612,6 +632,7 @@ impl Section for ViewKeys {
     }
 
     fn write(&self, state: &LinkState, out: &mut Vec<(&'static str, String)>) {
+        // The free-text flags are written last, by `encode`.
         out.extend(state.view.link_pairs());
     }
 

@@ -124,6 +124,8 @@ fn widest_state() -> LinkState {
             transparent: true,
             plain: true,
             show: Panel::ALL.iter().rev().copied().collect(),
+            // The embed's own keys come after the calculation, outside the bound.
+            ..ViewFlags::default()
         },
         uncertainty: false,
         ranges: Ranges::default(),
@@ -526,6 +528,8 @@ fn the_compact_table_covers_every_key_and_code() {
         if compact::READABLE.contains(&key)
             || FRAME_KEYS.contains(&key)
             || PINNED_KEYS.contains(&key)
+            // An embed's own keys follow the compact form, readable.
+            || crate::view::EMBED_KEYS.contains(&key)
         {
             continue;
         }
@@ -1112,4 +1116,37 @@ fn current_figures_reopen_the_same_scenario_under_the_latest_version() {
     );
     // A state of the latest version stays what it is.
     assert_eq!(current_figures(state).state, *state);
+}
+
+/// An embed's own keys come last, after the compact form too, and read back as they were:
+/// free text of any script, markup included, stays text.
+#[test]
+fn embed_keys_follow_the_calculation_and_read_back() {
+    use crate::view::{Input, Inputs};
+    for compact in [false, true] {
+        let mut state = if compact {
+            let mut state = widest_state();
+            state.ranges = Ranges::default();
+            state
+        } else {
+            state_of("v=2&preset=gpt-4&n=5e4&embed=1")
+        };
+        state.view.inputs =
+            Inputs::Listed(vec![Input::Preset, Input::Param(ParamKey::ClusterSize)]);
+        state.view.is_static = true;
+        state.view.title = "What <b>AI</b> costs & who pays: 前沿 100%".to_string();
+        state.view.dek = "Set the chips; see the bill.".to_string();
+        let link = encode(&state);
+        assert_eq!(link.contains("&c="), compact, "{link}");
+        assert!(
+            link.ends_with("&inputs=preset~n&static=1&title=What%20%3Cb%3EAI%3C%2Fb%3E%20costs%20%26%20who%20pays%3A%20%E5%89%8D%E6%B2%BF%20100%25&dek=Set%20the%20chips%3B%20see%20the%20bill.")
+                || link.contains("&inputs=preset~n&static=1&title="),
+            "{link}"
+        );
+        let decoded = decode(&link);
+        assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+        assert_eq!(decoded.state, state);
+        // Shared links of the full calculator leave them out.
+        assert!(!encode(&state.for_sharing()).contains("title="));
+    }
 }
