@@ -96,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // In a frame, the host page is told the content's height.
     let wrapper = use_node_ref();
-    use_embed_frame(wrapper.clone(), state.link.view.embed);
+    use_embed_frame(wrapper.clone(), state.link.view.embed, state.dispatcher());
     // One callback for the app's life: children that get it re-render only when their own
     // props change (a simulation arriving does not redraw every field).
     let dispatch = {

@@ -1,7 +1,9 @@
 //! Embedding: the height messages a framed calculator sends its host page, and the embed code
 //! the Embed dialog offers. Pure text building, tested natively; the browser side only posts.
 
-use crate::model::view::{Panel, ViewFlags};
+use crate::model::view::{Panel, Theme, ViewFlags};
+use crate::model::Lang;
+use crate::state::Action;
 
 /// `type` of our own height message, read by `embed.js` ("frontier-cost" is the calculator's
 /// stable name in messages and in the iframe marker; `static/embed.js` repeats these names).
@@ -9,6 +11,11 @@ pub const RESIZE_TYPE: &str = "frontier-cost:resize";
 /// `type` of the message a host script sends to ask a frame for its height again (when the
 /// script loaded after the frame had already reported it).
 pub const REQUEST_HEIGHT_TYPE: &str = "frontier-cost:request-height";
+/// `type` of the message a host page sends to set the frame's theme: `{type, dark: bool}`.
+pub const THEME_TYPE: &str = "frontier-cost:theme";
+/// `type` of the message a host page sends to set the frame's language: `{type, lang}`, `lang`
+/// `"en"` or `"zh"`.
+pub const LANG_TYPE: &str = "frontier-cost:lang";
 /// The attribute `embed.js` looks for on iframes it may resize.
 pub const IFRAME_MARKER: &str = "data-frontier-cost";
 /// Version of our own message format.
@@ -50,6 +57,39 @@ pub enum Field {
 pub enum HeightMessage {
     Object(Vec<(&'static str, Field)>),
     Text(String),
+}
+
+/// What a host page may ask of its frame (the frame obeys only its own parent window).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostMessage {
+    Theme(Theme),
+    Lang(Lang),
+}
+
+impl HostMessage {
+    /// Reads a message from its `type`, its `dark` field when that is a boolean and its `lang`
+    /// field when that is a string. Anything else is `None`.
+    pub fn parse(kind: &str, dark: Option<bool>, lang: Option<&str>) -> Option<HostMessage> {
+        match kind {
+            THEME_TYPE => {
+                dark.map(|dark| HostMessage::Theme(if dark { Theme::Dark } else { Theme::Light }))
+            }
+            LANG_TYPE => match lang? {
+                "en" => Some(HostMessage::Lang(Lang::En)),
+                "zh" => Some(HostMessage::Lang(Lang::Zh)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The reducer's action for it.
+    pub fn action(self) -> Action {
+        match self {
+            HostMessage::Theme(theme) => Action::SetTheme(theme),
+            HostMessage::Lang(lang) => Action::SetLang(lang),
+        }
+    }
 }
 
 /// Every height message the frame sends, in the formats of the consumers that may host it:
@@ -749,6 +789,50 @@ mod tests {
         assert_eq!(changed.apply(DialogAction::Measured(0)).measured, None);
         let closed = changed.apply(DialogAction::Closed);
         assert!(!closed.open && closed.choices == changed.choices);
+    }
+
+    #[test]
+    fn host_messages() {
+        assert_eq!(
+            HostMessage::parse("frontier-cost:theme", Some(true), None),
+            Some(HostMessage::Theme(Theme::Dark))
+        );
+        assert_eq!(
+            HostMessage::parse(THEME_TYPE, Some(false), Some("zh")),
+            Some(HostMessage::Theme(Theme::Light))
+        );
+        assert_eq!(
+            HostMessage::parse("frontier-cost:lang", None, Some("zh")),
+            Some(HostMessage::Lang(Lang::Zh))
+        );
+        assert_eq!(
+            HostMessage::parse(LANG_TYPE, Some(true), Some("en")),
+            Some(HostMessage::Lang(Lang::En))
+        );
+        // Only a boolean `dark`, only "en" or "zh", only our two types.
+        assert_eq!(HostMessage::parse(THEME_TYPE, None, Some("true")), None);
+        for lang in ["", "ZH", "zh-Hans", "fr", " en"] {
+            assert_eq!(
+                HostMessage::parse(LANG_TYPE, None, Some(lang)),
+                None,
+                "{lang}"
+            );
+        }
+        assert_eq!(HostMessage::parse(LANG_TYPE, Some(true), None), None);
+        for kind in [RESIZE_TYPE, REQUEST_HEIGHT_TYPE, "frontier-cost:Theme", ""] {
+            assert_eq!(
+                HostMessage::parse(kind, Some(true), Some("zh")),
+                None,
+                "{kind}"
+            );
+        }
+        // Each is the reducer's own action.
+        let state = crate::state::AppState::default();
+        let dark = state.apply(HostMessage::Theme(Theme::Dark).action());
+        assert_eq!(dark.link.view.theme, Theme::Dark);
+        let zh = dark.apply(HostMessage::Lang(Lang::Zh).action());
+        assert_eq!((zh.link.lang, zh.link.view.theme), (Lang::Zh, Theme::Dark));
+        assert_eq!(zh.link.scenario, state.link.scenario);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::model::currency::Currency;
 use crate::model::link::{self, normalise_rate, Decoded, LinkState};
 use crate::model::uncertainty::{Range, Ranges};
+use crate::model::view::Theme;
 use crate::model::{Lang, ParamKey, Preset, Scenario, Value};
 
 pub use crate::model::scenario::{clean_name, default_name, Pinned, MAX_NAME_CHARS, MAX_PINNED};
@@ -49,6 +50,8 @@ pub enum Action {
     ChoosePreset(&'static Preset),
     ResetToPreset,
     SetLang(Lang),
+    /// The theme a host page asks for (its `frontier-cost:theme` message).
+    SetTheme(Theme),
     SetCurrency(Currency),
     SetFx(f64),
     DismissNotices,
@@ -114,6 +117,7 @@ impl AppState {
             }
             Action::ResetToPreset => link.scenario = Scenario::from_preset(link.scenario.preset),
             Action::SetLang(lang) => link.lang = lang,
+            Action::SetTheme(theme) => link.view.theme = theme,
             Action::SetCurrency(currency) => {
                 link.currency = currency;
                 link.fx = currency.default_rate();

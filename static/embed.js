@@ -16,12 +16,20 @@
  *   for such an iframe "null" is accepted instead, because the sender is already pinned by
  *   e.source to the frame this page itself pointed at the calculator. The worst a page
  *   navigated inside that frame could do is give that one frame a height below 10000 px.
+ *
+ * It also passes the host's theme and language to the frames: a calculator iframe's
+ * data-dark="true"|"false" and lang="en"|"zh" attributes are sent to the frame once it has
+ * reported its height, and again whenever they change, as {type: "frontier-cost:theme",
+ * dark: true|false} and {type: "frontier-cost:lang", lang}, posted to the calculator's origin
+ * only ("*" for a sandboxed frame, which has none). The frame obeys only its parent window.
  */
 (function () {
   "use strict";
   var RESIZE = "frontier-cost:resize";
   var REQUEST = "frontier-cost:request-height";
   var MARKER = "data-frontier-cost";
+  var THEME = "frontier-cost:theme";
+  var LANG = "frontier-cost:lang";
   var MAX_HEIGHT = 10000;
 
   var script = document.currentScript;
@@ -77,6 +85,39 @@
     return null;
   }
 
+  // Sends an iframe's data-dark or lang attribute, when it says something the frame knows.
+  function tell(iframe, name) {
+    var value = iframe.getAttribute(name);
+    var message = null;
+    if (name === "data-dark") {
+      if (value === "true" || value === "false") message = { type: THEME, dark: value === "true" };
+    } else {
+      value = String(value).toLowerCase().split("-")[0];
+      if (value === "en" || value === "zh") message = { type: LANG, lang: value };
+    }
+    if (message && iframe.contentWindow) {
+      iframe.contentWindow.postMessage(message, isOpaque(iframe) ? "*" : srcOrigin(iframe));
+    }
+  }
+
+  // The frames told since their page loaded: the first report of a new page gets both values.
+  var told = typeof WeakMap === "function" ? new WeakMap() : null;
+  document.addEventListener(
+    "load",
+    function (event) {
+      if (told && event.target && event.target.tagName === "IFRAME") told["delete"](event.target);
+    },
+    true
+  );
+  if (typeof MutationObserver === "function") {
+    new MutationObserver(function (records) {
+      for (var i = 0; i < records.length; i++) {
+        var target = records[i].target;
+        if (target.tagName === "IFRAME" && isCalculator(target)) tell(target, records[i].attributeName);
+      }
+    }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-dark", "lang"] });
+  }
+
   window.addEventListener("message", function (event) {
     var data = event.data;
     if (!data || typeof data !== "object" || data.type !== RESIZE) return;
@@ -86,6 +127,11 @@
     if (!iframe || !isCalculator(iframe)) return;
     var expected = isOpaque(iframe) ? "null" : srcOrigin(iframe);
     if (event.origin !== expected) return;
+    if (told && !told.has(iframe)) {
+      told.set(iframe, true);
+      tell(iframe, "data-dark");
+      tell(iframe, "lang");
+    }
     var css = Math.ceil(height) + "px";
     if (iframe.style.height !== css) iframe.style.height = css;
   });

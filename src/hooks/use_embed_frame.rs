@@ -1,6 +1,7 @@
 //! Inside a frame, tells the host page how tall the content is, in every format of
 //! [`embed::height_messages`]: on load, when fonts are ready, on every change of at least one
-//! pixel, and when a host script asks. Also marks `<html data-embed>` in embed mode.
+//! pixel, and when a host script asks. Obeys its parent window's theme and language messages
+//! ([`embed::HostMessage`]). Also marks `<html data-embed>` in embed mode.
 //! Needs no cookies or storage, so it works in sandboxed, opaque-origin frames.
 
 use std::cell::Cell;
@@ -13,11 +14,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::embed::{self, Field, FrameAddress, HeightMessage};
+use crate::embed::{self, Field, FrameAddress, HeightMessage, HostMessage};
+use crate::state::AppState;
 
-/// `wrapper` is the element holding everything the page shows; `embed` the `embed=1` flag.
+/// `wrapper` is the element holding everything the page shows; `embed` the `embed=1` flag;
+/// `dispatch` takes the host page's theme and language.
 #[hook]
-pub fn use_embed_frame(wrapper: NodeRef, embed: bool) {
+pub fn use_embed_frame(wrapper: NodeRef, embed: bool, dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with(embed, move |embed| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = if *embed {
@@ -28,7 +31,7 @@ pub fn use_embed_frame(wrapper: NodeRef, embed: bool) {
         }
         let reporter = parent_window()
             .zip(wrapper.cast::<Element>())
-            .map(|(parent, wrapper)| HeightReporter::start(parent, wrapper));
+            .map(|(parent, wrapper)| HeightReporter::start(parent, wrapper, dispatch));
         move || drop(reporter)
     });
 }
@@ -101,7 +104,11 @@ struct HeightReporter {
 }
 
 impl HeightReporter {
-    fn start(parent: Window, wrapper: Element) -> HeightReporter {
+    fn start(
+        parent: Window,
+        wrapper: Element,
+        dispatch: UseReducerDispatcher<AppState>,
+    ) -> HeightReporter {
         let window = gloo::utils::window();
         let document = gloo::utils::document();
         // Taken before any edit can rewrite it (the frame starts reporting as it mounts).
@@ -142,22 +149,33 @@ impl HeightReporter {
             crate::download::then(&ready, on_ready, || {});
         }
 
-        // A host script that loaded after our first report asks again.
+        // Only the parent window is heard: a host script that loaded after our first report
+        // asks again; the host page sets the theme and the language.
         let on_request = {
             let sender = sender.clone();
             EventListener::new(&window, "message", move |event| {
                 let Some(event) = event.dyn_ref::<MessageEvent>() else {
                     return;
                 };
-                let from_parent = event
+                if !event
                     .source()
-                    .is_some_and(|source| Object::is(&source, &sender.parent));
-                let asks = Reflect::get(&event.data(), &JsValue::from_str("type"))
-                    .ok()
-                    .and_then(|kind| kind.as_string())
-                    .is_some_and(|kind| kind == embed::REQUEST_HEIGHT_TYPE);
-                if from_parent && asks {
+                    .is_some_and(|source| Object::is(&source, &sender.parent))
+                {
+                    return;
+                }
+                let data = event.data();
+                let field = |key| Reflect::get(&data, &JsValue::from_str(key)).ok();
+                let Some(kind) = field("type").and_then(|kind| kind.as_string()) else {
+                    return;
+                };
+                if kind == embed::REQUEST_HEIGHT_TYPE {
                     sender.report(true);
+                } else if let Some(message) = HostMessage::parse(
+                    &kind,
+                    field("dark").and_then(|dark| dark.as_bool()),
+                    field("lang").and_then(|lang| lang.as_string()).as_deref(),
+                ) {
+                    dispatch.dispatch(message.action());
                 }
             })
         };
