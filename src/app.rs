@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, embed_inputs,
     export_menu, headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
-    print_summary, site_footer, tornado_chart, uncertainty_band, uncertainty_panel, undo_offer,
-    warnings, BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps, ParamGroupProps,
-    PresetBar, ScenarioCompare, SettingsBar, ShareMenu, TornadoChartProps, UncertaintyBandProps,
-    UncertaintyPanelProps,
+    print_summary, site_footer, summary, tornado_chart, uncertainty_band, uncertainty_panel,
+    undo_offer, warnings, BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps,
+    ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu, TornadoChartProps,
+    UncertaintyBandProps, UncertaintyPanelProps,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -153,7 +153,8 @@ pub fn App(props: &AppProps) -> Html {
                             <ShareMenu query={share_query.clone()} />
                             {export_menu(&locale, on_import(locale, dispatch.clone()))}
                         </SettingsBar>
-                        <EmbedDialog query={share_query.clone()} />
+                        <EmbedDialog query={share_query.clone()} {scenario}
+                            summary={AttrValue::from(summary(&locale, &outputs, scenario.params.accelerators))} />
                     </header>
                 }
                 {notices(&locale, &NoticesProps { notices: state.notices.clone(), chip: scenario.params.chip, dispatch: dispatch.clone() })}

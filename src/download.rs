@@ -14,10 +14,13 @@ use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, Url};
 // the page, wherever the bindings' snippets are served from. `status` shows `failed` if the
 // image could not be made.
 #[wasm_bindgen(
-    inline_js = "export function chart_image(i, f, n, title, source, link, s, e) {
-  import(new URL('chart-image.js', document.baseURI).href)
-    .then((m) => m.download(i, f, n, { title, source, link }), () => 0)
+    inline_js = "const m = () => import(new URL('chart-image.js', document.baseURI).href);
+export function chart_image(i, f, n, title, source, link, s, e) {
+  m().then((m) => m.download(i, f, n, { title, source, link }), () => 0)
     .then((ok) => { if (s) s.textContent = ok ? '' : e; });
+}
+export function embed_image(src, title, source, link, img, a) {
+  return m().then((m) => m.embedImage(src, { title, source, link }, img, a));
 }"
 )]
 extern "C" {
@@ -34,6 +37,17 @@ extern "C" {
         status: Option<Element>,
         failed: &str,
     );
+
+    /// Draws the embed at `src` (this origin's, static) as a PNG at 2× with a footer, into
+    /// `img` and the download link `a`; resolves to `[width, height]` in pixels.
+    pub fn embed_image(
+        src: &str,
+        title: &str,
+        source: &str,
+        link: &str,
+        img: &Element,
+        a: &Element,
+    ) -> js_sys::Promise;
 }
 
 /// Today in the reader's time zone, `YYYY-MM-DD`.

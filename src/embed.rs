@@ -1,7 +1,8 @@
 //! Embedding: the height messages a framed calculator sends its host page, and the embed code
 //! the Embed dialog offers. Pure text building, tested natively; the browser side only posts.
 
-use crate::model::view::{Panel, Theme, ViewFlags};
+use crate::model::view::{clean_heading, Input, Inputs, Panel, Theme, ViewFlags, STORY_INPUTS};
+use crate::model::view::{MAX_DEK_CHARS, MAX_TITLE_CHARS};
 use crate::model::Lang;
 use crate::state::Action;
 
@@ -296,23 +297,79 @@ pub enum CodeVariant {
     IframeAndScript,
     /// The iframe alone, at a fixed height.
     Iframe,
+    /// AMP's `<amp-iframe resizable>`, the fallback image as its placeholder.
+    Amp,
+    /// The fallback image linking to the calculator: newsletters, feeds, apps without frames.
+    ImageLink,
+}
+
+impl CodeVariant {
+    /// Every variant, in the dialog's order.
+    pub const ALL: [CodeVariant; 4] = [
+        CodeVariant::IframeAndScript,
+        CodeVariant::Iframe,
+        CodeVariant::Amp,
+        CodeVariant::ImageLink,
+    ];
+
+    /// The value of the dialog's radio button.
+    pub const fn code(self) -> &'static str {
+        match self {
+            CodeVariant::IframeAndScript => "script",
+            CodeVariant::Iframe => "iframe",
+            CodeVariant::Amp => "amp",
+            CodeVariant::ImageLink => "image",
+        }
+    }
+}
+
+/// The fallback image in the embed code: where the newsroom put the PNG, its alt text (the
+/// one-sentence summary), its size in CSS pixels (half the PNG's, drawn at 2×) and the
+/// link it opens (the full calculator with the same calculation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fallback<'a> {
+    pub image: &'a str,
+    pub alt: &'a str,
+    pub width: u32,
+    pub height: u32,
+    pub href: &'a str,
+    /// The label of AMP's button that shows a frame taller than its slot.
+    pub more: &'a str,
+}
+
+impl Fallback<'_> {
+    /// The image linking to the calculator.
+    fn image_link(&self) -> String {
+        format!(
+            "<a href=\"{}\"><img src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\" \
+             style=\"max-width:100%;height:auto\"></a>",
+            escape_html(self.href),
+            escape_html(self.image),
+            escape_html(self.alt),
+            self.width,
+            self.height,
+        )
+    }
 }
 
 /// The HTML to paste into an article. The `style` attribute is in the host's page; the
-/// `height` attribute keeps a sane size where a host's policy drops inline styles.
+/// `height` attribute keeps a sane size where a host's policy drops inline styles. The
+/// iframe variants carry the fallback image in `<noscript>` for readers without scripts.
 pub fn embed_code(
     variant: CodeVariant,
     src: &str,
     title: &str,
     height: u32,
     script_src: &str,
+    fallback: &Fallback,
 ) -> String {
     let height = height.clamp(1, MAX_HEIGHT - 1);
+    let (src, title) = (escape_html(src), escape_html(title));
     let iframe = format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"{IFRAME_ALLOW}\" \
-         height=\"{height}\" style=\"width:100%;height:{height}px;border:0\" {IFRAME_MARKER}></iframe>",
-        escape_html(src),
-        escape_html(title),
+        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" allow=\"{IFRAME_ALLOW}\" \
+         height=\"{height}\" style=\"width:100%;height:{height}px;border:0\" {IFRAME_MARKER}></iframe>\n\
+         <noscript>{}</noscript>",
+        fallback.image_link(),
     );
     match variant {
         CodeVariant::Iframe => iframe,
@@ -320,6 +377,20 @@ pub fn embed_code(
             "{iframe}\n<script src=\"{}\" async></script>",
             escape_html(script_src)
         ),
+        // AMP sizes the frame from its width and height (responsive) and lets it resize on
+        // its `embed-size` messages, which the calculator sends.
+        CodeVariant::Amp => format!(
+            "<amp-iframe src=\"{src}\" title=\"{title}\" width=\"{}\" height=\"{height}\" \
+             layout=\"responsive\" sandbox=\"allow-scripts allow-same-origin allow-popups \
+             allow-popups-to-escape-sandbox\" frameborder=\"0\" resizable>\n\
+             <button overflow type=\"button\">{}</button>\n\
+             <amp-img placeholder layout=\"fill\" src=\"{}\" alt=\"{}\"></amp-img>\n</amp-iframe>",
+            fallback.width,
+            escape_html(fallback.more),
+            escape_html(fallback.image),
+            escape_html(fallback.alt),
+        ),
+        CodeVariant::ImageLink => fallback.image_link(),
     }
 }
 
@@ -340,6 +411,27 @@ pub fn toggle_panel(flags: &ViewFlags, panel: Panel) -> Vec<Panel> {
     }
 }
 
+/// The inputs after the reader toggles one in the Embed dialog: in the page's order, the
+/// story's when they are exactly those, `none` when there are none, `all` when all.
+pub fn toggle_input(inputs: &Inputs, input: Input) -> Inputs {
+    let every: Vec<Input> = Inputs::All.at_once();
+    let listed: Vec<Input> = every
+        .iter()
+        .copied()
+        .filter(|i| inputs.shows(*i) != (*i == input))
+        .collect();
+    let story = STORY_INPUTS;
+    if listed.is_empty() {
+        Inputs::None
+    } else if listed.len() == every.len() {
+        Inputs::All
+    } else if listed.len() == story.len() && story.iter().all(|i| listed.contains(i)) {
+        Inputs::Story
+    } else {
+        Inputs::Listed(listed)
+    }
+}
+
 /// The starting height a typed text asks for; `None` (nothing usable) follows the preview.
 pub fn typed_height(text: &str) -> Option<u32> {
     crate::model::decimal::parse(text.trim())
@@ -355,17 +447,24 @@ pub struct EmbedChoices {
     pub variant: CodeVariant,
     /// A starting height the reader typed; `None` follows the preview's measurement.
     pub height: Option<u32>,
+    /// Where the newsroom put the fallback image; empty: its file name, beside the article.
+    pub image: String,
 }
+
+/// The panels of a new embed: the total, where the money goes and who can afford it.
+pub const DEFAULT_PANELS: [Panel; 3] = [Panel::Total, Panel::Breakdown, Panel::Barrier];
 
 impl Default for EmbedChoices {
     fn default() -> Self {
         EmbedChoices {
             flags: ViewFlags {
                 embed: true,
+                show: DEFAULT_PANELS.to_vec(),
                 ..ViewFlags::default()
             },
             variant: CodeVariant::default(),
             height: None,
+            image: String::new(),
         }
     }
 }
@@ -383,17 +482,26 @@ impl EmbedChoices {
                 }
             }
             "plain" => next.flags.plain = checked,
+            "static" => next.flags.is_static = checked,
             "transparent" => next.flags.transparent = checked,
+            "inputs" => {
+                if let Some(input) = Input::from_code(value) {
+                    next.flags.inputs = toggle_input(&self.flags.inputs, input);
+                }
+            }
+            "title" => next.flags.title = clean_heading(value, MAX_TITLE_CHARS).0,
+            "dek" => next.flags.dek = clean_heading(value, MAX_DEK_CHARS).0,
+            "image" => next.image = value.trim().to_string(),
             "dark" => {
                 if let Some(theme) = crate::model::view::Theme::from_link_code(value) {
                     next.flags.theme = theme;
                 }
             }
             "variant" => {
-                next.variant = match value {
-                    "iframe" => CodeVariant::Iframe,
-                    _ => CodeVariant::IframeAndScript,
-                }
+                next.variant = CodeVariant::ALL
+                    .into_iter()
+                    .find(|variant| variant.code() == value)
+                    .unwrap_or_default()
             }
             "height" => next.height = typed_height(value),
             _ => {}
@@ -421,6 +529,9 @@ pub struct DialogState {
     /// `Some(true)` after a copy, `Some(false)` when copying was refused; `None` once anything
     /// changes (the message would no longer describe the code shown).
     pub copied: Option<bool>,
+    /// The fallback image made for these choices: its size in pixels (2×); `None` once
+    /// anything changes.
+    pub image: Option<(u32, u32)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -431,6 +542,8 @@ pub enum DialogAction {
     Change(String, String, bool),
     Measured(u32),
     Copied(bool),
+    /// The fallback image is made, this many pixels wide and tall.
+    ImageMade(u32, u32),
 }
 
 impl DialogState {
@@ -445,7 +558,12 @@ impl DialogState {
             DialogAction::Change(name, value, checked) => {
                 next.choices = self.choices.apply(&name, &value, checked);
                 next.copied = None;
+                // Where the image is kept does not change the image.
+                if name != "image" {
+                    next.image = None;
+                }
             }
+            DialogAction::ImageMade(width, height) => next.image = Some((width, height)),
             DialogAction::Measured(height) => next.measured = sane_height(f64::from(height)),
             DialogAction::Copied(done) => next.copied = Some(done),
         }
@@ -470,6 +588,7 @@ pub fn sane_height(value: f64) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ParamKey;
 
     fn text(message: &HeightMessage) -> Option<&str> {
         match message {
@@ -693,6 +812,17 @@ mod tests {
         );
     }
 
+    fn fallback() -> Fallback<'static> {
+        Fallback {
+            image: "https://news.example/a b.png",
+            alt: "It costs \"$1B\" <now>.",
+            width: 672,
+            height: 900,
+            href: "https://c.example/?v=2&preset=grok-3",
+            more: "Show all",
+        }
+    }
+
     #[test]
     fn embed_code_is_escaped_and_complete() {
         let code = embed_code(
@@ -701,18 +831,72 @@ mod tests {
             "What does it \"cost\" <to> build?",
             640,
             "https://c.example/embed.js",
+            &fallback(),
         );
+        let image = "<a href=\"https://c.example/?v=2&amp;preset=grok-3\"><img src=\"https://news.example/a b.png\" \
+             alt=\"It costs &quot;$1B&quot; &lt;now&gt;.\" width=\"672\" height=\"900\" \
+             style=\"max-width:100%;height:auto\"></a>";
         assert_eq!(
             code,
-            "<iframe src=\"https://c.example/?embed=1&amp;show=total\" \
-             title=\"What does it &quot;cost&quot; &lt;to&gt; build?\" loading=\"lazy\" \
-             allow=\"clipboard-write; web-share; fullscreen\" height=\"640\" \
-             style=\"width:100%;height:640px;border:0\" data-frontier-cost></iframe>\n\
-             <script src=\"https://c.example/embed.js\" async></script>"
+            format!(
+                "<iframe src=\"https://c.example/?embed=1&amp;show=total\" \
+                 title=\"What does it &quot;cost&quot; &lt;to&gt; build?\" loading=\"lazy\" \
+                 allow=\"clipboard-write; web-share; fullscreen\" height=\"640\" \
+                 style=\"width:100%;height:640px;border:0\" data-frontier-cost></iframe>\n\
+                 <noscript>{image}</noscript>\n\
+                 <script src=\"https://c.example/embed.js\" async></script>"
+            )
         );
-        let iframe_only = embed_code(CodeVariant::Iframe, "s", "t", 99_999, "x");
-        assert!(iframe_only.ends_with("</iframe>") && !iframe_only.contains("<script"));
+        let iframe_only = embed_code(CodeVariant::Iframe, "s", "t", 99_999, "x", &fallback());
+        assert!(iframe_only.ends_with("</noscript>") && !iframe_only.contains("<script"));
         assert!(iframe_only.contains("height=\"9999\""));
+        let amp = embed_code(
+            CodeVariant::Amp,
+            "https://c.example/?embed=1",
+            "t",
+            880,
+            "x",
+            &fallback(),
+        );
+        assert!(
+            amp.starts_with("<amp-iframe src=\"https://c.example/?embed=1\""),
+            "{amp}"
+        );
+        for part in [
+            "width=\"672\" height=\"880\" layout=\"responsive\"",
+            " resizable>",
+            "<button overflow type=\"button\">Show all</button>",
+            "<amp-img placeholder layout=\"fill\" src=\"https://news.example/a b.png\" alt=\"It costs &quot;$1B&quot; &lt;now&gt;.\">",
+            "allow-scripts allow-same-origin",
+        ] {
+            assert!(amp.contains(part), "{part} in {amp}");
+        }
+        assert!(amp.ends_with("</amp-iframe>") && !amp.contains("<iframe"));
+        assert_eq!(
+            embed_code(CodeVariant::ImageLink, "s", "t", 1, "x", &fallback()),
+            image
+        );
+    }
+
+    #[test]
+    fn toggling_inputs() {
+        let story = Inputs::Story;
+        let fewer = toggle_input(&story, Input::Preset);
+        assert_eq!(fewer, Inputs::Listed(STORY_INPUTS[1..].to_vec()));
+        assert_eq!(toggle_input(&fewer, Input::Preset), Inputs::Story);
+        let one = Inputs::Listed(vec![Input::Preset]);
+        assert_eq!(toggle_input(&one, Input::Preset), Inputs::None);
+        // In the page's order whatever the order of the clicks.
+        let more = toggle_input(&one, Input::Param(ParamKey::ALL[0]));
+        assert_eq!(
+            more,
+            Inputs::Listed(vec![Input::Preset, Input::Param(ParamKey::ALL[0])])
+        );
+        let mut inputs = Inputs::None;
+        for input in Inputs::All.at_once() {
+            inputs = toggle_input(&inputs, input);
+        }
+        assert_eq!(inputs, Inputs::All);
     }
 
     #[test]
@@ -740,7 +924,14 @@ mod tests {
     #[test]
     fn dialog_choices() {
         let choices = EmbedChoices::default();
-        assert!(choices.flags.embed && choices.flags.show.is_empty());
+        assert!(choices.flags.embed && choices.flags.show == DEFAULT_PANELS);
+        let choices = EmbedChoices {
+            flags: ViewFlags {
+                show: Vec::new(),
+                ..choices.flags
+            },
+            ..choices
+        };
         let choices = choices
             .apply("show", "figures", false)
             .apply("plain", "1", true)
@@ -848,5 +1039,45 @@ mod tests {
                     ..ViewFlags::default()
                 })
         );
+    }
+
+    #[test]
+    fn dialog_words_inputs_and_static() {
+        let choices = EmbedChoices::default()
+            .apply("title", "  Who can <b>build</b>\nit?  ", false)
+            .apply("dek", &"long ".repeat(80), false)
+            .apply("static", "1", true)
+            .apply("inputs", "preset", false)
+            .apply("variant", "amp", true)
+            .apply("image", " https://cms.example/x.png ", false);
+        assert_eq!(choices.flags.title, "Who can <b>build</b> it?");
+        assert!(choices.flags.dek.chars().count() <= MAX_DEK_CHARS);
+        assert!(choices.flags.is_static);
+        assert_eq!(
+            choices.flags.inputs,
+            Inputs::Listed(STORY_INPUTS[1..].to_vec())
+        );
+        assert_eq!(choices.variant, CodeVariant::Amp);
+        assert_eq!(choices.image, "https://cms.example/x.png");
+        let src = embed_src("https://c.example/", "v=2", &choices.flags);
+        assert!(
+            src.starts_with("https://c.example/?v=2&embed=1&show=total~breakdown~barrier&inputs=chip~n~mode&static=1&title=Who%20can%20%3Cb%3Ebuild%3C%2Fb%3E%20it%3F&dek=long%20"),
+            "{src}"
+        );
+        // The link reads back as the same flags.
+        let query = src.split_once('?').unwrap().1;
+        assert_eq!(
+            crate::model::link::decode(query).state.view,
+            ViewFlags {
+                embed: true,
+                ..choices.flags.clone()
+            }
+        );
+        // A new image is needed when the embed changes, not when only its address does.
+        let mut state = DialogState::default().apply(DialogAction::ImageMade(1344, 1800));
+        state = state.apply(DialogAction::Change("image".into(), "a.png".into(), false));
+        assert_eq!(state.image, Some((1344, 1800)));
+        state = state.apply(DialogAction::Change("static".into(), "1".into(), true));
+        assert_eq!(state.image, None);
     }
 }

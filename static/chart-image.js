@@ -61,10 +61,13 @@ function textLine(out, style, box, origin, text) {
 }
 
 /** A text node as SVG text: one line, or a line at a time where it wraps. */
+/** The computed style of an element of this page or of a same-origin frame's page. */
+const styleOf = (element, pseudo) => element.ownerDocument.defaultView.getComputedStyle(element, pseudo);
+
 function textNode(out, node, style, origin) {
   const text = node.textContent;
   if (!text.trim()) return;
-  const range = document.createRange();
+  const range = node.ownerDocument.createRange();
   range.selectNodeContents(node);
   if (range.getClientRects().length <= 1) {
     const box = range.getBoundingClientRect();
@@ -91,7 +94,7 @@ function textNode(out, node, style, origin) {
 }
 
 function inlineSvgStyle(original, copy) {
-  const style = getComputedStyle(original);
+  const style = styleOf(original);
   if (style.display === "none") {
     copy.setAttribute("display", "none");
     return;
@@ -123,7 +126,7 @@ function svgCopy(out, svg, style, origin) {
 
 /** The little swatch CSS draws before a key's text (`.key::before`). */
 function swatchBefore(out, element, box, origin) {
-  const before = getComputedStyle(element, "::before");
+  const before = styleOf(element, "::before");
   if (before.content === "none") return;
   const height = parseFloat(before.height) || 0;
   let width = parseFloat(before.width) || 0;
@@ -137,11 +140,13 @@ function swatchBefore(out, element, box, origin) {
   rect(out, origin, { left: box.left, top, width, height }, fill, attributes([["opacity", before.opacity]]));
 }
 
-function walk(out, element, origin) {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return;
-  if (element.classList.contains("visually-hidden") || element.classList.contains("chart-downloads")) return;
-  const style = getComputedStyle(element);
+function walk(out, element, origin, skipped = SKIPPED) {
+  if (skipped.has(element.tagName.toUpperCase())) return;
+  if (["visually-hidden", "chart-downloads", "embed-attribution", "out-exact"].some((name) => element.classList.contains(name))) return;
+  const style = styleOf(element);
   if (style.display === "none" || style.visibility === "hidden") return;
+  // Clipped away for sight, kept for screen readers (a table's column names).
+  if (style.clipPath.startsWith("inset(50%")) return;
   if (element.tagName.toLowerCase() === "svg") {
     svgCopy(out, element, style, origin);
     return;
@@ -153,7 +158,7 @@ function walk(out, element, origin) {
   swatchBefore(out, element, box, origin);
   for (const child of element.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) textNode(out, child, style, origin);
-    else if (child.nodeType === Node.ELEMENT_NODE) walk(out, child, origin);
+    else if (child.nodeType === Node.ELEMENT_NODE) walk(out, child, origin, skipped);
   }
 }
 
@@ -195,44 +200,94 @@ export function chartSvg(id, footer) {
   const theme = root.getAttribute("data-theme");
   root.setAttribute("data-theme", "light");
   try {
-    const origin = chart.getBoundingClientRect();
-    const body = [];
-    walk(body, chart, origin);
-    const page = getComputedStyle(root);
-    const token = (name, fallback) => page.getPropertyValue(name).trim() || fallback;
-    const colours = {
-      surface: token("--surface", "#ffffff"),
-      text: token("--text", "#1b1b1b"),
-      muted: token("--muted", "#575757"),
-      rule: token("--rule", "#d9d4c7"),
-    };
-    const family = getComputedStyle(document.body).fontFamily;
-    const width = Math.ceil(origin.width + 2 * PAD);
-    let y = PAD + origin.height + 14;
-    const foot = [`<line x1="${PAD}" x2="${width - PAD}" y1="${n(y)}" y2="${n(y)}" stroke="${escapeXml(colours.rule)}" stroke-width="1"/>`];
-    y += 6;
-    for (const [text, size, weight, fill] of [
-      [footer.title, 15, 700, colours.text],
-      [footer.source, 11.5, 400, colours.muted],
-      [footer.link, 11.5, 400, colours.muted],
-    ]) {
-      for (const line of wrap(text, `${weight} ${size}px ${family}`, width - 2 * PAD)) {
-        y += size * 1.35;
-        foot.push(
-          `<text x="${PAD}" y="${n(y)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}" data-footer="">${escapeXml(line)}</text>`,
-        );
-      }
-    }
-    const height = Math.ceil(y + PAD);
-    const svg =
-      `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(family)}">` +
-      `<title>${escapeXml(footer.title)}</title>` +
-      `<rect width="100%" height="100%" fill="${escapeXml(colours.surface)}"/>` +
-      `<g transform="translate(${PAD} ${PAD})">${body.join("")}</g>${foot.join("")}</svg>\n`;
-    return { svg, width, height };
+    return svgOf(chart, footer, SKIPPED);
   } finally {
     if (theme === null) root.removeAttribute("data-theme");
     else root.setAttribute("data-theme", theme);
+  }
+}
+
+/** An element of this page or of a same-origin frame, drawn as a standalone SVG document
+ * with a footer (`{ title, source, link }`). */
+function svgOf(chart, footer, skipped) {
+  const document = chart.ownerDocument;
+  const root = document.documentElement;
+  const origin = chart.getBoundingClientRect();
+  const body = [];
+  walk(body, chart, origin, skipped);
+  const page = styleOf(root);
+  const token = (name, fallback) => page.getPropertyValue(name).trim() || fallback;
+  const colours = {
+    surface: token("--surface", "#ffffff"),
+    text: token("--text", "#1b1b1b"),
+    muted: token("--muted", "#575757"),
+    rule: token("--rule", "#d9d4c7"),
+  };
+  const family = styleOf(document.body).fontFamily;
+  const width = Math.ceil(origin.width + 2 * PAD);
+  let y = PAD + origin.height + 14;
+  const foot = [`<line x1="${PAD}" x2="${width - PAD}" y1="${n(y)}" y2="${n(y)}" stroke="${escapeXml(colours.rule)}" stroke-width="1"/>`];
+  y += 6;
+  for (const [text, size, weight, fill] of [
+    [footer.title, 15, 700, colours.text],
+    [footer.source, 11.5, 400, colours.muted],
+    [footer.link, 11.5, 400, colours.muted],
+  ]) {
+    for (const line of wrap(text, `${weight} ${size}px ${family}`, width - 2 * PAD)) {
+      y += size * 1.35;
+      foot.push(
+        `<text x="${PAD}" y="${n(y)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}" data-footer="">${escapeXml(line)}</text>`,
+      );
+    }
+  }
+  const height = Math.ceil(y + PAD);
+  const svg =
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(family)}">` +
+    `<title>${escapeXml(footer.title)}</title>` +
+    `<rect width="100%" height="100%" fill="${escapeXml(colours.surface)}"/>` +
+    `<g transform="translate(${PAD} ${PAD})">${body.join("")}</g>${foot.join("")}</svg>\n`;
+  return { svg, width, height };
+}
+
+/** Controls and disclosures are not in an embed's image; its tables are (the breakdown). */
+const EMBED_SKIPPED = new Set(["DETAILS", "BUTTON", "INPUT", "SELECT", "FORM", "FIGCAPTION", "SCRIPT", "TEXTAREA"]);
+
+/** The fallback image of an embed: `src` (this origin's embed address, static and light)
+ * rendered 640 px wide in a frame out of view, drawn as a PNG at 2× with `footer`; shown in
+ * `img`, offered by `link` (an `<a download>`). Resolves to `[width, height]` in pixels. */
+export async function embedImage(src, footer, img, link) {
+  const frame = document.createElement("iframe");
+  frame.setAttribute("aria-hidden", "true");
+  frame.tabIndex = -1;
+  frame.style.cssText = "position:fixed;left:-10000px;top:0;width:640px;height:4000px;border:0;visibility:hidden";
+  const loaded = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the embed did not render")), 20_000);
+    const listener = (event) => {
+      if (event.source !== frame.contentWindow || event.data?.type !== "frontier-cost:resize") return;
+      const app = frame.contentDocument?.querySelector(".app");
+      if (!app?.querySelector("[data-out]")) return;
+      clearTimeout(timer);
+      removeEventListener("message", listener);
+      resolve(app);
+    };
+    addEventListener("message", listener);
+  });
+  frame.src = src;
+  document.body.append(frame);
+  try {
+    const app = await loaded;
+    await frame.contentDocument.fonts?.ready;
+    // Two frames: the layout after the last report is the one drawn.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const image = svgOf(app, footer, EMBED_SKIPPED);
+    const blob = await png(image);
+    const url = URL.createObjectURL(blob);
+    if (img.src.startsWith("blob:")) URL.revokeObjectURL(img.src);
+    img.src = url;
+    link.href = url;
+    return [image.width * 2, image.height * 2];
+  } finally {
+    frame.remove();
   }
 }
 

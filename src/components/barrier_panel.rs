@@ -133,7 +133,13 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
     let capital = out.capital.get();
     let version = props.version;
     let edition = crate::model::edition::get(version).unwrap_or(&crate::model::edition::V1);
-    let collapsed = view.embed && !view.is_static;
+    // An embed shows the verdict; the scale and what it takes wait behind one disclosure
+    // (interactive) or are left out (static: nothing to open).
+    let collapsed = view.embed;
+    let is_static = view.embed && view.is_static;
+    if is_static && !ladder && !trajectory {
+        return html! {};
+    }
     let scale = barrier.then(|| {
         barrier_scale(
             locale,
@@ -175,7 +181,7 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
             }
             // In an interactive embed the verdict above says the level: the scale and what it
             // takes wait behind one disclosure, so that the frame stays article-sized.
-            if barrier && collapsed {
+            if barrier && collapsed && !is_static {
                 <details class="embed-more" data-embed-more="barrier">
                     <summary>{locale.t(t::EMBED_MORE)}</summary>
                     <div class="analysis-row analysis-row-ladder">{scale.clone()}</div>

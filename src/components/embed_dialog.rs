@@ -19,8 +19,8 @@ use crate::format::Locale;
 use crate::hooks::use_draft;
 use crate::i18n::embed::{self as t, panel_name};
 use crate::i18n::page;
-use crate::model::view::Theme;
-use crate::model::Text;
+use crate::model::view::{Input, Inputs, Theme};
+use crate::model::{ParamKey, Scenario, Text};
 
 /// Yew's view of the dialog's pure state ([`DialogState::apply`]).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -74,6 +74,10 @@ fn reported_height(data: &JsValue) -> Option<u32> {
 pub struct EmbedDialogProps {
     /// The calculation as a link query, without render flags.
     pub query: AttrValue,
+    /// The calculation shown: its edition names the figures' date, its preset the image's file.
+    pub scenario: Scenario,
+    /// The one-sentence summary of the results: the fallback image's alt text.
+    pub summary: AttrValue,
 }
 
 #[component]
@@ -157,6 +161,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     input.value(),
                     input.checked(),
                 ));
+            } else if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+                dispatch.dispatch(DialogAction::Change(area.name(), area.value(), false));
             }
         })
     };
@@ -178,17 +184,91 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let height = choices.code_height(measured);
     let base = public_base();
     let query = props.query.as_str();
+    let edition = props.scenario.edition();
+    let full = embed::full_calculator_href(&base, query);
+    let file = format!("frontier-cost-{}.png", props.scenario.preset.id);
+    let (image_width, image_height) = state.0.image.unwrap_or((1344, 2 * height));
+    let title = if flags.title.is_empty() {
+        locale.t(page::APP_TITLE)
+    } else {
+        flags.title.as_str()
+    };
     let code = embed::embed_code(
         choices.variant,
         &embed::embed_src(&base, query, flags),
-        locale.t(page::APP_TITLE),
+        title,
         height,
         &embed::sibling_url(&base, embed::HOST_SCRIPT),
+        &embed::Fallback {
+            image: if choices.image.is_empty() {
+                &file
+            } else {
+                &choices.image
+            },
+            alt: &props.summary,
+            width: image_width / 2,
+            height: image_height / 2,
+            href: &full,
+            more: locale.t(t::EMBED_AMP_MORE),
+        },
     );
     // The preview always comes from this page's own origin, whatever the public address.
     let location = gloo::utils::window().location();
     let here = location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default();
     let preview_src = embed::embed_src(&here, query, flags);
+    // The image: the same embed, static and light, drawn out of view.
+    let on_image = {
+        let image_src = embed::embed_src(
+            &here,
+            query,
+            &crate::model::view::ViewFlags {
+                is_static: true,
+                theme: Theme::Light,
+                transparent: false,
+                ..flags.clone()
+            },
+        );
+        let footer = (
+            locale.t(t::EMBED_NAME).to_string(),
+            locale.fill(
+                t::EMBED_IMAGE_SOURCE,
+                &[
+                    edition.as_of,
+                    &edition.version.to_string(),
+                    &crate::download::today(),
+                ],
+            ),
+            full.clone(),
+        );
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let document = gloo::utils::document();
+            let (Some(img), Some(link)) = (
+                document.get_element_by_id("embed-image"),
+                document.get_element_by_id("embed-image-link"),
+            ) else {
+                return;
+            };
+            let promise = crate::download::embed_image(
+                &image_src, &footer.0, &footer.1, &footer.2, &img, &link,
+            );
+            let dispatch = dispatch.clone();
+            crate::download::then(
+                &promise,
+                move |size| {
+                    let size: Vec<u32> = js_sys::Array::from(&size)
+                        .iter()
+                        .filter_map(|n| n.as_f64())
+                        .map(|n| n as u32)
+                        .collect();
+                    if let [width, height] = size[..] {
+                        dispatch.dispatch(DialogAction::ImageMade(width, height));
+                    }
+                },
+                || {},
+            );
+        })
+    };
 
     let on_copy = {
         let code = code.clone();
@@ -236,27 +316,53 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             },
         )
     });
-    let variants = [
-        (
-            CodeVariant::IframeAndScript,
-            "script",
+    let variants = CodeVariant::ALL
+        .into_iter()
+        .zip([
             t::EMBED_VARIANT_SCRIPT,
-        ),
-        (CodeVariant::Iframe, "iframe", t::EMBED_VARIANT_IFRAME),
-    ]
-    .map(|(variant, value, label)| {
-        choice(
-            &locale,
-            Choice {
-                radio: true,
-                name: "variant",
-                value,
-                label,
-                checked: choices.variant == variant,
-                disabled: false,
-            },
-        )
-    });
+            t::EMBED_VARIANT_IFRAME,
+            t::EMBED_VARIANT_AMP,
+            t::EMBED_VARIANT_IMAGE,
+        ])
+        .map(|(variant, label)| {
+            choice(
+                &locale,
+                Choice {
+                    radio: true,
+                    name: "variant",
+                    value: variant.code(),
+                    label,
+                    checked: choices.variant == variant,
+                    disabled: false,
+                },
+            )
+        });
+    // The inputs a reader sees at once (the others wait behind "All parameters").
+    let no_inputs = flags.plain || flags.is_static;
+    let inputs = Inputs::All
+        .at_once()
+        .into_iter()
+        .filter(|input| match input {
+            Input::Preset => true,
+            Input::Param(key) => edition.has_param(*key),
+        })
+        .map(|input| {
+            let label = match input {
+                Input::Preset => page::PRESET,
+                Input::Param(key) => ParamKey::meta(key).label,
+            };
+            choice(
+                &locale,
+                Choice {
+                    radio: false,
+                    name: "inputs",
+                    value: input.code(),
+                    label,
+                    checked: flags.inputs.shows(input),
+                    disabled: no_inputs,
+                },
+            )
+        });
     let flag = |name: &'static str, label: Text, checked: bool| {
         choice(
             &locale,
@@ -302,12 +408,26 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                         <p class="embed-intro">{locale.t(t::EMBED_INTRO)}</p>
                         <div class="embed-grid">
                             // A form of its own scopes the radio groups; it is never submitted.
-                            <form class="embed-options" onchange={on_change}
+                            <form class="embed-options" onchange={on_change.clone()}
                                 onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                                <fieldset class="embed-words">
+                                    <legend>{locale.t(t::EMBED_WORDS)}</legend>
+                                    <label for="embed-title-text">{locale.t(t::EMBED_HEADING)}</label>
+                                    <input id="embed-title-text" name="title" type="text" maxlength="120"
+                                        value={flags.title.clone()} data-embed-field="title" />
+                                    <label for="embed-dek-text">{locale.t(t::EMBED_STANDFIRST)}</label>
+                                    <textarea id="embed-dek-text" name="dek" rows="2" maxlength="240"
+                                        value={flags.dek.clone()} data-embed-field="dek" />
+                                </fieldset>
                                 <fieldset>
                                     <legend>{locale.t(t::EMBED_SHOW)}</legend>
                                     { for panels }
                                     { flag("plain", t::EMBED_PLAIN, flags.plain) }
+                                    { flag("static", t::EMBED_STATIC, flags.is_static) }
+                                </fieldset>
+                                <fieldset class="embed-inputs">
+                                    <legend>{locale.t(t::EMBED_INPUTS)}</legend>
+                                    <div class="embed-inputs-list">{ for inputs }</div>
                                 </fieldset>
                                 <fieldset>
                                     <legend>{locale.t(t::EMBED_THEME)}</legend>
@@ -342,11 +462,35 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     <span class="embed-copy-status" role="status">{status}</span>
                                 </div>
                                 <h3 class="embed-preview-label">{locale.t(t::EMBED_PREVIEW)}</h3>
+                                <p class="embed-help" data-embed-height={measured.map(|h| h.to_string())}>
+                                    {measured.map(|h| locale.fill(t::EMBED_MEASURED, &[&h.to_string()])).unwrap_or_default()}
+                                </p>
                                 <div class="embed-preview-box">
                                     <iframe class="embed-preview" ref={preview_ref} src={preview_src}
                                         title={locale.t(t::EMBED_PREVIEW_TITLE)}
                                         height={measured.unwrap_or_else(|| embed::default_height(flags)).to_string()} />
                                 </div>
+                                <h3 class="embed-preview-label">{locale.t(t::EMBED_IMAGE)}</h3>
+                                <p class="embed-help">{locale.t(t::EMBED_IMAGE_HELP)}</p>
+                                <button type="button" class="button" onclick={on_image} data-embed-image="make">
+                                    {locale.t(t::EMBED_IMAGE_MAKE)}
+                                </button>
+                                <div class="embed-image" hidden={state.0.image.is_none()}>
+                                    <img id="embed-image" alt={props.summary.clone()} data-embed-image="" />
+                                    <p data-embed-image-size={state.0.image.map(|(w, h)| format!("{w}x{h}"))}>
+                                        {state.0.image.map(|(w, h)| locale.fill(t::EMBED_IMAGE_SIZE, &[&w.to_string(), &h.to_string()])).unwrap_or_default()}
+                                        {" "}
+                                        <a id="embed-image-link" download={file.clone()} data-embed-image="download">{locale.t(t::EMBED_IMAGE_DOWNLOAD)}</a>
+                                    </p>
+                                    <label for="embed-alt">{locale.t(t::EMBED_ALT)}</label>
+                                    <textarea id="embed-alt" readonly=true rows="3" value={props.summary.clone()} data-embed-alt="" />
+                                </div>
+                                <form class="embed-image-address" onchange={on_change.clone()}
+                                    onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                                    <label for="embed-image-url">{locale.t(t::EMBED_IMAGE_URL)}</label>
+                                    <input id="embed-image-url" name="image" type="url" placeholder={file}
+                                        value={choices.image.clone()} data-embed-field="image" />
+                                </form>
                             </div>
                         </div>
                     </div>

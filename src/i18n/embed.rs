@@ -22,6 +22,24 @@ super::texts! {
     EMBED_VARIANT = "Code", "代码形式";
     EMBED_VARIANT_SCRIPT = "Frame and resizing script (recommended)", "框架加自动调整高度的脚本（推荐）";
     EMBED_VARIANT_IFRAME = "Frame only", "仅框架";
+    EMBED_VARIANT_AMP = "AMP page (amp-iframe, the image as placeholder)", "AMP页面（amp-iframe，以图片作占位）";
+    EMBED_VARIANT_IMAGE = "Image and link (newsletters, feeds)", "图片加链接（电子报、订阅源）";
+    EMBED_AMP_MORE = "Show the whole calculator", "显示完整计算器";
+    EMBED_WORDS = "In the article’s words", "文章自己的措辞";
+    EMBED_HEADING = "Heading (up to 120 characters)", "标题（最多120字）";
+    EMBED_STANDFIRST = "Standfirst (up to 240 characters)", "导语（最多240字）";
+    EMBED_STATIC = "Static: no controls (live blogs, print)", "静态：不带任何控件（直播稿、印刷）";
+    EMBED_INPUTS = "Inputs shown at once (the others behind “All parameters”)", "直接显示的参数（其余收在“全部参数”中）";
+    EMBED_MEASURED = "Height of the preview at its width: {0} px.", "预览在当前宽度下高{0}像素。";
+    EMBED_IMAGE = "Fallback image", "替代图片";
+    EMBED_IMAGE_HELP = "For readers the frame never reaches (AMP without frames, apps, newsletters, feeds): a PNG of this embed at twice its size. Upload it to your CMS and give its address below.",
+        "供无法显示框架的读者使用（不支持框架的AMP、应用、电子报、订阅源）：此嵌入内容的两倍分辨率PNG。请上传到您的内容管理系统，并在下方填写其地址。";
+    EMBED_IMAGE_MAKE = "Make the image", "生成图片";
+    EMBED_IMAGE_SIZE = "{0} × {1} px.", "{0} × {1}像素。";
+    EMBED_IMAGE_DOWNLOAD = "Download PNG", "下载PNG";
+    EMBED_ALT = "Alt text (in the code)", "替代文字（已写入代码）";
+    EMBED_IMAGE_URL = "Address of the uploaded image", "上传后的图片地址";
+    EMBED_IMAGE_SOURCE = "Figures as of {0} (version {1}); image made on {2}.", "数据截至{0}（第{1}版）；图片生成于{2}。";
     EMBED_COPY = "Copy code", "复制代码";
     EMBED_COPIED = "Copied to the clipboard.", "已复制到剪贴板。";
     EMBED_COPY_BLOCKED = "Copying is blocked here: the code is selected, press Ctrl+C (⌘C on a Mac).",
