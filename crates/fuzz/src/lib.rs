@@ -222,11 +222,51 @@ pub fn arbitrary_state(rng: &mut Rng) -> LinkState {
             transparent: rng.bool(),
             plain: rng.bool(),
             show,
+            inputs: arbitrary_inputs(rng),
+            is_static: rng.bool(),
+            title: arbitrary_heading(rng, frontier_cost_model::view::MAX_TITLE_CHARS),
+            dek: arbitrary_heading(rng, frontier_cost_model::view::MAX_DEK_CHARS),
         },
         uncertainty: rng.u8(..4) != 0,
         ranges: arbitrary_ranges(rng, changed_ranges),
         pinned,
     }
+}
+
+/// An embed's inputs: the default, none, all, or some of them in the page's order.
+fn arbitrary_inputs(rng: &mut Rng) -> frontier_cost_model::view::Inputs {
+    use frontier_cost_model::view::Inputs;
+    match rng.u8(..4) {
+        0 => Inputs::Story,
+        1 => Inputs::None,
+        2 => Inputs::All,
+        _ => {
+            let listed: Vec<_> = Inputs::All
+                .at_once()
+                .into_iter()
+                .filter(|_| rng.u8(..4) == 0)
+                .collect();
+            if listed.is_empty() {
+                Inputs::Story
+            } else {
+                Inputs::Listed(listed)
+            }
+        }
+    }
+}
+
+/// An embed's heading or standfirst as a link keeps it: mostly none, else hostile text
+/// cleaned to one line within its length.
+fn arbitrary_heading(rng: &mut Rng, max: usize) -> String {
+    if rng.u8(..4) != 0 {
+        return String::new();
+    }
+    let mut text = String::new();
+    for _ in 0..rng.usize(1..6) {
+        text.push_str(HOSTILE_VALUES[rng.usize(..HOSTILE_VALUES.len())]);
+        text.push(' ');
+    }
+    frontier_cost_model::view::clean_heading(&text, max).0
 }
 
 /// Values that have broken parsers elsewhere, and ours' own edge cases.
@@ -594,10 +634,44 @@ pub fn check_query(query: &str) -> Result<usize, Problem> {
     Ok(decoded.notices.len())
 }
 
+/// The link of a state without an embed's own keys (`inputs`, `static`, `title`, `dek`),
+/// which follow it, outside the length bounds.
+pub fn calculation_link(state: &LinkState) -> String {
+    let mut calculation = state.clone();
+    calculation.view = ViewFlags {
+        inputs: Default::default(),
+        is_static: false,
+        title: String::new(),
+        dek: String::new(),
+        ..state.view.clone()
+    };
+    encode(&calculation)
+}
+
 /// A valid state links back to itself, without notices, within the documented length, in
-/// unreserved characters only.
+/// unreserved characters only (an embed's free text aside, percent-encoded after it).
 pub fn check_round_trip(state: &LinkState) -> Result<(), Problem> {
     let link = encode(state);
+    // An embed's own keys come last, outside the bounds (free text, percent-encoded).
+    let calculation = calculation_link(state);
+    let Some(embed_keys) = link.strip_prefix(calculation.as_str()) else {
+        return Err(format!(
+            "{link} does not start with its calculation {calculation}"
+        ));
+    };
+    let bytes = embed_keys.as_bytes();
+    if let Some(at) = (0..bytes.len()).find(|&i| {
+        let b = bytes[i];
+        let escape = b == b'%'
+            && bytes.len() > i + 2
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit();
+        !(b.is_ascii_alphanumeric() || b"._~-=&".contains(&b) || escape)
+            && !(i >= 1 && bytes[i - 1] == b'%' || i >= 2 && bytes[i - 2] == b'%')
+    }) {
+        return Err(format!("bad escape at {at} in {embed_keys}"));
+    }
+    let link = calculation;
     let bound = max_len(state.pinned.len());
     if link.len() > bound {
         return Err(format!("{} characters > {bound}: {link}", link.len()));
@@ -621,6 +695,7 @@ pub fn check_round_trip(state: &LinkState) -> Result<(), Problem> {
     {
         return Err(format!("reserved character {:?} in {link}", bad as char));
     }
+    let link = encode(state);
     let again = decode(&link);
     if !again.notices.is_empty() {
         return Err(format!("notices {:?} for {link}", again.notices));

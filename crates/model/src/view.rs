@@ -420,7 +420,7 @@ impl ViewFlags {
 
     /// Whether the reader can change anything here: not in a results-only or static embed.
     pub fn interactive(&self) -> bool {
-        !self.plain && !(self.embed && self.is_static)
+        !(self.plain || self.embed && self.is_static)
     }
 }
 
