@@ -150,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="dek">{locale.t(t::APP_DEK)}</p>
                         {print_summary(&locale, &scenario, &exports.permalink())}
                         <SettingsBar dispatch={dispatch.clone()}>
-                            <ShareMenu query={share_query.clone()} />
+                            <ShareMenu query={share_query.clone()} capital={outputs.capital.get()} version={scenario.preset.version} />
                             {export_menu(&locale, on_import(locale, dispatch.clone()))}
                         </SettingsBar>
                         <EmbedDialog query={share_query.clone()} {scenario}

@@ -68,6 +68,13 @@ pub fn today() -> String {
     )
 }
 
+/// Today in English words, as APA writes the day of access: `December 2, 2026`.
+pub fn today_in_words() -> String {
+    let options = js_sys::Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    String::from(Date::new_0().to_locale_date_string("en-US", &options))
+}
+
 /// Offers a blob as a download named `name`.
 pub fn save_blob(name: &str, blob: &Blob) -> bool {
     let Ok(url) = Url::create_object_url_with_blob(blob) else {

@@ -2,6 +2,7 @@
 //! cost model is the `frontier-cost-model` crate; this crate adds the page logic (interface
 //! texts, exports, embeds, number styles) natively testable, and, in the browser, the Yew app.
 
+pub mod cite;
 pub mod embed;
 pub mod export;
 pub mod i18n;

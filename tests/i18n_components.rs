@@ -18,9 +18,11 @@ const READ_ATTRIBUTES: [&str; 6] = [
 ];
 
 /// Literals allowed although they read as words, and why.
-const ALLOWED: [&str; 1] = [
+const ALLOWED: [&str; 2] = [
     // The name of the English language in English, in the language switch (marked lang=en).
     "English",
+    // The name of a citation format (as APA and GB/T 7714), the same in every language.
+    "BibTeX",
 ];
 
 /// Short English words that never appear in class lists, ids or codes on their own.

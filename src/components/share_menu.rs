@@ -1,24 +1,65 @@
 //! The Share menu: the link to what the reader sees (copy it, the device's share sheet, X,
-//! LinkedIn, e-mail). The link points to the calculator's public address, never to a page
+//! LinkedIn, e-mail) and "Cite this": the link as APA, BibTeX and GB/T 7714 citations and the
+//! barrier verdict as a quote (built in `crate::cite`). The link points to the calculator's public address, never to a page
 //! embedding it, and leaves out the embed's render flags.
 
-use crate::download::then;
+use crate::cite::Cite;
+use crate::download::{then, today, today_in_words};
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Clipboard, HtmlElement, HtmlInputElement, Node, ShareData};
+use web_sys::{Clipboard, Element, HtmlElement, HtmlInputElement, Node, ShareData};
 use yew::prelude::*;
 
 use crate::components::full_calculator_href;
 
 use crate::format::Locale;
+use crate::i18n::barrier::verdict_text;
 use crate::i18n::page::APP_TITLE;
 use crate::i18n::share as t;
+use crate::model::barrier::verdict;
+use crate::model::edition;
+use crate::model::units::Usd;
 use crate::model::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareMenuProps {
     /// The query of the state to share (`link::encode`, without render flags).
     pub query: AttrValue,
+    /// The capital required, for the quoted verdict.
+    pub capital: f64,
+    /// The scenario's edition (`v=`): its version and the date of its figures.
+    pub version: u32,
+}
+
+/// What the status line says: a text and what fills its `{0}`.
+type Status = Option<(Text, String)>;
+
+/// Copies `text` and says `done`; without a clipboard (or when it refuses), selects `field`
+/// for the reader to copy by hand.
+fn copy(
+    status: &UseStateHandle<Status>,
+    text: &str,
+    done: Status,
+    field: Option<HtmlInputElement>,
+) {
+    let by_hand = {
+        let status = status.clone();
+        move || {
+            if let Some(field) = field {
+                let _ = field.focus();
+                field.select();
+            }
+            status.set(Some((t::COPY_BY_HAND, String::new())));
+        }
+    };
+    match navigator_member("clipboard") {
+        Some(clipboard) => {
+            let promise = clipboard.unchecked_into::<Clipboard>().write_text(text);
+            let status = status.clone();
+            then(&promise, move |_| status.set(done), by_hand);
+        }
+        None => by_hand(),
+    }
 }
 
 /// A property of `navigator`, when the browser has it.
@@ -37,7 +78,7 @@ fn encode_component(text: &str) -> String {
 pub fn ShareMenu(props: &ShareMenuProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let open = use_state_eq(|| false);
-    let status = use_state_eq(|| None::<Text>);
+    let status = use_state_eq(|| None::<(Text, String)>);
     let container = use_node_ref();
     let toggle = use_node_ref();
     let first_action = use_node_ref();
@@ -116,25 +157,8 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
         let field = field.clone();
         let url = url.clone();
         Callback::from(move |_: MouseEvent| {
-            let by_hand = {
-                let status = status.clone();
-                let field = field.clone();
-                move || {
-                    if let Some(input) = field.cast::<HtmlInputElement>() {
-                        let _ = input.focus();
-                        input.select();
-                    }
-                    status.set(Some(t::COPY_BY_HAND));
-                }
-            };
-            match navigator_member("clipboard") {
-                Some(clipboard) => {
-                    let promise = clipboard.unchecked_into::<Clipboard>().write_text(&url);
-                    let status = status.clone();
-                    then(&promise, move |_| status.set(Some(t::LINK_COPIED)), by_hand);
-                }
-                None => by_hand(),
-            }
+            let done = Some((t::LINK_COPIED, String::new()));
+            copy(&status, &url, done, field.cast());
         })
     };
     let on_native = {
@@ -216,11 +240,79 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                             <a class="share-out" href={mail_href} data-share="email">{locale.t(t::SHARE_EMAIL)}</a>
                         </li>
                     </ul>
-                    <p class={classes!("share-status", (*status == Some(t::LINK_COPIED)).then_some("is-copied"))} role="status">
-                        { (*status).map(|text| locale.t(text)).unwrap_or_default() }
+                    {cite(&locale, &status, &url, props)}
+                    <p class={classes!("share-status", status.as_ref().is_some_and(|(text, _)| *text != t::COPY_BY_HAND).then_some("is-copied"))} role="status">
+                        { status.as_ref().map(|(text, arg)| locale.fill(*text, &[arg])).unwrap_or_default() }
                     </p>
                 </div>
             }
         </div>
+    }
+}
+
+/// "Cite this": each citation and the quote in a read-only field, each followed by its copy
+/// button (a plain function: the menu draws it only when open).
+fn cite(
+    locale: &Locale,
+    status: &UseStateHandle<Status>,
+    url: &str,
+    props: &ShareMenuProps,
+) -> Html {
+    let edition = edition::get(props.version).unwrap_or_else(edition::latest);
+    let today = today();
+    let long_date = today_in_words();
+    let cite = Cite {
+        url,
+        version: edition.version,
+        as_of: edition.as_of,
+        today: &today,
+        long_date: &long_date,
+    };
+    let verdict = verdict_text(locale, &verdict(edition, Usd(props.capital)));
+    let texts = cite.all(locale.lang, &verdict);
+    // One handler for the four buttons: each copies the field just before it, named by its
+    // label.
+    let onclick = {
+        let status = status.clone();
+        Callback::from(move |event: MouseEvent| {
+            let Some(field) = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .filter(|button| button.has_attribute("data-cite"))
+                .and_then(|button| button.previous_element_sibling())
+            else {
+                return;
+            };
+            let name = field.get_attribute("aria-label").unwrap_or_default();
+            // A textarea: it has an input's value(), focus() and select().
+            let field = field.unchecked_into::<HtmlInputElement>();
+            copy(
+                &status,
+                &field.value(),
+                Some((t::FORMAT_COPIED, name)),
+                Some(field),
+            );
+        })
+    };
+    let formats = [
+        ("apa", "APA"),
+        ("bibtex", "BibTeX"),
+        ("gbt7714", "GB/T 7714"),
+        ("quote", locale.t(t::QUOTE_NAME)),
+    ];
+    html! {
+        <details class="cite" {onclick}>
+            <summary>{locale.t(t::CITE)}</summary>
+            { for formats.into_iter().zip(texts).map(|((key, name), text)| {
+                let button = if key == "quote" { locale.t(t::COPY_QUOTE).to_string() } else { locale.fill(t::COPY_FORMAT, &[name]) };
+                // APA and BibTeX are English whatever the page's language.
+                let lang = (key == "apa" || key == "bibtex").then_some("en");
+                html! { <>
+                    <textarea class="cite-text" readonly=true rows="3" aria-label={name} {lang}
+                        data-cite-text={key} value={text} />
+                    <button type="button" class="button cite-copy" data-cite={key}>{button}</button>
+                </> }
+            }) }
+        </details>
     }
 }

@@ -8,13 +8,20 @@ super::texts! {
         "打开后将完整呈现这些数字，包括您的修改、语言和货币。";
     COPY_LINK = "Copy link", "复制链接";
     LINK_COPIED = "Link copied", "链接已复制";
-    COPY_BY_HAND = "The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
-        "链接已选中：请按Ctrl+C（Mac上为⌘C）复制。";
+    COPY_BY_HAND = "Selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        "已选中：请按Ctrl+C（Mac上为⌘C）复制。";
     SHARE_NATIVE = "More ways to share…", "更多分享方式…";
     SHARE_X = "Post on X", "分享到X";
     SHARE_LINKEDIN = "Share on LinkedIn", "分享到领英";
     SHARE_EMAIL = "Send by e-mail", "通过电子邮件发送";
     NEW_TAB = "(opens in a new tab)", "（在新标签页中打开）";
+    // "Cite this" (the citations themselves are built in `crate::cite`).
+    CITE = "Cite this", "引用";
+    COPY_FORMAT = "Copy {0}", "复制{0}";
+    FORMAT_COPIED = "{0} copied", "{0}已复制";
+    QUOTE_NAME = "Quote", "引语";
+    COPY_QUOTE = "Copy quote", "复制引语";
+    QUOTE = "“{0}” — {1}. {2}, accessed {3}: {4}", "“{0}”——{1}。{2}，访问于{3}：{4}";
     EMAIL_BODY = "An estimate made with the open calculator of what it costs to build a frontier AI model:",
         "用“前沿AI大模型成本”开放计算器做的估算：";
     // The notices about a link.

@@ -77,10 +77,12 @@ test("the Share menu works from the keyboard and offers the usual places", async
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(toggle).toBeFocused();
   await expect(page.locator("[data-share-link]")).toHaveCount(0);
-  // Tabbing out of the open menu closes it too.
+  // Tabbing out of the open menu closes it too ("Cite this", closed, comes last).
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-share-link]")).toBeVisible();
   await page.locator('[data-share="email"]').focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".cite summary")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.locator("[data-share-link]")).toHaveCount(0);
 });
