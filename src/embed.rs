@@ -1,6 +1,7 @@
 //! Embedding: the height messages a framed calculator sends its host page, and the embed code
 //! the Embed dialog offers. Pure text building, tested natively; the browser side only posts.
 
+use crate::model::edition::Edition;
 use crate::model::view::{clean_heading, Input, Inputs, Panel, Theme, ViewFlags, STORY_INPUTS};
 use crate::model::view::{MAX_DEK_CHARS, MAX_TITLE_CHARS};
 use crate::model::Lang;
@@ -411,10 +412,22 @@ pub fn toggle_panel(flags: &ViewFlags, panel: Panel) -> Vec<Panel> {
     }
 }
 
+/// The inputs an edition has, in the page's order: the preset and its parameters.
+pub fn offered_inputs(edition: &Edition) -> Vec<Input> {
+    Inputs::All
+        .at_once()
+        .into_iter()
+        .filter(|input| match input {
+            Input::Preset => true,
+            Input::Param(key) => edition.has_param(*key),
+        })
+        .collect()
+}
+
 /// The inputs after the reader toggles one in the Embed dialog: in the page's order, the
 /// story's when they are exactly those, `none` when there are none, `all` when all.
-pub fn toggle_input(inputs: &Inputs, input: Input) -> Inputs {
-    let every: Vec<Input> = Inputs::All.at_once();
+pub fn toggle_input(inputs: &Inputs, input: Input, edition: &Edition) -> Inputs {
+    let every = offered_inputs(edition);
     let listed: Vec<Input> = every
         .iter()
         .copied()
@@ -449,6 +462,8 @@ pub struct EmbedChoices {
     pub height: Option<u32>,
     /// Where the newsroom put the fallback image; empty: its file name, beside the article.
     pub image: String,
+    /// The schema version of the calculation embedded: the inputs it has.
+    pub version: u32,
 }
 
 /// The panels of a new embed: the total, where the money goes and who can afford it.
@@ -465,6 +480,7 @@ impl Default for EmbedChoices {
             variant: CodeVariant::default(),
             height: None,
             image: String::new(),
+            version: crate::model::edition::LATEST_VERSION,
         }
     }
 }
@@ -486,7 +502,9 @@ impl EmbedChoices {
             "transparent" => next.flags.transparent = checked,
             "inputs" => {
                 if let Some(input) = Input::from_code(value) {
-                    next.flags.inputs = toggle_input(&self.flags.inputs, input);
+                    let edition = crate::model::edition::get(self.version)
+                        .unwrap_or(&crate::model::edition::V1);
+                    next.flags.inputs = toggle_input(&self.flags.inputs, input, edition);
                 }
             }
             "title" => next.flags.title = clean_heading(value, MAX_TITLE_CHARS).0,
@@ -536,7 +554,8 @@ pub struct DialogState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DialogAction {
-    Open,
+    /// Opened on a calculation of this schema version.
+    Open(u32),
     Closed,
     /// A control changed: name, value, checked (see [`EmbedChoices::apply`]).
     Change(String, String, bool),
@@ -550,9 +569,10 @@ impl DialogState {
     pub fn apply(&self, action: DialogAction) -> DialogState {
         let mut next = self.clone();
         match action {
-            DialogAction::Open => {
+            DialogAction::Open(version) => {
                 next.open = true;
                 next.copied = None;
+                next.choices.version = version;
             }
             DialogAction::Closed => next.open = false,
             DialogAction::Change(name, value, checked) => {
@@ -881,20 +901,36 @@ mod tests {
     #[test]
     fn toggling_inputs() {
         let story = Inputs::Story;
-        let fewer = toggle_input(&story, Input::Preset);
+        let fewer = toggle_input(&story, Input::Preset, &crate::model::edition::V2);
         assert_eq!(fewer, Inputs::Listed(STORY_INPUTS[1..].to_vec()));
-        assert_eq!(toggle_input(&fewer, Input::Preset), Inputs::Story);
+        assert_eq!(
+            toggle_input(&fewer, Input::Preset, &crate::model::edition::V2),
+            Inputs::Story
+        );
         let one = Inputs::Listed(vec![Input::Preset]);
-        assert_eq!(toggle_input(&one, Input::Preset), Inputs::None);
+        assert_eq!(
+            toggle_input(&one, Input::Preset, &crate::model::edition::V2),
+            Inputs::None
+        );
         // In the page's order whatever the order of the clicks.
-        let more = toggle_input(&one, Input::Param(ParamKey::ALL[0]));
+        let more = toggle_input(
+            &one,
+            Input::Param(ParamKey::ALL[0]),
+            &crate::model::edition::V2,
+        );
         assert_eq!(
             more,
             Inputs::Listed(vec![Input::Preset, Input::Param(ParamKey::ALL[0])])
         );
         let mut inputs = Inputs::None;
-        for input in Inputs::All.at_once() {
-            inputs = toggle_input(&inputs, input);
+        for input in offered_inputs(&crate::model::edition::V2) {
+            inputs = toggle_input(&inputs, input, &crate::model::edition::V2);
+        }
+        assert_eq!(inputs, Inputs::All);
+        // Version 1 has no cloud tiers: all it offers is all.
+        let mut inputs = Inputs::None;
+        for input in offered_inputs(&crate::model::edition::V1) {
+            inputs = toggle_input(&inputs, input, &crate::model::edition::V1);
         }
         assert_eq!(inputs, Inputs::All);
     }
@@ -969,7 +1005,7 @@ mod tests {
 
     #[test]
     fn dialog_state() {
-        let state = DialogState::default().apply(DialogAction::Open);
+        let state = DialogState::default().apply(DialogAction::Open(2));
         assert!(state.open && state.copied.is_none());
         let state = state
             .apply(DialogAction::Measured(433))

@@ -100,10 +100,31 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let dialog_ref = dialog_ref.clone();
         let preview_ref = preview_ref.clone();
         let dispatch = dispatch.clone();
+        // The words and the image's address are the reader's while they type: the page
+        // writes them once, as the dialog opens (a value bound to the state would be reset
+        // by every re-render, such as the preview reporting its height, before `change`).
+        let words = [
+            ("embed-title-text", state.0.choices.flags.title.clone()),
+            ("embed-dek-text", state.0.choices.flags.dek.clone()),
+            ("embed-image-url", state.0.choices.image.clone()),
+        ];
         use_effect_with(state.0.open, move |open| {
             if let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() {
                 if *open && !dialog.open() {
                     let _ = dialog.show_modal();
+                }
+            }
+            if *open {
+                let document = gloo::utils::document();
+                for (id, text) in words {
+                    if let Some(field) = document.get_element_by_id(id) {
+                        // Inputs and text areas alike have a `value` property.
+                        let _ = Reflect::set(
+                            &field,
+                            &JsValue::from_str("value"),
+                            &JsValue::from_str(&text),
+                        );
+                    }
                 }
             }
             let listener = open.then(|| {
@@ -130,7 +151,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     let on_open = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(DialogAction::Open))
+        let version = props.scenario.edition().version;
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(DialogAction::Open(version)))
     };
     // Closed by Escape, the close button or the backdrop: focus returns to the Embed button.
     let on_closed = {
@@ -339,30 +361,23 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         });
     // The inputs a reader sees at once (the others wait behind "All parameters").
     let no_inputs = flags.plain || flags.is_static;
-    let inputs = Inputs::All
-        .at_once()
-        .into_iter()
-        .filter(|input| match input {
-            Input::Preset => true,
-            Input::Param(key) => edition.has_param(*key),
-        })
-        .map(|input| {
-            let label = match input {
-                Input::Preset => page::PRESET,
-                Input::Param(key) => ParamKey::meta(key).label,
-            };
-            choice(
-                &locale,
-                Choice {
-                    radio: false,
-                    name: "inputs",
-                    value: input.code(),
-                    label,
-                    checked: flags.inputs.shows(input),
-                    disabled: no_inputs,
-                },
-            )
-        });
+    let inputs = embed::offered_inputs(edition).into_iter().map(|input| {
+        let label = match input {
+            Input::Preset => page::PRESET,
+            Input::Param(key) => ParamKey::meta(key).label,
+        };
+        choice(
+            &locale,
+            Choice {
+                radio: false,
+                name: "inputs",
+                value: input.code(),
+                label,
+                checked: flags.inputs.shows(input),
+                disabled: no_inputs,
+            },
+        )
+    });
     let flag = |name: &'static str, label: Text, checked: bool| {
         choice(
             &locale,
@@ -414,10 +429,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     <legend>{locale.t(t::EMBED_WORDS)}</legend>
                                     <label for="embed-title-text">{locale.t(t::EMBED_HEADING)}</label>
                                     <input id="embed-title-text" name="title" type="text" maxlength="120"
-                                        value={flags.title.clone()} data-embed-field="title" />
+                                        data-embed-field="title" />
                                     <label for="embed-dek-text">{locale.t(t::EMBED_STANDFIRST)}</label>
                                     <textarea id="embed-dek-text" name="dek" rows="2" maxlength="240"
-                                        value={flags.dek.clone()} data-embed-field="dek" />
+                                        data-embed-field="dek" />
                                 </fieldset>
                                 <fieldset>
                                     <legend>{locale.t(t::EMBED_SHOW)}</legend>
@@ -489,7 +504,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                                     <label for="embed-image-url">{locale.t(t::EMBED_IMAGE_URL)}</label>
                                     <input id="embed-image-url" name="image" type="url" placeholder={file}
-                                        value={choices.image.clone()} data-embed-field="image" />
+                                        data-embed-field="image" />
                                 </form>
                             </div>
                         </div>

@@ -47,7 +47,14 @@ pub fn embed_inputs(
             }
         }
     });
-    let rest = at_once.len() < ParamKey::ALL.len() + 1;
+    // The disclosure only when it holds something: an input of this edition, for these
+    // choices, not shown at once.
+    let rest = !at_once.contains(&Input::Preset)
+        || ParamKey::ALL.into_iter().any(|key| {
+            !keys.contains(&key)
+                && key.applies(&scenario.params)
+                && scenario.edition().has_param(key)
+        });
     html! {
         <>
             if !at_once.is_empty() {
