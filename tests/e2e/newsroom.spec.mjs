@@ -48,6 +48,25 @@ async function openDialog(page, query = "v=1") {
   return dialog;
 }
 
+/** Waits until the dialog's preview has loaded and says the height it last measured, the
+ * same twice over half a second. */
+async function previewSettled(page, dialog) {
+  const preview = page.frameLocator("iframe.embed-preview");
+  await expect(preview.locator('[data-out="total"]')).toBeVisible();
+  let last = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await dialog.locator("p[data-embed-height]").getAttribute("data-embed-height");
+        const same = now !== null && now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [500], timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 test("the dialog's default code in an article on another origin: at most 900 px tall at 640 px, 1400 px at 320 px, as tall as its content", async ({
   page,
   baseURL,
@@ -188,9 +207,12 @@ test("title= and dek= render as text, whatever markup they hold, in the dialog's
   const dialog = await openDialog(page);
   await dialog.locator("#embed-title-text").fill(title);
   await dialog.locator("#embed-title-text").blur();
+  await expect(dialog.locator("#embed-code")).toHaveValue(/&amp;title=/);
+  // The preview reloads with the heading and measures itself again: typing the standfirst
+  // meanwhile is another test's matter (below), so this one waits.
+  await previewSettled(page, dialog);
   await dialog.locator("#embed-dek-text").fill(dek);
   await dialog.locator("#embed-dek-text").blur();
-  await expect(dialog.locator("#embed-code")).toHaveValue(/&amp;title=/);
   await expect(dialog.locator("#embed-code")).toHaveValue(/&amp;dek=/);
   const code = await dialog.locator("#embed-code").inputValue();
   // No markup of theirs in the code: not in the address, not in the iframe's title.
@@ -452,4 +474,30 @@ test("checking every input the dialog offers on a version 1 page writes inputs=a
   const preview = page.frameLocator("iframe.embed-preview");
   await expect(preview.locator('[data-out="total"]')).toBeVisible();
   await expect.soft(preview.locator("details.all-params")).toHaveCount(0);
+});
+
+// The heading, standfirst and image address are applied when the field is left (change); while the reader is
+// still typing, the preview measuring itself again (here: the dialog narrows) must not put back
+// the field's last applied value. (The starting height field keeps a draft for this.)
+test("what the reader is typing in the heading, standfirst or image address stays while the preview measures itself again", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const dialog = await openDialog(page);
+  await previewSettled(page, dialog);
+  const measured = dialog.locator("p[data-embed-height]");
+  for (const [field, text, width] of [
+    ["#embed-dek-text", "A standfirst typed while the preview reflows", 900],
+    ["#embed-title-text", "A heading typed while the preview reflows", 1280],
+    ["#embed-image-url", "https://news.example/graphics/cost.png", 900],
+  ]) {
+    const before = await measured.getAttribute("data-embed-height");
+    await dialog.locator(field).click();
+    await page.keyboard.type(text);
+    // Still in the field: the preview changes width, reflows and reports a new height.
+    await page.setViewportSize({ width, height: 900 });
+    await expect(measured).not.toHaveAttribute("data-embed-height", before, { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    await expect.soft(dialog.locator(field), field).toHaveValue(text);
+    await expect.soft(dialog.locator(field), field).toBeFocused();
+    await dialog.locator(field).blur();
+  }
 });
