@@ -476,9 +476,10 @@ test("checking every input the dialog offers on a version 1 page writes inputs=a
   await expect.soft(preview.locator("details.all-params")).toHaveCount(0);
 });
 
-// The heading, standfirst and image address are applied when the field is left (change); while the reader is
-// still typing, the preview measuring itself again (here: the dialog narrows) must not put back
-// the field's last applied value. (The starting height field keeps a draft for this.)
+// The heading, standfirst and image address are applied when the field is left (change);
+// while the reader is still typing, the preview measuring itself again (here: the dialog
+// changes width) must not put back the field's last applied value. (The starting height field
+// keeps a draft for this.)
 test("what the reader is typing in the heading, standfirst or image address stays while the preview measures itself again", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const dialog = await openDialog(page);
