@@ -5,45 +5,20 @@
 // edit; frames of two calculator origins, each with its own embed.js, both size themselves;
 // render flags render as documented; nothing is requested
 // from any origin but the calculator's (and the host's own article page).
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { test, expect, openCalculator } from "./fixtures.mjs";
-import { startServer } from "../../scripts/static-server.mjs";
+import {
+  test,
+  expect,
+  openCalculator,
+  hostServer,
+  article,
+  codeFromDialog,
+  heights,
+  settles,
+  noInnerScroll,
+  recordRequests,
+} from "./fixtures.mjs";
 
-const HOST = "127.0.0.2";
 const RESIZE = "frontier-cost:resize";
-
-/** Serves `pages` ({path: html}) from another origin; stopped after the test. */
-async function hostServer(pages) {
-  const extraRoutes = Object.fromEntries(
-    Object.entries(pages).map(([path, body]) => [path, { type: "text/html; charset=utf-8", body }]),
-  );
-  const root = mkdtempSync(join(tmpdir(), "embed-host-"));
-  return startServer({ root, host: HOST, csp: false, extraRoutes });
-}
-
-/** An article page around some embed code. No favicon request: the icon is a data: URL. */
-const article = (code, extra = "") => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">
-<style>body { margin: 0 auto; max-width: 42rem; font: 18px/1.5 Georgia, serif; padding: 1rem; }</style>
-</head><body>
-<h1>Who can still afford a frontier model?</h1>
-<p>Some paragraphs of an article, then the calculator:</p>
-${code}
-<p>The article goes on after the embed.</p>
-${extra}
-</body></html>`;
-
-/** Opens the Embed dialog on the full page, applies `choose` to it and returns its code. */
-async function codeFromDialog(page, choose = async () => {}) {
-  await openCalculator(page, "v=1");
-  await page.locator("[data-embed-open]").click();
-  const dialog = page.getByRole("dialog", { name: "Embed this calculator" });
-  await expect(dialog).toBeVisible();
-  await choose(dialog);
-  return dialog.locator("#embed-code").inputValue();
-}
 
 /** Unchecks every panel but the headline (the total and capital). */
 async function onlyTotal(dialog) {
@@ -56,45 +31,12 @@ const resultsOnly = async (dialog) => {
   await dialog.locator('input[name=plain]').check();
 };
 
-/** Only the headline, with the parameters (so that the content can be made to grow). */
+/** Only the headline, with every parameter shown at once (`inputs=all`, no disclosure): a
+ * tall frame, whose content can be made to grow. */
 const headlineWithInputs = async (dialog) => {
   await onlyTotal(dialog);
+  for (const box of await dialog.locator("input[name=inputs]").all()) await box.check();
 };
-
-/** The iframe's height on the host page and the height of the content inside it. */
-async function heights(page, selector) {
-  const iframe = page.locator(selector);
-  const frame = await (await iframe.elementHandle()).contentFrame();
-  const content = await frame.evaluate(() =>
-    Math.ceil(document.querySelector(".app").getBoundingClientRect().bottom + window.scrollY),
-  );
-  const outer = await iframe.evaluate((element) => element.getBoundingClientRect().height);
-  return { content, outer, frame };
-}
-
-/** Waits until the iframe is as tall as its content, within 3 px; returns the heights. */
-async function settles(page, selector) {
-  await expect
-    .poll(async () => {
-      const { content, outer } = await heights(page, selector);
-      return Math.abs(content - outer);
-    }, { timeout: 15_000 })
-    .toBeLessThanOrEqual(3);
-  return heights(page, selector);
-}
-
-/** Checks that the frame's page does not scroll inside the iframe. */
-async function noInnerScroll(frame) {
-  const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-  expect(overflow).toBeLessThanOrEqual(3);
-}
-
-/** Records every request of the page, to check origins. */
-function recordRequests(page) {
-  const requests = [];
-  page.on("request", (request) => requests.push(request));
-  return requests;
-}
 
 for (const sandboxed of [false, true]) {
   const name = sandboxed ? ' inside sandbox="allow-scripts"' : "";
@@ -104,8 +46,9 @@ for (const sandboxed of [false, true]) {
     problems,
   }) => {
     const calculator = new URL(baseURL).origin;
-    let code = await codeFromDialog(page, headlineWithInputs);
-    expect(code).toContain(`src="${calculator}/?v=1&amp;preset=llama-3.1-405b&amp;embed=1&amp;show=total"`);
+    // The current edition (v=2): its dialog lists every input, so checking them all is `all`.
+    let code = await codeFromDialog(page, headlineWithInputs, "v=2&preset=llama-3.1-405b");
+    expect(code).toContain(`src="${calculator}/?v=2&amp;preset=llama-3.1-405b&amp;embed=1&amp;show=total&amp;inputs=all"`);
     expect(code).toContain(`<script src="${calculator}/embed.js" async></script>`);
     if (sandboxed) code = code.replace("<iframe ", '<iframe sandbox="allow-scripts" ');
     const host = await hostServer({ "/article.html": article(code) });
@@ -118,6 +61,7 @@ for (const sandboxed of [false, true]) {
       await expect(calc.locator('[data-out="total"]')).toBeVisible();
 
       const loaded = await settles(page, iframe);
+      await expect(calc.locator("details.all-params")).toHaveCount(0);
       // The content (headline and every parameter) is far taller than the code's height.
       expect(loaded.outer).toBeGreaterThan(1000);
       await noInnerScroll(loaded.frame);
@@ -205,12 +149,15 @@ test("the host script works when included twice and when it loads after the fram
   problems,
 }) => {
   const code = await codeFromDialog(page, resultsOnly);
-  const [iframe, script] = code.split("\n");
+  const [iframe, noscript, script] = code.split("\n");
+  expect(iframe).toMatch(/^<iframe .*<\/iframe>$/);
+  expect(noscript).toMatch(/^<noscript>.*<\/noscript>$/);
   expect(script).toMatch(/^<script src=".*\/embed\.js" async><\/script>$/);
-  const short = iframe.replace(/height="\d+"/, 'height="120"').replace(/height:\d+px/, "height:120px");
+  // Far shorter than the content (the compact headline is some 150 px tall).
+  const short = iframe.replace(/height="\d+"/, 'height="60"').replace(/height:\d+px/, "height:60px");
   const host = await hostServer({
-    "/twice.html": article(`${iframe}\n${script}\n${script}`),
-    "/late.html": article(short),
+    "/twice.html": article(`${iframe}\n${noscript}\n${script}\n${script}`),
+    "/late.html": article(`${short}\n${noscript}`),
   });
   try {
     problems.allow(new URL(host.url).origin);
@@ -223,8 +170,8 @@ test("the host script works when included twice and when it loads after the fram
     await expect(page.frameLocator("iframe").locator('[data-out="total"]')).toBeVisible();
     await page.waitForTimeout(500);
     const { content, outer } = await heights(page, "iframe");
-    expect(outer).toBe(120);
-    expect(content).toBeGreaterThan(200);
+    expect(outer).toBe(60);
+    expect(content).toBeGreaterThan(100);
     // The script arrives late, twice: it asks the frame for its height and sizes it.
     await page.evaluate((src) => {
       for (let i = 0; i < 2; i++) {
@@ -249,7 +196,7 @@ test("frames of two calculator origins on one page, each with its own embed.js, 
   const theirs = `http://localhost:${new URL(baseURL).port}`;
   const frame = (origin, id) =>
     `<iframe id="${id}" src="${origin}/?v=1&amp;embed=1&amp;plain=1&amp;show=total" title="calculator ${id}" ` +
-    `height="120" style="width:100%;height:120px;border:0"></iframe>`;
+    `height="60" style="width:100%;height:60px;border:0"></iframe>`;
   const scripts = [ours, theirs].map((origin) => `<script src="${origin}/embed.js" async></script>`).join("\n");
   const host = await hostServer({
     "/two.html": article(`${frame(ours, "ours")}\n${frame(theirs, "theirs")}\n${scripts}`),
@@ -262,9 +209,10 @@ test("frames of two calculator origins on one page, each with its own embed.js, 
       await expect(page.frameLocator(`#${id}`).locator('[data-out="total"]')).toBeVisible();
     }
     for (const id of ["#ours", "#theirs"]) {
+      // From 60 px to the content's height (the compact headline, some 150 px).
       const { content, outer } = await settles(page, id);
-      expect(content).toBeGreaterThan(200);
-      expect(outer).toBeGreaterThan(200);
+      expect(content).toBeGreaterThan(100);
+      expect(outer).toBeGreaterThan(100);
     }
   } finally {
     host.server.close();
@@ -303,6 +251,8 @@ test("after an edit, the height messages still name the address the frame was lo
     await calc.locator('input[data-param="n"]').fill("54321");
     const inner = page.frames().find((f) => f !== page.mainFrame());
     await expect.poll(() => inner.url(), { timeout: 10_000 }).toContain("n=54321");
+    // The utilisation waits behind "All parameters" (n is one of the inputs shown at once).
+    await calc.locator("details.all-params > summary").click();
     await calc.locator('input[data-param="mfu"]').fill("250%");
     await expect(calc.locator(".field-error")).toBeVisible();
     await expect.poll(async () => (await sent()).embedly.length, { timeout: 10_000 }).toBeGreaterThan(before.embedly.length);
@@ -427,6 +377,9 @@ test("the Embed dialog: keyboard, options, live preview that sizes itself, one-c
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Embed this calculator" });
   await expect(dialog).toBeVisible();
+  // A new embed shows the total, where the money goes and who can afford it.
+  await expect(dialog.locator("#embed-code")).toHaveValue(/^<iframe src="[^"]*&amp;embed=1&amp;show=total~breakdown~barrier" /);
+  await expect(dialog.locator("input[name=show]:checked")).toHaveCount(3);
 
   await dialog.getByLabel("Dark").check();
   await dialog.getByLabel("Transparent background").check();
@@ -447,7 +400,9 @@ test("the Embed dialog: keyboard, options, live preview that sizes itself, one-c
       `^<iframe src="${origin}/\\?v=1&amp;preset=llama-3.1-405b&amp;embed=1&amp;dark=true&amp;transparent=1&amp;plain=1&amp;show=total" ` +
         `title="What does it cost to build a frontier AI model\\?" loading="lazy" ` +
         `allow="clipboard-write; web-share; fullscreen" height="(\\d+)" ` +
-        `style="width:100%;height:\\1px;border:0" data-frontier-cost></iframe>$`,
+        `style="width:100%;height:\\1px;border:0" data-frontier-cost></iframe>\\n` +
+        `<noscript><a href="${origin}/\\?v=1&amp;preset=llama-3.1-405b"><img src="frontier-cost-llama-3.1-405b.png" ` +
+        `alt="[^"<>]+\\." width="672" height="\\1" style="max-width:100%;height:auto"></a></noscript>$`,
     ),
   );
 
@@ -473,7 +428,7 @@ test("the Embed dialog: keyboard, options, live preview that sizes itself, one-c
 
   await dialog.getByLabel("Frame and resizing script (recommended)").check();
   const withScript = await dialog.locator("#embed-code").inputValue();
-  expect(withScript).toMatch(new RegExp(`</iframe>\\n<script src="${origin}/embed.js" async></script>$`));
+  expect(withScript).toMatch(new RegExp(`</iframe>\\n<noscript>.*</noscript>\\n<script src="${origin}/embed.js" async></script>$`));
 
   await dialog.getByRole("button", { name: "Copy code" }).click();
   await expect(dialog.getByRole("status")).toHaveText("Copied to the clipboard.");

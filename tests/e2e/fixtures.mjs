@@ -1,6 +1,10 @@
 // Shared end-to-end fixtures: every test fails on a console error, an uncaught exception, a CSP
 // violation or a request that leaves the calculator's origin; helpers to read results.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test as base, expect } from "@playwright/test";
+import { startServer } from "../../scripts/static-server.mjs";
 
 /**
  * Records on `problems` what must never happen on a page: console errors, uncaught
@@ -118,4 +122,75 @@ export async function setParam(page, key, text) {
   } else {
     await control.locator(`input[value="${text}"]`).check();
   }
+}
+
+// ---- Embeds in an article on another origin (embed.spec.mjs, newsroom.spec.mjs) ----
+
+/** The host's address: another origin than the calculator's 127.0.0.1. */
+export const HOST = "127.0.0.2";
+
+/** Serves `pages` ({path: html}) from another origin; stopped after the test. */
+export async function hostServer(pages) {
+  const extraRoutes = Object.fromEntries(
+    Object.entries(pages).map(([path, body]) => [path, { type: "text/html; charset=utf-8", body }]),
+  );
+  const root = mkdtempSync(join(tmpdir(), "embed-host-"));
+  return startServer({ root, host: HOST, csp: false, extraRoutes });
+}
+
+/** An article page around some embed code. No favicon request: the icon is a data: URL. */
+export const article = (code, extra = "") => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">
+<style>body { margin: 0 auto; max-width: 42rem; font: 18px/1.5 Georgia, serif; padding: 1rem; }</style>
+</head><body>
+<h1>Who can still afford a frontier model?</h1>
+<p>Some paragraphs of an article, then the calculator:</p>
+${code}
+<p>The article goes on after the embed.</p>
+${extra}
+</body></html>`;
+
+/** Opens the Embed dialog on the full page (at `query`), applies `choose` to it and returns its code. */
+export async function codeFromDialog(page, choose = async () => {}, query = "v=1") {
+  await openCalculator(page, query);
+  await page.locator("[data-embed-open]").click();
+  const dialog = page.getByRole("dialog", { name: "Embed this calculator" });
+  await expect(dialog).toBeVisible();
+  await choose(dialog);
+  return dialog.locator("#embed-code").inputValue();
+}
+
+/** The iframe's height on the host page and the height of the content inside it. */
+export async function heights(page, selector) {
+  const iframe = page.locator(selector);
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.querySelector(".app").getBoundingClientRect().bottom + window.scrollY),
+  );
+  const outer = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+  return { content, outer, frame };
+}
+
+/** Waits until the iframe is as tall as its content, within 3 px; returns the heights. */
+export async function settles(page, selector) {
+  await expect
+    .poll(async () => {
+      const { content, outer } = await heights(page, selector);
+      return Math.abs(content - outer);
+    }, { timeout: 15_000 })
+    .toBeLessThanOrEqual(3);
+  return heights(page, selector);
+}
+
+/** Checks that the frame's page does not scroll inside the iframe. */
+export async function noInnerScroll(frame) {
+  const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(overflow).toBeLessThanOrEqual(3);
+}
+
+/** Records every request of the page, to check origins. */
+export function recordRequests(page) {
+  const requests = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
 }

@@ -27,6 +27,8 @@ const ALLOWED = new Set([
   "ln",
   // File formats and currency codes.
   "CSV", "JSON", "SVG", "PNG", "USD", "CNY", "EUR",
+  // The embed code for AMP pages and the element it uses, amp-iframe (the Embed dialog).
+  "AMP", "amp", "iframe",
 ]);
 
 /** Latin words a reader of the page meets outside elements marked as another language. */

@@ -96,7 +96,7 @@ test("a panic in an event handler: the message where the reader was editing, Rel
 
 test("in a self-sizing embed thousands of pixels tall, the message is where the reader is", async ({ page, problems }) => {
   const root = mkdtempSync(join(tmpdir(), "panic-host-"));
-  const code = `<iframe src="${TEST_BUILD}?embed=1&amp;__panic=input" title="calculator"
+  const code = `<iframe src="${TEST_BUILD}?embed=1&amp;inputs=all&amp;__panic=input" title="calculator"
     style="width:100%;height:560px;border:0" data-frontier-cost></iframe>
     <script src="${TEST_BUILD}embed.js" async></script>`;
   const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>
