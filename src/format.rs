@@ -179,6 +179,14 @@ impl Locale {
         text.get(self.lang)
     }
 
+    /// A text in the reader's language as a text node: the same node as `{locale.node(text)}`
+    /// in `html!`, without copying the text onto the heap (`VText::from` goes through
+    /// `to_string`), and one call at each place instead of two.
+    #[inline(never)]
+    pub fn node(&self, text: crate::model::Text) -> yew::Html {
+        yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text.get(self.lang)))
+    }
+
     /// A translated template with its placeholders filled.
     pub fn fill(&self, text: crate::model::Text, args: &[&str]) -> String {
         crate::model::text::fill(text.get(self.lang), args)

@@ -37,12 +37,12 @@ fn card(
     });
     html! {
         <li class="access-card">
-            <h4 class="access-title">{locale.t(title)}</h4>
+            <h4 class="access-title">{locale.node(title)}</h4>
             <p class="access-figure">{figure}</p>
             <p class="access-caption">{caption}</p>
             <p class="access-text">{text}</p>
             if sources.len() > 0 {
-                <p class="access-source">{locale.t(t::SOURCE_LABEL)}{ for sources }</p>
+                <p class="access-source">{locale.node(t::SOURCE_LABEL)}{ for sources }</p>
             }
         </li>
     }
@@ -154,8 +154,8 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
 
     html! {
         <section class="barrier-card access" aria-labelledby="access-title">
-            <h3 id="access-title" class="barrier-card-title">{locale.t(t::ACCESS_TITLE)}</h3>
-            <p class="barrier-card-dek">{locale.t(t::ACCESS_DEK)}</p>
+            <h3 id="access-title" class="barrier-card-title">{locale.node(t::ACCESS_TITLE)}</h3>
+            <p class="barrier-card-dek">{locale.node(t::ACCESS_DEK)}</p>
             <ul class="access-grid">
                 {chips}{power}{data}{time}
             </ul>

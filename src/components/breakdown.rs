@@ -56,11 +56,11 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
         });
     html! {
         <section class="breakdown" aria-labelledby="breakdown-title">
-            <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
+            <h2 id="breakdown-title" class="section-label">{locale.node(t::BREAKDOWN)}</h2>
             <div id="breakdown-chart">
             <svg class="bar" viewBox={VIEW_BOX} preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
-                <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
+                <title id="breakdown-svg-title">{locale.node(t::BREAKDOWN)}</title>
                 <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>
                 { for segments }
             </svg>
@@ -76,12 +76,12 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
             </div>
             {chart_downloads(locale, "breakdown-chart", t::BREAKDOWN, None)}
             <table class="breakdown-table">
-                <caption class="visually-hidden">{locale.t(t::BREAKDOWN_TABLE)}</caption>
+                <caption class="visually-hidden">{locale.node(t::BREAKDOWN_TABLE)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{locale.t(t::COLUMN_ITEM)}</th>
-                        <th scope="col" class="num">{locale.t(t::COLUMN_COST)}</th>
-                        <th scope="col" class="num">{locale.t(t::COLUMN_SHARE)}</th>
+                        <th scope="col">{locale.node(t::COLUMN_ITEM)}</th>
+                        <th scope="col" class="num">{locale.node(t::COLUMN_COST)}</th>
+                        <th scope="col" class="num">{locale.node(t::COLUMN_SHARE)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -102,7 +102,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{locale.t(t::ROW_TOTAL)}</th>
+                        <th scope="row">{locale.node(t::ROW_TOTAL)}</th>
                         <td class="num">{locale.money(total)}</td>
                         <td class="num">{locale.percent(if total > 0.0 { 1.0 } else { 0.0 })}</td>
                     </tr>

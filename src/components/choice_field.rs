@@ -155,7 +155,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 {label_html}
                 if changed {
                     <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
-                        {locale.t(t::CHANGED)}
+                        {locale.node(t::CHANGED)}
                     </span>
                 }
                 {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: help_chip, preset_value: display_value(&locale, key, preset_value).into() })}
@@ -170,7 +170,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 <div class="field-actions">
                     <button type="button" class="link-button" onclick={on_reset}
                         aria-label={locale.fill(t::RESET_VALUE_LABEL, &[label])}>
-                        {locale.t(t::RESET_VALUE)}
+                        {locale.node(t::RESET_VALUE)}
                     </button>
                 </div>
             }

@@ -38,7 +38,7 @@ pub fn cloud_tiers(locale: &Locale, chip: ChipId, in_force: CloudTier) -> Html {
                 <tr>{ for cells }</tr>
             </table>
             <p class="help-source">
-                <span class="label">{locale.t(t::SOURCES)}{": "}</span>
+                <span class="label">{locale.node(t::SOURCES)}{": "}</span>
                 { for figures.sources.iter().enumerate().map(|(i, source)| html! {
                     <>{(i > 0).then_some("; ")}{source_line(locale, source)}</>
                 }) }

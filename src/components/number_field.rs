@@ -160,7 +160,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <label for={id.clone()}>{label}</label>
                 if changed {
                     <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
-                        {locale.t(t::CHANGED)}
+                        {locale.node(t::CHANGED)}
                     </span>
                 }
                 {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: props.chip.unwrap_or(props.preset.params.chip), preset_value: display_value(&locale, key, preset_value).into() })}
@@ -210,12 +210,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             if spec.optional && props.value != Value::Auto || changed {
                 <div class="field-actions">
                     if spec.optional && props.value != Value::Auto {
-                        <button type="button" class="link-button" onclick={on_auto}>{locale.t(t::USE_AUTO)}</button>
+                        <button type="button" class="link-button" onclick={on_auto}>{locale.node(t::USE_AUTO)}</button>
                     }
                     if changed {
                         <button type="button" class="link-button" onclick={on_reset}
                             aria-label={locale.fill(t::RESET_VALUE_LABEL, &[label])}>
-                            {locale.t(t::RESET_VALUE)}
+                            {locale.node(t::RESET_VALUE)}
                         </button>
                     }
                 </div>

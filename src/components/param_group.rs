@@ -101,7 +101,7 @@ pub fn param_group(locale: Locale, props: &ParamGroupProps) -> Html {
     let subtotal = match props.outputs.group_subtotal(group) {
         Some(cost) => html! {
             <span class="group-subtotal" title={locale.money_exact(cost.get())}>
-                <span class="visually-hidden">{locale.t(t::SUBTOTAL)}{": "}</span>
+                <span class="visually-hidden">{locale.node(t::SUBTOTAL)}{": "}</span>
                 {locale.money(cost.get())}
             </span>
         },

@@ -31,7 +31,7 @@ pub fn source_line(locale: &Locale, source: &Source) -> Html {
             <span lang={source.lang().code()}>{source.publisher}{", "}{title}</span>
             {" ("}{locale.fill(t::AS_OF, &[source.as_of])}
             if source.indicative {
-                {"; "}{locale.t(t::INDICATIVE)}
+                {"; "}{locale.node(t::INDICATIVE)}
             }
             {")"}
         </>
@@ -80,7 +80,7 @@ pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
                 }
                 if !sources.is_empty() {
                     <p class="help-source">
-                        <span class="label">{locale.t(if sources.len() > 1 { t::SOURCES } else { t::SOURCE })}{": "}</span>
+                        <span class="label">{locale.node(if sources.len() > 1 { t::SOURCES } else { t::SOURCE })}{": "}</span>
                         { for sources.iter().enumerate().map(|(i, source)| html! {
                             <>{(i > 0).then_some("; ")}{source_line(locale, source)}</>
                         }) }

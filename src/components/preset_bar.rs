@@ -39,7 +39,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     html! {
         <section class="preset-bar" aria-labelledby="preset-label">
             <div class="preset-pick">
-                <label id="preset-label" for="preset">{locale.t(t::PRESET)}</label>
+                <label id="preset-label" for="preset">{locale.node(t::PRESET)}</label>
                 <select id="preset" data-param="preset" ref={select_ref} onchange={on_change} aria-describedby="preset-summary">
                     { for edition.presets.iter().map(|option| html! {
                         <option value={option.id} selected={option.id == preset.id}>
@@ -48,11 +48,11 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                     }) }
                 </select>
                 <button type="button" class="button" onclick={on_reset} disabled={changed == 0}>
-                    {locale.t(t::RESET_TO_PRESET)}
+                    {locale.node(t::RESET_TO_PRESET)}
                 </button>
                 <span class="changed-count" data-changed-count={changed.to_string()}>
                     if changed == 0 {
-                        {locale.t(t::NONE_CHANGED)}
+                        {locale.node(t::NONE_CHANGED)}
                     } else {
                         {locale.fill(t::CHANGED_COUNT, &[&changed.to_string()])}
                     }
@@ -60,7 +60,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
             </div>
             <p id="preset-summary" class="preset-summary">{preset.summary.get(locale.lang)}</p>
             <details class="preset-sources">
-                <summary>{locale.t(t::PRESET_SOURCES)}</summary>
+                <summary>{locale.node(t::PRESET_SOURCES)}</summary>
                 <ul>
                     { for preset.sources.iter().map(|source| html! { <li>{source_line(&locale, source)}</li> }) }
                 </ul>

@@ -59,12 +59,12 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     let form = html! {
         <form class="pin-form" onsubmit={on_pin}>
             <label>
-                <span class="setting-label">{locale.t(t::SCEN_NAME)}</span>
+                <span class="setting-label">{locale.node(t::SCEN_NAME)}</span>
                 <input type="text" maxlength="32" value={(*name).clone()} oninput={on_name} disabled={full} data-scenario-name="" />
             </label>
-            <button type="submit" class="button" disabled={full}>{locale.t(t::SCEN_PIN)}</button>
+            <button type="submit" class="button" disabled={full}>{locale.node(t::SCEN_PIN)}</button>
             if full {
-                <span class="muted">{locale.t(t::SCEN_FULL)}</span>
+                <span class="muted">{locale.node(t::SCEN_FULL)}</span>
             }
         </form>
     };
@@ -72,8 +72,8 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     if props.pinned.is_empty() {
         return html! {
             <section class="panel scenarios" aria-labelledby="scenarios-title">
-                <h2 id="scenarios-title">{locale.t(t::SCEN_TITLE)}</h2>
-                <p class="panel-note">{locale.t(t::SCEN_EMPTY)}</p>
+                <h2 id="scenarios-title">{locale.node(t::SCEN_TITLE)}</h2>
+                <p class="panel-note">{locale.node(t::SCEN_EMPTY)}</p>
                 {form}
             </section>
         };
@@ -123,9 +123,9 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                     <span class="scenario-name">{name.clone()}</span>
                     <span class="scenario-actions">
                         <button type="button" class="link-button" onclick={on_load}
-                            aria-label={locale.fill(t::SCEN_LOAD_LABEL, &[name])}>{locale.t(t::SCEN_LOAD)}</button>
+                            aria-label={locale.fill(t::SCEN_LOAD_LABEL, &[name])}>{locale.node(t::SCEN_LOAD)}</button>
                         <button type="button" class="link-button" onclick={on_remove}
-                            aria-label={locale.fill(t::SCEN_REMOVE_LABEL, &[name])}>{locale.t(t::SCEN_REMOVE)}</button>
+                            aria-label={locale.fill(t::SCEN_REMOVE_LABEL, &[name])}>{locale.node(t::SCEN_REMOVE)}</button>
                     </span>
                 </th>
             }
@@ -166,7 +166,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
 
     html! {
         <section class="panel scenarios" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{locale.t(t::SCEN_TITLE)}</h2>
+            <h2 id="scenarios-title">{locale.node(t::SCEN_TITLE)}</h2>
             {form}
             <div class="table-scroll">
                 <table class="compare-table">
@@ -174,18 +174,18 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                         <tr><td></td>{ for header }</tr>
                     </thead>
                     <tbody>
-                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.t(t::SCEN_INPUTS)}</th></tr>
+                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.node(t::SCEN_INPUTS)}</th></tr>
                         if presets_differ {
                             <tr>
-                                <th scope="row">{locale.t(t::SCEN_PRESET)}</th>
+                                <th scope="row">{locale.node(t::SCEN_PRESET)}</th>
                                 { for columns.iter().map(|(_, s, _)| html! { <td class="num">{s.preset.name.get(locale.lang)}</td> }) }
                             </tr>
                         }
                         if differing.is_empty() && !presets_differ {
-                            <tr><td colspan={(columns.len() + 1).to_string()} class="muted">{locale.t(t::SCEN_NO_DIFFERENCE)}</td></tr>
+                            <tr><td colspan={(columns.len() + 1).to_string()} class="muted">{locale.node(t::SCEN_NO_DIFFERENCE)}</td></tr>
                         }
                         { for input_rows }
-                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.t(t::SCEN_RESULTS)}</th></tr>
+                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.node(t::SCEN_RESULTS)}</th></tr>
                         { for result_rows }
                     </tbody>
                 </table>
@@ -224,7 +224,7 @@ fn grouped_bars(
         .join(separator);
     html! {
         <figure class="grouped">
-            <figcaption class="section-label">{locale.t(t::SCEN_CHART)}</figcaption>
+            <figcaption class="section-label">{locale.node(t::SCEN_CHART)}</figcaption>
             <div id="scenario-chart" role="img" aria-label={locale.fill(t::SCEN_CHART_ALT, &[&description])}>
                 { for CostLine::ALL.iter().map(|line| html! {
                     <div class="grouped-row" aria-hidden="true">

@@ -80,7 +80,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
     html! {
         <div class="settings-bar">
             <label class="setting">
-                <span class="setting-label">{locale.t(t::LANGUAGE)}</span>
+                <span class="setting-label">{locale.node(t::LANGUAGE)}</span>
                 <select data-param="lang" ref={lang_ref} onchange={on_lang}>
                     { for lang_names.iter().map(|(lang, name)| html! {
                         <option value={lang.code()} lang={lang.code()} selected={*lang == locale.lang}>{*name}</option>
@@ -88,7 +88,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                 </select>
             </label>
             <label class="setting">
-                <span class="setting-label">{locale.t(t::CURRENCY)}</span>
+                <span class="setting-label">{locale.node(t::CURRENCY)}</span>
                 <select data-param="cur" ref={currency_ref} onchange={on_currency}>
                     { for Currency::ALL.iter().map(|currency| html! {
                         <option value={currency.code()} selected={*currency == locale.currency}>
@@ -99,7 +99,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
             </label>
             if currency != Currency::Usd {
                 <div class={classes!("setting", refused.is_some().then_some("is-invalid"))}>
-                    <label class="setting-label" for="setting-fx">{locale.t(t::FX_RATE)}</label>
+                    <label class="setting-label" for="setting-fx">{locale.node(t::FX_RATE)}</label>
                     <input id="setting-fx" class="fx" type="text" inputmode="decimal"
                         autocomplete="off" spellcheck="false" data-param="fx"
                         value={typed.map_or_else(|| shortest(in_force), str::to_string)}

@@ -29,8 +29,8 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
     let Some(first) = swings.first() else {
         return html! {
             <section class="panel tornado" aria-labelledby="tornado-title">
-                <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
-                <p class="muted">{locale.t(t::TORNADO_NONE)}</p>
+                <h2 id="tornado-title">{locale.node(t::TORNADO_TITLE)}</h2>
+                <p class="muted">{locale.node(t::TORNADO_NONE)}</p>
             </section>
         };
     };
@@ -85,7 +85,7 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
         .join(separator);
     html! {
         <section class="panel tornado" aria-labelledby="tornado-title">
-            <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
+            <h2 id="tornado-title">{locale.node(t::TORNADO_TITLE)}</h2>
             <p class="lead-sentence" data-out-text="tornado_sentence">{sentence}</p>
             <div id="tornado-chart" class="tornado-rows" role="img" aria-label={locale.fill(t::TORNADO_ALT, &[&description])}>
                 { for swings.iter().map(|swing| {

@@ -206,7 +206,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
     let chart_sources = sources_text(locale, &[&GROWTH.source, &PUBLISHED[0].source]);
     html! {
         <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
-            <h3 id="trajectory-title" class="barrier-card-title">{locale.t(t::TRAJECTORY_TITLE)}</h3>
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.node(t::TRAJECTORY_TITLE)}</h3>
             <p class="trajectory-lead">
                 {lead}
                 if let Some(beyond) = beyond {
@@ -217,7 +217,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                 <div id="trajectory-chart" class="trajectory-plot">
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
                         aria-labelledby="trajectory-svg-title trajectory-svg-desc">
-                        <title id="trajectory-svg-title">{locale.t(t::TRAJECTORY_TITLE)}</title>
+                        <title id="trajectory-svg-title">{locale.node(t::TRAJECTORY_TITLE)}</title>
                         <desc id="trajectory-svg-desc">{description}</desc>
                         {grid}
                         {years}
@@ -245,14 +245,14 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                 </div>
                 <table class="trajectory-table">
                     <caption>
-                        {locale.t(t::TRAJECTORY_TABLE)}
+                        {locale.node(t::TRAJECTORY_TABLE)}
                         <span class="trajectory-range">{range_header}</span>
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{locale.t(t::COLUMN_YEAR)}</th>
-                            <th scope="col">{locale.t(t::COLUMN_WHAT)}</th>
-                            <th scope="col" class="num">{locale.t(t::COLUMN_COST)}</th>
+                            <th scope="col">{locale.node(t::COLUMN_YEAR)}</th>
+                            <th scope="col">{locale.node(t::COLUMN_WHAT)}</th>
+                            <th scope="col" class="num">{locale.node(t::COLUMN_COST)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -409,7 +409,7 @@ pub(crate) fn sources_text(locale: &Locale, sources: &[&Source]) -> String {
 pub(crate) fn sources_note(locale: &Locale, sources: &[&Source]) -> Html {
     html! {
         <>
-            {locale.t(t::SOURCE_LABEL)}
+            {locale.node(t::SOURCE_LABEL)}
             { for sources.iter().enumerate().map(|(i, source)| html! {
                 <>{(i > 0).then_some("; ")}{source_short(locale, source)}</>
             }) }

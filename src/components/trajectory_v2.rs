@@ -231,7 +231,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         html! {
             <button type="button" aria-pressed={if basis == value { "true" } else { "false" }}
                 data-basis={if value == Basis::Cloud { "cloud" } else { "amortised" }}
-                onclick={move |_| chosen.set(Some(value))}>{locale.t(label)}</button>
+                onclick={move |_| chosen.set(Some(value))}>{locale.node(label)}</button>
         }
     };
 
@@ -252,8 +252,8 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                 </ol>
             }
         }
-        Some(None) => html! { <p>{locale.t(t::EPOCH_FAILED)}</p> },
-        None => html! { <p role="status">{locale.t(t::EPOCH_LOADING)}</p> },
+        Some(None) => html! { <p>{locale.node(t::EPOCH_FAILED)}</p> },
+        None => html! { <p role="status">{locale.node(t::EPOCH_LOADING)}</p> },
     };
 
     let basis_name = locale.t(if basis == Basis::Cloud {
@@ -269,7 +269,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     let chart_sources = sources_text(&locale, &sources);
     html! {
         <section class="barrier-card trajectory trajectory-v2" aria-labelledby="trajectory-title">
-            <h3 id="trajectory-title" class="barrier-card-title">{locale.t(tb::TRAJECTORY_TITLE)}</h3>
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.node(tb::TRAJECTORY_TITLE)}</h3>
             <p class="trajectory-lead">
                 {lead}
                 if let Some(beyond) = beyond {
@@ -294,9 +294,9 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                     </svg>
                 </div>
                 <div class="trajectory-side">
-                    <h4>{locale.t(t::CLOSEST_TITLE)}</h4>
+                    <h4>{locale.node(t::CLOSEST_TITLE)}</h4>
                     {closest}
-                    <p class="trajectory-note">{locale.t(t::CLOSEST_NOTE)}</p>
+                    <p class="trajectory-note">{locale.node(t::CLOSEST_NOTE)}</p>
                     <p class="trajectory-total">{locale.fill(t::TOTAL_BESIDE, &[&locale.money(props.total)])}</p>
                 </div>
             </div>
@@ -305,12 +305,12 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                 if projections.is_some() {
                     {locale.fill(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
                 } else if props.rent {
-                    {locale.t(t::RENTED_NOT_AMORTISED)}
+                    {locale.node(t::RENTED_NOT_AMORTISED)}
                 } else {
                     {locale.fill(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
                 }
                 {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
-                {" "}{locale.t(t::QUOTES_NOTE)}{" "}
+                {" "}{locale.node(t::QUOTES_NOTE)}{" "}
                 {sources_note(&locale, &sources)}
             </p>
         </section>
