@@ -149,6 +149,13 @@ pub fn flop(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A string as a text node: the same node as `{string}` in `html!`, which copies it first
+/// (`VText::from` goes through `to_string`).
+#[inline(never)]
+pub fn string_node(text: String) -> yew::Html {
+    yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text))
+}
+
 /// The reader's language and currency, given to every component through a context.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Locale {
@@ -185,6 +192,19 @@ impl Locale {
     #[inline(never)]
     pub fn node(&self, text: crate::model::Text) -> yew::Html {
         yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text.get(self.lang)))
+    }
+
+    /// [`Locale::fill`] as a text node (the same node as `{locale.fill(…)}`, without the copy
+    /// `VText::from` makes).
+    #[inline(never)]
+    pub fn fill_node(&self, text: crate::model::Text, args: &[&str]) -> yew::Html {
+        string_node(self.fill(text, args))
+    }
+
+    /// [`Locale::money`] as a text node.
+    #[inline(never)]
+    pub fn money_node(&self, usd: f64) -> yew::Html {
+        string_node(self.money(usd))
     }
 
     /// A translated template with its placeholders filled.

@@ -82,7 +82,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
     let power = card(
         locale,
         t::POWER,
-        html! { {locale.fill(page::POWER_VALUE, &[&locale.plain(round2(a.power_mw))])} },
+        html! { {locale.fill_node(page::POWER_VALUE, &[&locale.plain(round2(a.power_mw))])} },
         locale.t(t::POWER_FIGURE).to_string(),
         fill_nodes(
             locale.t(t::POWER_TEXT),
@@ -109,10 +109,10 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
         fill_nodes(
             locale.t(t::DATA_TEXT),
             &[
-                html! { {locale.money(a.licences_per_year.get())} },
+                html! { {locale.money_node(a.licences_per_year.get())} },
                 share_output,
                 html! { {locale.percent(round2(a.share_of_data_market))} },
-                html! { {locale.money(DATA_MARKET_2024.get())} },
+                html! { {locale.money_node(DATA_MARKET_2024.get())} },
             ],
         )
     } else {
@@ -126,7 +126,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
         html! {
             <>
                 {data_text}{" "}
-                {locale.fill(t::DATA_NEWS_CORP, &[&locale.money(deal * 5.0)])}
+                {locale.fill_node(t::DATA_NEWS_CORP, &[&locale.money(deal * 5.0)])}
             </>
         },
         &[sources::SEED],
@@ -140,7 +140,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
         html! { {output(BarrierOut::ProgrammeMonths.code(), a.programme_months, locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)]), None, "")} },
         locale.t(t::TIME_FIGURE).to_string(),
         html! {
-            {locale.fill(
+            {locale.fill_node(
                 if over { t::TIME_OVER } else { t::TIME_TEXT },
                 &[
                     &locale.plain(round_days(a.final_run_days)),

@@ -201,13 +201,13 @@ fn ladder_item(locale: &Locale, rung: &Rung) -> Html {
                 {locale.node(funds)}
             </span>
             <span class="ladder-item-name">
-                {locale.node(budget.label)}{": "}{locale.money(budget.amount.get())}
+                {locale.node(budget.label)}{": "}{locale.money_node(budget.amount.get())}
                 if budget.role == BudgetRole::ForScale {
                     <span class="ladder-item-tag">{locale.node(t::FOR_SCALE)}</span>
                 }
             </span>
             <span class="ladder-item-ratio">
-                {locale.fill(t::RATIO_SENTENCE, &[&ratio_phrase(locale, rung.ratio, locale.t(budget.phrase))])}
+                {locale.fill_node(t::RATIO_SENTENCE, &[&ratio_phrase(locale, rung.ratio, locale.t(budget.phrase))])}
             </span>
             <span class="ladder-item-source">
                 {locale.node(budget.detail)}{" · "}{source_short(locale, &budget.source)}

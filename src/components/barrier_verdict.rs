@@ -32,7 +32,7 @@ pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64)
                 </span>
                 <p class="verdict-level">
                     {output(BarrierOut::Level.code(), f64::from(level), name, None, "verdict-level-name")}
-                    <span class="verdict-level-index">{locale.fill(t::LEVEL_BADGE, &[&index])}</span>
+                    <span class="verdict-level-index">{locale.fill_node(t::LEVEL_BADGE, &[&index])}</span>
                 </p>
             </div>
             <p class="verdict-text">{verdict_text(locale, &verdict)}</p>

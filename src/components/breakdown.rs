@@ -61,14 +61,14 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
             <svg class="bar" viewBox={VIEW_BOX} preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
                 <title id="breakdown-svg-title">{locale.node(t::BREAKDOWN)}</title>
-                <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>
+                <desc id="breakdown-svg-desc">{locale.fill_node(t::BREAKDOWN_ALT, &[&description])}</desc>
                 { for segments }
             </svg>
             <ul class="legend" aria-hidden="true">
                 { for lines.iter().map(|(line, _, share)| html! {
                     <li>
                         <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
-                        <span class="legend-label">{line.label().get(locale.lang)}</span>
+                        <span class="legend-label">{locale.node(line.label())}</span>
                         <span class="legend-share">{locale.percent(*share)}</span>
                     </li>
                 }) }
@@ -89,7 +89,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                         <tr>
                             <th scope="row">
                                 <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
-                                {line.label().get(locale.lang)}
+                                {locale.node(line.label())}
                             </th>
                             <td class="num">
                                 {output(format!("cost_{}", line.code()), *cost, locale.money(*cost), Some(AttrValue::from(locale.fill(t::EXACT, &[&locale.money_exact(*cost)]))), "")}
@@ -103,7 +103,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                 <tfoot>
                     <tr>
                         <th scope="row">{locale.node(t::ROW_TOTAL)}</th>
-                        <td class="num">{locale.money(total)}</td>
+                        <td class="num">{locale.money_node(total)}</td>
                         <td class="num">{locale.percent(if total > 0.0 { 1.0 } else { 0.0 })}</td>
                     </tr>
                 </tfoot>

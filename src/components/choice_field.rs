@@ -98,7 +98,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         let option = |choice: &Choice| {
             html! {
                 <option value={choice.code} selected={choice.code == current}>
-                    {choice.label.get(locale.lang)}
+                    {locale.node(choice.label)}
                 </option>
             }
         };
@@ -132,7 +132,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                         <label class="segment">
                             <input type="radio" name={id.clone()} value={code}
                                 checked={code == current} onchange={on_change} />
-                            <span>{choice.label.get(locale.lang)}</span>
+                            <span>{locale.node(choice.label)}</span>
                         </label>
                     }
                 }) }

@@ -35,7 +35,7 @@ pub fn edition_note(locale: &Locale, state: &LinkState, dispatch: &Callback<Acti
     let version = edition.version.to_string();
     html! {
         <p class="edition-note" data-edition={version.clone()}>
-            {locale.fill(t::EDITION_AS_OF, &[edition.as_of, &version])}
+            {locale.fill_node(t::EDITION_AS_OF, &[edition.as_of, &version])}
             {" · "}
             <a href={format!("?{query}")} {onclick} data-link="current-figures">
                 {locale.node(t::OPEN_CURRENT_FIGURES)}

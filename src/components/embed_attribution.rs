@@ -63,7 +63,7 @@ pub fn embed_attribution(locale: &Locale, query: &str, edition: &Edition, is_sta
         <footer class="embed-attribution">
             <span class="embed-name">{locale.node(t::EMBED_NAME)}</span>
             <span class="embed-as-of" data-as-of={edition.as_of}>
-                {locale.fill(page::EDITION_AS_OF, &[edition.as_of, &edition.version.to_string()])}
+                {locale.fill_node(page::EDITION_AS_OF, &[edition.as_of, &edition.version.to_string()])}
             </span>
             if is_static {
                 <span class="embed-address">{href.split_once("://").map_or(href.as_str(), |(_, rest)| rest).to_string()}</span>

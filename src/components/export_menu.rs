@@ -277,8 +277,8 @@ pub fn print_summary(locale: &Locale, scenario: &Scenario, permalink: &str) -> H
     };
     html! {
         <div class="print-summary">
-            <p>{locale.fill(t::PRINT_PRESET, &[scenario.preset.name.get(locale.lang), &changes])}</p>
-            <p class="print-link">{locale.fill(t::PRINT_DATE, &[&today(), permalink])}</p>
+            <p>{locale.fill_node(t::PRINT_PRESET, &[scenario.preset.name.get(locale.lang), &changes])}</p>
+            <p class="print-link">{locale.fill_node(t::PRINT_DATE, &[&today(), permalink])}</p>
         </div>
     }
 }

@@ -43,7 +43,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                 <select id="preset" data-param="preset" ref={select_ref} onchange={on_change} aria-describedby="preset-summary">
                     { for edition.presets.iter().map(|option| html! {
                         <option value={option.id} selected={option.id == preset.id}>
-                            {option.name.get(locale.lang)}
+                            {locale.node(option.name)}
                         </option>
                     }) }
                 </select>
@@ -54,11 +54,11 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                     if changed == 0 {
                         {locale.node(t::NONE_CHANGED)}
                     } else {
-                        {locale.fill(t::CHANGED_COUNT, &[&changed.to_string()])}
+                        {locale.fill_node(t::CHANGED_COUNT, &[&changed.to_string()])}
                     }
                 </span>
             </div>
-            <p id="preset-summary" class="preset-summary">{preset.summary.get(locale.lang)}</p>
+            <p id="preset-summary" class="preset-summary">{locale.node(preset.summary)}</p>
             <details class="preset-sources">
                 <summary>{locale.node(t::PRESET_SOURCES)}</summary>
                 <ul>

@@ -135,7 +135,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     let input_rows = differing.iter().map(|key| {
         html! {
             <tr>
-                <th scope="row">{key.meta().label.get(locale.lang)}</th>
+                <th scope="row">{locale.node(key.meta().label)}</th>
                 { for columns.iter().map(|(_, scenario, _)| html! {
                     <td class="num">{display_value(&locale, *key, scenario.params.get(*key))}</td>
                 }) }
@@ -145,7 +145,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     let result_rows = COMPARED.iter().map(|out| {
         html! {
             <tr>
-                <th scope="row">{out.label().get(locale.lang)}</th>
+                <th scope="row">{locale.node(out.label())}</th>
                 { for columns.iter().zip(&results).map(|((_, _, index), result)| {
                     let value = result.value(*out);
                     let text = if out.is_money() {
@@ -178,7 +178,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                         if presets_differ {
                             <tr>
                                 <th scope="row">{locale.node(t::SCEN_PRESET)}</th>
-                                { for columns.iter().map(|(_, s, _)| html! { <td class="num">{s.preset.name.get(locale.lang)}</td> }) }
+                                { for columns.iter().map(|(_, s, _)| html! { <td class="num">{locale.node(s.preset.name)}</td> }) }
                             </tr>
                         }
                         if differing.is_empty() && !presets_differ {
@@ -230,7 +230,7 @@ fn grouped_bars(
                     <div class="grouped-row" aria-hidden="true">
                         <span class="grouped-label">
                             <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
-                            {line.label().get(locale.lang)}
+                            {locale.node(line.label())}
                         </span>
                         <div class="grouped-bars">
                             { for columns.iter().zip(results).enumerate().map(|(i, ((name, _, _), out))| {
@@ -243,7 +243,7 @@ fn grouped_bars(
                                             <rect class={classes!("seg", format!("seg-{}", line.code()))} x="0" y="0"
                                                 width={fixed(width.max(if value > 0.0 { 2.0 } else { 0.0 }), 1)} height="12" />
                                         </svg>
-                                        <span class="grouped-value">{locale.money(value)}</span>
+                                        <span class="grouped-value">{locale.money_node(value)}</span>
                                     </div>
                                 }
                             }) }

@@ -92,7 +92,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                 <select data-param="cur" ref={currency_ref} onchange={on_currency}>
                     { for Currency::ALL.iter().map(|currency| html! {
                         <option value={currency.code()} selected={*currency == locale.currency}>
-                            {currency.code()}{" · "}{currency.label().get(locale.lang)}
+                            {currency.code()}{" · "}{locale.node(currency.label())}
                         </option>
                     }) }
                 </select>

@@ -112,9 +112,9 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
                                 <rect class="tornado-centre" x={fixed(centre - 1.0, 1)} y="0" width="2" height="20" />
                             </svg>
                             <span class="tornado-ends">
-                                <span class="tornado-end">{locale.money(swing.at_low.min(swing.at_high))}</span>
+                                <span class="tornado-end">{locale.money_node(swing.at_low.min(swing.at_high))}</span>
                                 <span class="tornado-values">{format!("{low_value} – {high_value}")}</span>
-                                <span class="tornado-end">{locale.money(swing.at_low.max(swing.at_high))}</span>
+                                <span class="tornado-end">{locale.money_node(swing.at_low.max(swing.at_high))}</span>
                             </span>
                         </div>
                     }

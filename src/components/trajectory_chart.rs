@@ -262,7 +262,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
             </div>
             {chart_downloads(locale, "trajectory-chart", t::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
-                {locale.fill(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
+                {locale.fill_node(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
                 {sources_note(locale, &[&GROWTH.source, &PUBLISHED[0].source])}
             </p>
         </section>
@@ -388,7 +388,7 @@ pub(crate) fn beyond(
         fill_nodes(
             locale.t(if when == year { already } else { beyond }),
             &[
-                html! { {locale.money(company_year.get())} },
+                html! { {locale.money_node(company_year.get())} },
                 html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
             ],
         )

@@ -213,7 +213,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         }),
         &[
             html! { {times(&locale, GROWTH_V2.central)} },
-            html! { {locale.money(props.final_run)} },
+            html! { {locale.money_node(props.final_run)} },
             five_years_out(&locale, five),
             html! { {(year + 5).to_string()} },
         ],
@@ -297,19 +297,19 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                     <h4>{locale.node(t::CLOSEST_TITLE)}</h4>
                     {closest}
                     <p class="trajectory-note">{locale.node(t::CLOSEST_NOTE)}</p>
-                    <p class="trajectory-total">{locale.fill(t::TOTAL_BESIDE, &[&locale.money(props.total)])}</p>
+                    <p class="trajectory-total">{locale.fill_node(t::TOTAL_BESIDE, &[&locale.money(props.total)])}</p>
                 </div>
             </div>
             {chart_downloads(&locale, "trajectory-chart", tb::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
                 if projections.is_some() {
-                    {locale.fill(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
+                    {locale.fill_node(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
                 } else if props.rent {
                     {locale.node(t::RENTED_NOT_AMORTISED)}
                 } else {
-                    {locale.fill(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
+                    {locale.fill_node(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
                 }
-                {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
+                {" "}{locale.fill_node(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
                 {" "}{locale.node(t::QUOTES_NOTE)}{" "}
                 {sources_note(&locale, &sources)}
             </p>

@@ -72,7 +72,7 @@ pub fn uncertainty_band(locale: &Locale, props: &UncertaintyBandProps) -> Html {
                 </span>
             </p>
             <p class="band-capital">
-                {locale.fill(t::UNC_CAPITAL_BAND, &[&locale.money(mc.capital.p5), &locale.money(mc.capital.p95)])}
+                {locale.fill_node(t::UNC_CAPITAL_BAND, &[&locale.money(mc.capital.p5), &locale.money(mc.capital.p95)])}
                 <span class="visually-hidden">
                     {output("capital_p5", mc.capital.p5, locale.money(mc.capital.p5), None, "")}
                     {output("capital_p50", mc.capital.p50, locale.money(mc.capital.p50), None, "")}

@@ -49,7 +49,7 @@ pub fn uncertainty_panel(locale: Locale, props: &UncertaintyPanelProps) -> Html 
         (None, true) => html! { <p class="muted">{locale.node(t::UNC_COMPUTING)}</p> },
         (Some(run), true) => html! {
             <>
-                <p class="panel-note">{locale.fill(t::UNC_EXPLAIN, &[&locale.plain(run.1.samples as f64)])}</p>
+                <p class="panel-note">{locale.fill_node(t::UNC_EXPLAIN, &[&locale.plain(run.1.samples as f64)])}</p>
                 {distribution(&locale, &run.1, props.total)}
             </>
         },
@@ -119,13 +119,13 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
                 <line class="dist-median" x1={fixed(x(interval.p50), 1)} x2={fixed(x(interval.p50), 1)} y1="0" y2="140" />
                 <line class="dist-yours" x1={fixed(x(yours), 1)} x2={fixed(x(yours), 1)} y1="0" y2="150" />
                 <line class="axis" x1="0" x2="600" y1="140.5" y2="140.5" />
-                <text class="tick" x="0" y="164">{locale.money(low)}</text>
-                <text class="tick" x="600" y="164" text-anchor="end">{locale.money(high)}</text>
+                <text class="tick" x="0" y="164">{locale.money_node(low)}</text>
+                <text class="tick" x="600" y="164" text-anchor="end">{locale.money_node(high)}</text>
             </svg>
             <p class="chart-key">
-                <span class="key key-interval">{locale.fill(t::UNC_BAND, &[&locale.money(interval.p5), &locale.money(interval.p95)])}</span>
-                <span class="key key-median">{locale.fill(t::UNC_MEDIAN, &[&locale.money(interval.p50)])}</span>
-                <span class="key key-yours">{locale.node(t::DIST_YOURS)}{": "}{locale.money(yours)}</span>
+                <span class="key key-interval">{locale.fill_node(t::UNC_BAND, &[&locale.money(interval.p5), &locale.money(interval.p95)])}</span>
+                <span class="key key-median">{locale.fill_node(t::UNC_MEDIAN, &[&locale.money(interval.p50)])}</span>
+                <span class="key key-yours">{locale.node(t::DIST_YOURS)}{": "}{locale.money_node(yours)}</span>
             </p>
             {chart_downloads(locale, "distribution-chart", t::DIST_TITLE, None)}
         </figure>
@@ -206,7 +206,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                     {label}
                     <details class="range-source">
                         <summary aria-label={format!("{label}: {}", locale.t(crate::i18n::page::SOURCE))}>{"?"}</summary>
-                        <p>{default.note.get(locale.lang)}</p>
+                        <p>{locale.node(default.note)}</p>
                         <p>{source_line(&locale, &default.source)}</p>
                     </details>
                 </th>
