@@ -149,6 +149,13 @@ pub fn flop(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A text as a text node: the same node as `{text}` in `html!`, which copies it first
+/// (`VText::from` goes through `to_string`).
+#[inline(never)]
+pub fn text_node(text: impl Into<yew::AttrValue>) -> yew::Html {
+    yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text))
+}
+
 /// A string as a text node: the same node as `{string}` in `html!`, which copies it first
 /// (`VText::from` goes through `to_string`).
 #[inline(never)]

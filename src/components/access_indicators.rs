@@ -39,7 +39,7 @@ fn card(
         <li class="access-card">
             <h4 class="access-title">{locale.node(title)}</h4>
             <p class="access-figure">{figure}</p>
-            <p class="access-caption">{caption}</p>
+            <p class="access-caption">{crate::format::text_node(caption)}</p>
             <p class="access-text">{text}</p>
             if sources.len() > 0 {
                 <p class="access-source">{locale.node(t::SOURCE_LABEL)}{ for sources }</p>

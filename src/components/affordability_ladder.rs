@@ -162,7 +162,7 @@ pub fn affordability_ladder(locale: &Locale, props: &AffordabilityLadderProps) -
             <svg id="ladder-chart" class="ladder-svg" width="100%" height={fixed(height, 0)} role="img"
                 aria-labelledby="ladder-svg-title ladder-svg-desc">
                 <title id="ladder-svg-title">{locale.node(t::LADDER_TITLE)}</title>
-                <desc id="ladder-svg-desc">{description}</desc>
+                <desc id="ladder-svg-desc">{crate::format::text_node(description)}</desc>
                 { for grid }
                 { for bars }
                 <g class="capital-marker">

@@ -77,7 +77,7 @@ pub fn svg_text(
     content: String,
 ) -> Html {
     html! {
-        <text {class} {x} {y} {dx} {dy} text-anchor={anchor}>{content}</text>
+        <text {class} {x} {y} {dx} {dy} text-anchor={anchor}>{crate::format::text_node(content)}</text>
     }
 }
 

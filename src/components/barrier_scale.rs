@@ -34,7 +34,7 @@ pub fn barrier_scale(locale: &Locale, props: &BarrierScaleProps) -> Html {
                     <p class="scale-name">
                         <span class="visually-hidden">{step.index}{". "}</span>
                         {locale.node(step.name)}
-                        <span class="scale-range">{range}</span>
+                        <span class="scale-range">{crate::format::text_node(range)}</span>
                         if current {
                             <span class="scale-here">{locale.node(t::SCALE_HERE)}</span>
                         }

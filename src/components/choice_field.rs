@@ -144,9 +144,9 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetParam(key)))
     };
     let label_html = if choices.len() > 2 {
-        html! { <label for={id.clone()}>{label}</label> }
+        html! { <label for={id.clone()}>{crate::format::text_node(label)}</label> }
     } else {
-        html! { <span class="label" id={format!("{id}-label")}>{label}</span> }
+        html! { <span class="label" id={format!("{id}-label")}>{crate::format::text_node(label)}</span> }
     };
 
     html! {

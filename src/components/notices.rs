@@ -125,7 +125,7 @@ pub fn notices(locale: &Locale, props: &NoticesProps) -> Html {
                         );
                     }
                     html! {
-                        <li data-notice-key={notice.key.clone()}>{before}<bdi>{given}</bdi>{after}</li>
+                        <li data-notice-key={notice.key.clone()}>{crate::format::text_node(before)}<bdi>{crate::format::text_node(given)}</bdi>{crate::format::text_node(after)}</li>
                     }
                 }) }
             </ul>

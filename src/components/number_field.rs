@@ -157,7 +157,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     html! {
         <div class={classes!("field", "field-number", changed.then_some("is-changed"), error.is_some().then_some("is-invalid"))}>
             <div class="field-head">
-                <label for={id.clone()}>{label}</label>
+                <label for={id.clone()}>{crate::format::text_node(label)}</label>
                 if changed {
                     <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
                         {locale.node(t::CHANGED)}
@@ -187,7 +187,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     onkeydown={typing.onkeydown}
                 />
                 if !unit.is_empty() {
-                    <span class="unit" aria-hidden="true">{unit}</span>
+                    <span class="unit" aria-hidden="true">{crate::format::text_node(unit)}</span>
                 }
             </div>
             <input
@@ -202,10 +202,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 oninput={on_slide}
             />
             if let Some(message) = message {
-                <p id={error_id} class="field-error">{message}</p>
+                <p id={error_id} class="field-error">{crate::format::text_node(message)}</p>
             }
             if let Some(hint) = &props.hint {
-                <p class="field-hint" id={format!("{id}-hint")} data-hint={key.code()}>{hint.clone()}</p>
+                <p class="field-hint" id={format!("{id}-hint")} data-hint={key.code()}>{crate::format::text_node(hint.clone())}</p>
             }
             if spec.optional && props.value != Value::Auto || changed {
                 <div class="field-actions">

@@ -106,7 +106,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
 
     let header = columns.iter().map(|(name, _, index)| match index {
         Some(_) if props.plain => html! {
-            <th scope="col" class="num"><span class="scenario-name">{name.clone()}</span></th>
+            <th scope="col" class="num"><span class="scenario-name">{crate::format::text_node(name.clone())}</span></th>
         },
         Some(i) => {
             let i = *i;
@@ -120,7 +120,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
             };
             html! {
                 <th scope="col" class="num" data-scenario={(i + 1).to_string()}>
-                    <span class="scenario-name">{name.clone()}</span>
+                    <span class="scenario-name">{crate::format::text_node(name.clone())}</span>
                     <span class="scenario-actions">
                         <button type="button" class="link-button" onclick={on_load}
                             aria-label={locale.fill(t::SCEN_LOAD_LABEL, &[name])}>{locale.node(t::SCEN_LOAD)}</button>
@@ -130,7 +130,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                 </th>
             }
         }
-        None => html! { <th scope="col" class="num scenario-current">{name.clone()}</th> },
+        None => html! { <th scope="col" class="num scenario-current">{crate::format::text_node(name.clone())}</th> },
     });
     let input_rows = differing.iter().map(|key| {
         html! {
@@ -157,7 +157,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                         (Some(i), OutKey::Total | OutKey::Capital) => html! {
                             <td class="num">{output(format!("pinned{}_{}", i + 1, out.code()), value, text, None, "")}</td>
                         },
-                        _ => html! { <td class="num">{text}</td> },
+                        _ => html! { <td class="num">{crate::format::text_node(text)}</td> },
                     }
                 }) }
             </tr>
@@ -238,7 +238,7 @@ fn grouped_bars(
                                 let width = value / largest * 1000.0;
                                 html! {
                                     <div class={classes!("grouped-bar", format!("scenario-{}", i + 1))}>
-                                        <span class="grouped-name">{name.clone()}</span>
+                                        <span class="grouped-name">{crate::format::text_node(name.clone())}</span>
                                         <svg viewBox="0 0 1000 12" preserveAspectRatio="none">
                                             <rect class={classes!("seg", format!("seg-{}", line.code()))} x="0" y="0"
                                                 width={fixed(width.max(if value > 0.0 { 2.0 } else { 0.0 }), 1)} height="12" />

@@ -107,7 +107,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                         aria-describedby={refused.map(|_| "setting-fx-error")}
                         oninput={typing.oninput} onblur={typing.onblur} onkeydown={typing.onkeydown} />
                     if let Some(message) = rate_message {
-                        <p id="setting-fx-error" class="field-error setting-error">{message}</p>
+                        <p id="setting-fx-error" class="field-error setting-error">{crate::format::text_node(message)}</p>
                     }
                     <span class="setting-source">{source_line(&locale, &RATE_SOURCE)}</span>
                 </div>

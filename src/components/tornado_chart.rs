@@ -86,7 +86,7 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
     html! {
         <section class="panel tornado" aria-labelledby="tornado-title">
             <h2 id="tornado-title">{locale.node(t::TORNADO_TITLE)}</h2>
-            <p class="lead-sentence" data-out-text="tornado_sentence">{sentence}</p>
+            <p class="lead-sentence" data-out-text="tornado_sentence">{crate::format::text_node(sentence)}</p>
             <div id="tornado-chart" class="tornado-rows" role="img" aria-label={locale.fill(t::TORNADO_ALT, &[&description])}>
                 { for swings.iter().map(|swing| {
                     let (from, to) = (x(swing.at_low), x(swing.at_high));

@@ -191,12 +191,12 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
     let rows = rows.into_iter().map(|(when, what, cost, range, class)| {
         html! {
             <tr {class}>
-                <td>{when}</td>
-                <th scope="row">{what}</th>
+                <td>{crate::format::text_node(when)}</td>
+                <th scope="row">{crate::format::text_node(what)}</th>
                 <td class="num">
                     {cost}
                     if !range.is_empty() {
-                        <span class="trajectory-range">{range}</span>
+                        <span class="trajectory-range">{crate::format::text_node(range)}</span>
                     }
                 </td>
             </tr>
@@ -218,7 +218,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
                         aria-labelledby="trajectory-svg-title trajectory-svg-desc">
                         <title id="trajectory-svg-title">{locale.node(t::TRAJECTORY_TITLE)}</title>
-                        <desc id="trajectory-svg-desc">{description}</desc>
+                        <desc id="trajectory-svg-desc">{crate::format::text_node(description)}</desc>
                         {grid}
                         {years}
                         {band}
@@ -246,7 +246,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                 <table class="trajectory-table">
                     <caption>
                         {locale.node(t::TRAJECTORY_TABLE)}
-                        <span class="trajectory-range">{range_header}</span>
+                        <span class="trajectory-range">{crate::format::text_node(range_header)}</span>
                     </caption>
                     <thead>
                         <tr>

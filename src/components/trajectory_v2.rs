@@ -155,7 +155,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         );
         html! {
             <svg class="quote" x={pct(fx(q.year))} y={px(fy(q.high.get()))} overflow="visible" tabindex={crate::components::output::focusable().then_some("0")} role="img">
-                <title>{title}</title>
+                <title>{crate::format::text_node(title)}</title>
                 <polygon points="0,-6 6,0 0,6 -6,0" />
             </svg>
         }
@@ -322,7 +322,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
 fn dot(class: &'static str, (cx, cy): (String, String), r: &'static str, title: String) -> Html {
     html! {
         <circle {class} tabindex={crate::components::output::focusable().then_some("0")} role="img" {cx} {cy} {r}>
-            <title>{title}</title>
+            <title>{crate::format::text_node(title)}</title>
         </circle>
     }
 }

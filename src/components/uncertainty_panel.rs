@@ -108,7 +108,7 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
         <figure id="distribution-chart" class="distribution">
             <figcaption class="section-label" id="distribution-title">{locale.node(t::DIST_TITLE)}</figcaption>
             <svg viewBox="0 0 600 170" class="chart" role="img" aria-labelledby="distribution-title distribution-desc">
-                <desc id="distribution-desc">{description}</desc>
+                <desc id="distribution-desc">{crate::format::text_node(description)}</desc>
                 <rect class="dist-interval" x={fixed(x(interval.p5), 1)} y="0"
                     width={fixed((x(interval.p95) - x(interval.p5)).max(1.0), 1)} height="140" />
                 { for counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| {
@@ -225,7 +225,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                         <span id={error_id} class="field-error">{locale.node(t::RANGE_INVALID)}</span>
                     }
                 </td>
-                <td class="range-values">{values}</td>
+                <td class="range-values">{crate::format::text_node(values)}</td>
             </tr>
         }
     });
