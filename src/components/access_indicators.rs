@@ -59,12 +59,12 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
     let chips = card(
         locale,
         t::CHIPS,
-        html! { {locale.plain(a.accelerators)} },
+        html! { {crate::format::string_node(locale.plain(a.accelerators))} },
         chip.name.to_string(),
         fill_nodes(
             locale.t(t::CHIPS_TEXT),
             &[
-                html! { {locale.plain(round2(a.h100_equivalents))} },
+                html! { {crate::format::string_node(locale.plain(round2(a.h100_equivalents)))} },
                 html! { {output(BarrierOut::VsMetaFleet.code(), a.share_of_meta_fleet, ratio_phrase(locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
                 html! { {output(BarrierOut::VsUniversity.code(), a.times_university, ratio_phrase(locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
             ],
@@ -111,7 +111,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
             &[
                 html! { {locale.money_node(a.licences_per_year.get())} },
                 share_output,
-                html! { {locale.percent(round2(a.share_of_data_market))} },
+                html! { {crate::format::string_node(locale.percent(round2(a.share_of_data_market)))} },
                 html! { {locale.money_node(DATA_MARKET_2024.get())} },
             ],
         )

@@ -156,7 +156,7 @@ pub fn affordability_ladder(locale: &Locale, props: &AffordabilityLadderProps) -
             <p class="ladder-count">
                 {fill_nodes(locale.t(t::LADDER_COUNT), &[
                     html! { {output(BarrierOut::FundableCount.code(), able, locale.plain(able), None, "ladder-count-number")} },
-                    html! { {locale.plain(verdict.organisations as f64)} },
+                    html! { {crate::format::string_node(locale.plain(verdict.organisations as f64))} },
                 ])}
             </p>
             <svg id="ladder-chart" class="ladder-svg" width="100%" height={fixed(height, 0)} role="img"

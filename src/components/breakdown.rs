@@ -69,7 +69,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                     <li>
                         <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
                         <span class="legend-label">{locale.node(line.label())}</span>
-                        <span class="legend-share">{locale.percent(*share)}</span>
+                        <span class="legend-share">{crate::format::string_node(locale.percent(*share))}</span>
                     </li>
                 }) }
             </ul>
@@ -104,7 +104,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                     <tr>
                         <th scope="row">{locale.node(t::ROW_TOTAL)}</th>
                         <td class="num">{locale.money_node(total)}</td>
-                        <td class="num">{locale.percent(if total > 0.0 { 1.0 } else { 0.0 })}</td>
+                        <td class="num">{crate::format::string_node(locale.percent(if total > 0.0 { 1.0 } else { 0.0 }))}</td>
                     </tr>
                 </tfoot>
             </table>

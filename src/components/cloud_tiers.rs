@@ -27,7 +27,7 @@ pub fn cloud_tiers(locale: &Locale, chip: ChipId, in_force: CloudTier) -> Html {
                 <td data-tier={tier.code()} class={classes!(current.then_some("is-current"))}
                     aria-current={current.then_some("true")}>
                     <span class="tier-name">{locale.node(choice.label)}</span>
-                    {locale.money_precise(figures.cloud.get(tier).get())}
+                    {crate::format::string_node(locale.money_precise(figures.cloud.get(tier).get()))}
                 </td>
             }
         });

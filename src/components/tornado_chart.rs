@@ -113,7 +113,7 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
                             </svg>
                             <span class="tornado-ends">
                                 <span class="tornado-end">{locale.money_node(swing.at_low.min(swing.at_high))}</span>
-                                <span class="tornado-values">{format!("{low_value} – {high_value}")}</span>
+                                <span class="tornado-values">{crate::format::string_node(format!("{low_value} – {high_value}"))}</span>
                                 <span class="tornado-end">{locale.money_node(swing.at_low.max(swing.at_high))}</span>
                             </span>
                         </div>

@@ -245,7 +245,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                         html! {
                             <li>
                                 <span class="closest-name">{&p.name}</span>{" "}
-                                <span class="trajectory-range">{format!("{} · {} FLOP · {}", month(p.year), locale.flop(p.flop), locale.money(p.cost(basis).unwrap_or(0.0)))}</span>
+                                <span class="trajectory-range">{crate::format::string_node(format!("{} · {} FLOP · {}", month(p.year), locale.flop(p.flop), locale.money(p.cost(basis).unwrap_or(0.0))))}</span>
                             </li>
                         }
                     }) }
@@ -284,7 +284,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                 <div id="trajectory-chart" class="trajectory-plot" data-basis={if basis == Basis::Cloud { "cloud" } else { "amortised" }}>
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="group"
                         aria-labelledby="trajectory-svg-title">
-                        <title id="trajectory-svg-title">{format!("{} · {}", locale.t(tb::TRAJECTORY_TITLE), basis_name)}</title>
+                        <title id="trajectory-svg-title">{crate::format::string_node(format!("{} · {}", locale.t(tb::TRAJECTORY_TITLE), basis_name))}</title>
                         {grid}
                         {years}
                         {band.unwrap_or_default()}
