@@ -145,9 +145,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if !view.embed {
                     <header class="masthead">
-                        <p class="kicker">{locale.t(t::APP_KICKER)}</p>
-                        <h1>{locale.t(t::APP_TITLE)}</h1>
-                        <p class="dek">{locale.t(t::APP_DEK)}</p>
+                        <p class="kicker">{locale.node(t::APP_KICKER)}</p>
+                        <h1>{locale.node(t::APP_TITLE)}</h1>
+                        <p class="dek">{locale.node(t::APP_DEK)}</p>
                         {print_summary(&locale, &scenario, &exports.permalink())}
                         <SettingsBar dispatch={dispatch.clone()}>
                             <ShareMenu query={share_query.clone()} capital={outputs.capital.get()} version={scenario.preset.version} />

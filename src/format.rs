@@ -149,6 +149,20 @@ pub fn flop(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A text as a text node: the same node as `{text}` in `html!`, which copies it first
+/// (`VText::from` goes through `to_string`).
+#[inline(never)]
+pub fn text_node(text: impl Into<yew::AttrValue>) -> yew::Html {
+    yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text))
+}
+
+/// A string as a text node: the same node as `{string}` in `html!`, which copies it first
+/// (`VText::from` goes through `to_string`).
+#[inline(never)]
+pub fn string_node(text: String) -> yew::Html {
+    yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text))
+}
+
 /// The reader's language and currency, given to every component through a context.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Locale {
@@ -177,6 +191,27 @@ impl Locale {
     /// A text in the reader's language.
     pub fn t(&self, text: crate::model::Text) -> &'static str {
         text.get(self.lang)
+    }
+
+    /// A text in the reader's language as a text node: the same node as `{locale.node(text)}`
+    /// in `html!`, without copying the text onto the heap (`VText::from` goes through
+    /// `to_string`), and one call at each place instead of two.
+    #[inline(never)]
+    pub fn node(&self, text: crate::model::Text) -> yew::Html {
+        yew::virtual_dom::VNode::VText(yew::virtual_dom::VText::new(text.get(self.lang)))
+    }
+
+    /// [`Locale::fill`] as a text node (the same node as `{locale.fill(…)}`, without the copy
+    /// `VText::from` makes).
+    #[inline(never)]
+    pub fn fill_node(&self, text: crate::model::Text, args: &[&str]) -> yew::Html {
+        string_node(self.fill(text, args))
+    }
+
+    /// [`Locale::money`] as a text node.
+    #[inline(never)]
+    pub fn money_node(&self, usd: f64) -> yew::Html {
+        string_node(self.money(usd))
     }
 
     /// A translated template with its placeholders filled.

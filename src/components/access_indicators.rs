@@ -37,12 +37,12 @@ fn card(
     });
     html! {
         <li class="access-card">
-            <h4 class="access-title">{locale.t(title)}</h4>
+            <h4 class="access-title">{locale.node(title)}</h4>
             <p class="access-figure">{figure}</p>
-            <p class="access-caption">{caption}</p>
+            <p class="access-caption">{crate::format::text_node(caption)}</p>
             <p class="access-text">{text}</p>
             if sources.len() > 0 {
-                <p class="access-source">{locale.t(t::SOURCE_LABEL)}{ for sources }</p>
+                <p class="access-source">{locale.node(t::SOURCE_LABEL)}{ for sources }</p>
             }
         </li>
     }
@@ -59,12 +59,12 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
     let chips = card(
         locale,
         t::CHIPS,
-        html! { {locale.plain(a.accelerators)} },
+        html! { {crate::format::string_node(locale.plain(a.accelerators))} },
         chip.name.to_string(),
         fill_nodes(
             locale.t(t::CHIPS_TEXT),
             &[
-                html! { {locale.plain(round2(a.h100_equivalents))} },
+                html! { {crate::format::string_node(locale.plain(round2(a.h100_equivalents)))} },
                 html! { {output(BarrierOut::VsMetaFleet.code(), a.share_of_meta_fleet, ratio_phrase(locale, ratio(a.share_of_meta_fleet, 1.0), &meta_phrase), None, "")} },
                 html! { {output(BarrierOut::VsUniversity.code(), a.times_university, ratio_phrase(locale, ratio(a.times_university, 1.0), &university_phrase), None, "")} },
             ],
@@ -82,7 +82,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
     let power = card(
         locale,
         t::POWER,
-        html! { {locale.fill(page::POWER_VALUE, &[&locale.plain(round2(a.power_mw))])} },
+        html! { {locale.fill_node(page::POWER_VALUE, &[&locale.plain(round2(a.power_mw))])} },
         locale.t(t::POWER_FIGURE).to_string(),
         fill_nodes(
             locale.t(t::POWER_TEXT),
@@ -109,10 +109,10 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
         fill_nodes(
             locale.t(t::DATA_TEXT),
             &[
-                html! { {locale.money(a.licences_per_year.get())} },
+                html! { {locale.money_node(a.licences_per_year.get())} },
                 share_output,
-                html! { {locale.percent(round2(a.share_of_data_market))} },
-                html! { {locale.money(DATA_MARKET_2024.get())} },
+                html! { {crate::format::string_node(locale.percent(round2(a.share_of_data_market)))} },
+                html! { {locale.money_node(DATA_MARKET_2024.get())} },
             ],
         )
     } else {
@@ -126,7 +126,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
         html! {
             <>
                 {data_text}{" "}
-                {locale.fill(t::DATA_NEWS_CORP, &[&locale.money(deal * 5.0)])}
+                {locale.fill_node(t::DATA_NEWS_CORP, &[&locale.money(deal * 5.0)])}
             </>
         },
         &[sources::SEED],
@@ -140,7 +140,7 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
         html! { {output(BarrierOut::ProgrammeMonths.code(), a.programme_months, locale.fill(t::MONTHS_VALUE, &[&locale.plain(months)]), None, "")} },
         locale.t(t::TIME_FIGURE).to_string(),
         html! {
-            {locale.fill(
+            {locale.fill_node(
                 if over { t::TIME_OVER } else { t::TIME_TEXT },
                 &[
                     &locale.plain(round_days(a.final_run_days)),
@@ -154,8 +154,8 @@ pub fn access_indicators(locale: &Locale, props: &AccessIndicatorsProps) -> Html
 
     html! {
         <section class="barrier-card access" aria-labelledby="access-title">
-            <h3 id="access-title" class="barrier-card-title">{locale.t(t::ACCESS_TITLE)}</h3>
-            <p class="barrier-card-dek">{locale.t(t::ACCESS_DEK)}</p>
+            <h3 id="access-title" class="barrier-card-title">{locale.node(t::ACCESS_TITLE)}</h3>
+            <p class="barrier-card-dek">{locale.node(t::ACCESS_DEK)}</p>
             <ul class="access-grid">
                 {chips}{power}{data}{time}
             </ul>

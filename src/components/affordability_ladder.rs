@@ -150,19 +150,19 @@ pub fn affordability_ladder(locale: &Locale, props: &AffordabilityLadderProps) -
         .join("; ");
     html! {
         <section class="barrier-card ladder" aria-labelledby="ladder-title">
-            <h3 id="ladder-title" class="barrier-card-title">{locale.t(t::LADDER_TITLE)}</h3>
-            <p class="barrier-card-dek">{locale.t(t::LADDER_DEK)}</p>
-            <p class="barrier-card-dek ladder-capex-note">{locale.t(t::CAPEX_NOTE)}</p>
+            <h3 id="ladder-title" class="barrier-card-title">{locale.node(t::LADDER_TITLE)}</h3>
+            <p class="barrier-card-dek">{locale.node(t::LADDER_DEK)}</p>
+            <p class="barrier-card-dek ladder-capex-note">{locale.node(t::CAPEX_NOTE)}</p>
             <p class="ladder-count">
                 {fill_nodes(locale.t(t::LADDER_COUNT), &[
                     html! { {output(BarrierOut::FundableCount.code(), able, locale.plain(able), None, "ladder-count-number")} },
-                    html! { {locale.plain(verdict.organisations as f64)} },
+                    html! { {crate::format::string_node(locale.plain(verdict.organisations as f64))} },
                 ])}
             </p>
             <svg id="ladder-chart" class="ladder-svg" width="100%" height={fixed(height, 0)} role="img"
                 aria-labelledby="ladder-svg-title ladder-svg-desc">
-                <title id="ladder-svg-title">{locale.t(t::LADDER_TITLE)}</title>
-                <desc id="ladder-svg-desc">{description}</desc>
+                <title id="ladder-svg-title">{locale.node(t::LADDER_TITLE)}</title>
+                <desc id="ladder-svg-desc">{crate::format::text_node(description)}</desc>
                 { for grid }
                 { for bars }
                 <g class="capital-marker">
@@ -174,13 +174,13 @@ pub fn affordability_ladder(locale: &Locale, props: &AffordabilityLadderProps) -
             </svg>
             {chart_downloads(locale, "ladder-chart", t::LADDER_TITLE, Some(source_names))}
             <details class="ladder-details">
-                <summary>{locale.t(t::LADDER_TABLE)}</summary>
+                <summary>{locale.node(t::LADDER_TABLE)}</summary>
                 <ul class="ladder-list">
                     { for rungs.iter().map(|rung| ladder_item(locale, rung)) }
                 </ul>
             </details>
             <details class="barrier-sources">
-                <summary>{locale.t(crate::i18n::page::SOURCES)}</summary>
+                <summary>{locale.node(crate::i18n::page::SOURCES)}</summary>
                 <ul>
                     { for sources.iter().map(|source| html! { <li>{source_line(locale, source)}</li> }) }
                 </ul>
@@ -197,20 +197,20 @@ fn ladder_item(locale: &Locale, rung: &Rung) -> Html {
     html! {
         <li class={if rung.could_fund { "ladder-item is-funds" } else { "ladder-item" }}>
             <span class="ladder-item-funds">
-                <span class="visually-hidden">{locale.t(t::COLUMN_FUNDS)}{" "}</span>
-                {locale.t(funds)}
+                <span class="visually-hidden">{locale.node(t::COLUMN_FUNDS)}{" "}</span>
+                {locale.node(funds)}
             </span>
             <span class="ladder-item-name">
-                {locale.t(budget.label)}{": "}{locale.money(budget.amount.get())}
+                {locale.node(budget.label)}{": "}{locale.money_node(budget.amount.get())}
                 if budget.role == BudgetRole::ForScale {
-                    <span class="ladder-item-tag">{locale.t(t::FOR_SCALE)}</span>
+                    <span class="ladder-item-tag">{locale.node(t::FOR_SCALE)}</span>
                 }
             </span>
             <span class="ladder-item-ratio">
-                {locale.fill(t::RATIO_SENTENCE, &[&ratio_phrase(locale, rung.ratio, locale.t(budget.phrase))])}
+                {locale.fill_node(t::RATIO_SENTENCE, &[&ratio_phrase(locale, rung.ratio, locale.t(budget.phrase))])}
             </span>
             <span class="ladder-item-source">
-                {locale.t(budget.detail)}{" · "}{source_short(locale, &budget.source)}
+                {locale.node(budget.detail)}{" · "}{source_short(locale, &budget.source)}
             </span>
         </li>
     }

@@ -77,7 +77,7 @@ pub fn svg_text(
     content: String,
 ) -> Html {
     html! {
-        <text {class} {x} {y} {dx} {dy} text-anchor={anchor}>{content}</text>
+        <text {class} {x} {y} {dx} {dy} text-anchor={anchor}>{crate::format::text_node(content)}</text>
     }
 }
 
@@ -163,8 +163,8 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
         <section id={SECTION_ID} class={classes!("analysis", (collapsed && !ladder && !trajectory).then_some("is-collapsed"))}
             aria-labelledby="analysis-title">
             <header class="analysis-head">
-                <h2 id="analysis-title" class="analysis-title">{locale.t(t::SECTION_TITLE)}</h2>
-                <p class="analysis-dek">{locale.t(t::SECTION_DEK)}</p>
+                <h2 id="analysis-title" class="analysis-title">{locale.node(t::SECTION_TITLE)}</h2>
+                <p class="analysis-dek">{locale.node(t::SECTION_DEK)}</p>
             </header>
             if ladder {
                 <div class="analysis-row analysis-row-ladder">
@@ -183,7 +183,7 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
             // takes wait behind one disclosure, so that the frame stays article-sized.
             if barrier && collapsed && !is_static {
                 <details class="embed-more" data-embed-more="barrier">
-                    <summary>{locale.t(t::EMBED_MORE)}</summary>
+                    <summary>{locale.node(t::EMBED_MORE)}</summary>
                     <div class="analysis-row analysis-row-ladder">{scale.clone()}</div>
                     {indicators.clone()}
                 </details>

@@ -33,14 +33,14 @@ pub fn barrier_scale(locale: &Locale, props: &BarrierScaleProps) -> Html {
                 <div class="scale-body">
                     <p class="scale-name">
                         <span class="visually-hidden">{step.index}{". "}</span>
-                        {locale.t(step.name)}
-                        <span class="scale-range">{range}</span>
+                        {locale.node(step.name)}
+                        <span class="scale-range">{crate::format::text_node(range)}</span>
                         if current {
-                            <span class="scale-here">{locale.t(t::SCALE_HERE)}</span>
+                            <span class="scale-here">{locale.node(t::SCALE_HERE)}</span>
                         }
                     </p>
                     <p class="scale-basis">
-                        {locale.t(step.basis)}
+                        {locale.node(step.basis)}
                         <span class="scale-source">{" ("}{source_short(locale, &step.source)}{")"}</span>
                     </p>
                 </div>
@@ -49,8 +49,8 @@ pub fn barrier_scale(locale: &Locale, props: &BarrierScaleProps) -> Html {
     });
     html! {
         <section class="barrier-card scale" aria-labelledby="scale-title">
-            <h3 id="scale-title" class="barrier-card-title">{locale.t(t::SCALE_TITLE)}</h3>
-            <p class="barrier-card-dek">{locale.t(t::SCALE_DEK)}</p>
+            <h3 id="scale-title" class="barrier-card-title">{locale.node(t::SCALE_TITLE)}</h3>
+            <p class="barrier-card-dek">{locale.node(t::SCALE_DEK)}</p>
             <ol class="scale-steps">{ for steps }</ol>
         </section>
     }

@@ -23,7 +23,7 @@ pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64)
     let index = level.to_string();
     html! {
         <section class={format!("verdict level-{level}")} aria-labelledby="verdict-title">
-            <h2 id="verdict-title" class="section-label">{locale.t(t::VERDICT_LABEL)}</h2>
+            <h2 id="verdict-title" class="section-label">{locale.node(t::VERDICT_LABEL)}</h2>
             <div class="verdict-head">
                 <span class="level-meter" aria-hidden="true">
                     { for levels.iter().map(|step| html! {
@@ -32,12 +32,12 @@ pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64)
                 </span>
                 <p class="verdict-level">
                     {output(BarrierOut::Level.code(), f64::from(level), name, None, "verdict-level-name")}
-                    <span class="verdict-level-index">{locale.fill(t::LEVEL_BADGE, &[&index])}</span>
+                    <span class="verdict-level-index">{locale.fill_node(t::LEVEL_BADGE, &[&index])}</span>
                 </p>
             </div>
             <p class="verdict-text">{verdict_text(locale, &verdict)}</p>
             // The verdict is shown with the barrier panel, so the section it links to is there.
-            <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.t(t::SEE_LADDER)}</a>
+            <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.node(t::SEE_LADDER)}</a>
         </section>
     }
 }

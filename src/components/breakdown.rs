@@ -56,32 +56,32 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
         });
     html! {
         <section class="breakdown" aria-labelledby="breakdown-title">
-            <h2 id="breakdown-title" class="section-label">{locale.t(t::BREAKDOWN)}</h2>
+            <h2 id="breakdown-title" class="section-label">{locale.node(t::BREAKDOWN)}</h2>
             <div id="breakdown-chart">
             <svg class="bar" viewBox={VIEW_BOX} preserveAspectRatio="none"
                 role="img" aria-labelledby="breakdown-svg-title breakdown-svg-desc">
-                <title id="breakdown-svg-title">{locale.t(t::BREAKDOWN)}</title>
-                <desc id="breakdown-svg-desc">{locale.fill(t::BREAKDOWN_ALT, &[&description])}</desc>
+                <title id="breakdown-svg-title">{locale.node(t::BREAKDOWN)}</title>
+                <desc id="breakdown-svg-desc">{locale.fill_node(t::BREAKDOWN_ALT, &[&description])}</desc>
                 { for segments }
             </svg>
             <ul class="legend" aria-hidden="true">
                 { for lines.iter().map(|(line, _, share)| html! {
                     <li>
                         <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
-                        <span class="legend-label">{line.label().get(locale.lang)}</span>
-                        <span class="legend-share">{locale.percent(*share)}</span>
+                        <span class="legend-label">{locale.node(line.label())}</span>
+                        <span class="legend-share">{crate::format::string_node(locale.percent(*share))}</span>
                     </li>
                 }) }
             </ul>
             </div>
             {chart_downloads(locale, "breakdown-chart", t::BREAKDOWN, None)}
             <table class="breakdown-table">
-                <caption class="visually-hidden">{locale.t(t::BREAKDOWN_TABLE)}</caption>
+                <caption class="visually-hidden">{locale.node(t::BREAKDOWN_TABLE)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{locale.t(t::COLUMN_ITEM)}</th>
-                        <th scope="col" class="num">{locale.t(t::COLUMN_COST)}</th>
-                        <th scope="col" class="num">{locale.t(t::COLUMN_SHARE)}</th>
+                        <th scope="col">{locale.node(t::COLUMN_ITEM)}</th>
+                        <th scope="col" class="num">{locale.node(t::COLUMN_COST)}</th>
+                        <th scope="col" class="num">{locale.node(t::COLUMN_SHARE)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -89,7 +89,7 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                         <tr>
                             <th scope="row">
                                 <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
-                                {line.label().get(locale.lang)}
+                                {locale.node(line.label())}
                             </th>
                             <td class="num">
                                 {output(format!("cost_{}", line.code()), *cost, locale.money(*cost), Some(AttrValue::from(locale.fill(t::EXACT, &[&locale.money_exact(*cost)]))), "")}
@@ -102,9 +102,9 @@ pub fn breakdown(locale: &Locale, out: &Outputs) -> Html {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{locale.t(t::ROW_TOTAL)}</th>
-                        <td class="num">{locale.money(total)}</td>
-                        <td class="num">{locale.percent(if total > 0.0 { 1.0 } else { 0.0 })}</td>
+                        <th scope="row">{locale.node(t::ROW_TOTAL)}</th>
+                        <td class="num">{locale.money_node(total)}</td>
+                        <td class="num">{crate::format::string_node(locale.percent(if total > 0.0 { 1.0 } else { 0.0 }))}</td>
                     </tr>
                 </tfoot>
             </table>

@@ -98,7 +98,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         let option = |choice: &Choice| {
             html! {
                 <option value={choice.code} selected={choice.code == current}>
-                    {choice.label.get(locale.lang)}
+                    {locale.node(choice.label)}
                 </option>
             }
         };
@@ -132,7 +132,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                         <label class="segment">
                             <input type="radio" name={id.clone()} value={code}
                                 checked={code == current} onchange={on_change} />
-                            <span>{choice.label.get(locale.lang)}</span>
+                            <span>{locale.node(choice.label)}</span>
                         </label>
                     }
                 }) }
@@ -144,9 +144,9 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetParam(key)))
     };
     let label_html = if choices.len() > 2 {
-        html! { <label for={id.clone()}>{label}</label> }
+        html! { <label for={id.clone()}>{crate::format::text_node(label)}</label> }
     } else {
-        html! { <span class="label" id={format!("{id}-label")}>{label}</span> }
+        html! { <span class="label" id={format!("{id}-label")}>{crate::format::text_node(label)}</span> }
     };
 
     html! {
@@ -155,7 +155,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 {label_html}
                 if changed {
                     <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
-                        {locale.t(t::CHANGED)}
+                        {locale.node(t::CHANGED)}
                     </span>
                 }
                 {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: help_chip, preset_value: display_value(&locale, key, preset_value).into() })}
@@ -170,7 +170,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                 <div class="field-actions">
                     <button type="button" class="link-button" onclick={on_reset}
                         aria-label={locale.fill(t::RESET_VALUE_LABEL, &[label])}>
-                        {locale.t(t::RESET_VALUE)}
+                        {locale.node(t::RESET_VALUE)}
                     </button>
                 </div>
             }

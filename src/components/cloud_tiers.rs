@@ -26,23 +26,23 @@ pub fn cloud_tiers(locale: &Locale, chip: ChipId, in_force: CloudTier) -> Html {
             html! {
                 <td data-tier={tier.code()} class={classes!(current.then_some("is-current"))}
                     aria-current={current.then_some("true")}>
-                    <span class="tier-name">{choice.label.get(locale.lang)}</span>
-                    {locale.money_precise(figures.cloud.get(tier).get())}
+                    <span class="tier-name">{locale.node(choice.label)}</span>
+                    {crate::format::string_node(locale.money_precise(figures.cloud.get(tier).get()))}
                 </td>
             }
         });
     html! {
         <div class="cloud-tiers" data-tiers={chip.code()}>
             <table>
-                <caption>{locale.fill(t::TIERS_CAPTION, &[spec.name])}</caption>
+                <caption>{locale.fill_node(t::TIERS_CAPTION, &[spec.name])}</caption>
                 <tr>{ for cells }</tr>
             </table>
             <p class="help-source">
-                <span class="label">{locale.t(t::SOURCES)}{": "}</span>
+                <span class="label">{locale.node(t::SOURCES)}{": "}</span>
                 { for figures.sources.iter().enumerate().map(|(i, source)| html! {
                     <>{(i > 0).then_some("; ")}{source_line(locale, source)}</>
                 }) }
-                {" · "}{locale.fill(t::AS_OF, &[figures.as_of])}
+                {" · "}{locale.fill_node(t::AS_OF, &[figures.as_of])}
             </p>
         </div>
     }

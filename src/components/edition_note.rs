@@ -35,14 +35,14 @@ pub fn edition_note(locale: &Locale, state: &LinkState, dispatch: &Callback<Acti
     let version = edition.version.to_string();
     html! {
         <p class="edition-note" data-edition={version.clone()}>
-            {locale.fill(t::EDITION_AS_OF, &[edition.as_of, &version])}
+            {locale.fill_node(t::EDITION_AS_OF, &[edition.as_of, &version])}
             {" · "}
             <a href={format!("?{query}")} {onclick} data-link="current-figures">
-                {locale.t(t::OPEN_CURRENT_FIGURES)}
+                {locale.node(t::OPEN_CURRENT_FIGURES)}
             </a>
             {" · "}
             <a href="changes.html" data-link="changes-note">
-                {locale.t(t::WHAT_CHANGED)}
+                {locale.node(t::WHAT_CHANGED)}
             </a>
         </p>
     }

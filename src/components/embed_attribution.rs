@@ -61,17 +61,17 @@ pub fn embed_attribution(locale: &Locale, query: &str, edition: &Edition, is_sta
     let href = full_calculator_href(query);
     html! {
         <footer class="embed-attribution">
-            <span class="embed-name">{locale.t(t::EMBED_NAME)}</span>
+            <span class="embed-name">{locale.node(t::EMBED_NAME)}</span>
             <span class="embed-as-of" data-as-of={edition.as_of}>
-                {locale.fill(page::EDITION_AS_OF, &[edition.as_of, &edition.version.to_string()])}
+                {locale.fill_node(page::EDITION_AS_OF, &[edition.as_of, &edition.version.to_string()])}
             </span>
             if is_static {
                 <span class="embed-address">{href.split_once("://").map_or(href.as_str(), |(_, rest)| rest).to_string()}</span>
             } else {
                 <a {href} target="_blank" rel="noopener"
                     onclick={Callback::from(open_full_calculator)} data-full-calculator="">
-                    {locale.t(t::EMBED_OPEN_FULL)}
-                    <span class="visually-hidden">{" "}{locale.t(t::EMBED_NEW_TAB)}</span>
+                    {locale.node(t::EMBED_OPEN_FULL)}
+                    <span class="visually-hidden">{" "}{locale.node(t::EMBED_NEW_TAB)}</span>
                 </a>
             }
         </footer>

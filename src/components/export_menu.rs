@@ -231,10 +231,10 @@ pub fn export_menu(locale: &Locale, on_import: Callback<Event>) -> Html {
             <li>
                 <button type="button" class={if what == "csv" { "button button-primary" } else { "button" }}
                     data-export={what} aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
-                    {locale.t(text)}
+                    {locale.node(text)}
                 </button>
                 if let Some(note) = note {
-                    <p id={described_by} class="share-note">{locale.t(note)}</p>
+                    <p id={described_by} class="share-note">{locale.node(note)}</p>
                 }
             </li>
         }
@@ -247,10 +247,10 @@ pub fn export_menu(locale: &Locale, on_import: Callback<Event>) -> Html {
                         fill="none" stroke="currentColor" stroke-width="1.6"
                         stroke-linecap="round" stroke-linejoin="round" />
                 </svg>
-                {locale.t(t::EXPORT)}
+                {locale.node(t::EXPORT)}
             </summary>
             <div class="share-panel" role="group" aria-labelledby="export-panel-title">
-                <h2 id="export-panel-title" class="share-title">{locale.t(t::EXPORT_MENU)}</h2>
+                <h2 id="export-panel-title" class="share-title">{locale.node(t::EXPORT_MENU)}</h2>
                 <ul class="export-actions">
                     {action("csv", t::EXPORT_CSV, "export-csv-note", Some(t::EXPORT_CSV_NOTE))}
                     {action("json", t::EXPORT_JSON, "export-json-note", Some(t::EXPORT_JSON_NOTE))}
@@ -277,8 +277,8 @@ pub fn print_summary(locale: &Locale, scenario: &Scenario, permalink: &str) -> H
     };
     html! {
         <div class="print-summary">
-            <p>{locale.fill(t::PRINT_PRESET, &[scenario.preset.name.get(locale.lang), &changes])}</p>
-            <p class="print-link">{locale.fill(t::PRINT_DATE, &[&today(), permalink])}</p>
+            <p>{locale.fill_node(t::PRINT_PRESET, &[scenario.preset.name.get(locale.lang), &changes])}</p>
+            <p class="print-link">{locale.fill_node(t::PRINT_DATE, &[&today(), permalink])}</p>
         </div>
     }
 }

@@ -25,14 +25,14 @@ pub fn headline(locale: &Locale, outputs: &Outputs, mode: Mode) -> Html {
     html! {
         <div class="headline">
             <div class="headline-item headline-total">
-                <h2 class="headline-label">{locale.t(const { OutKey::Total.label() })}</h2>
+                <h2 class="headline-label">{locale.node(const { OutKey::Total.label() })}</h2>
                 {output(OutKey::Total.code(), total, locale.money(total), exact(total), "headline-number")}
-                <p class="headline-note">{locale.t(t::TOTAL_NOTE)}</p>
+                <p class="headline-note">{locale.node(t::TOTAL_NOTE)}</p>
             </div>
             <div class="headline-item headline-capital">
-                <h2 class="headline-label">{locale.t(const { OutKey::Capital.label() })}</h2>
+                <h2 class="headline-label">{locale.node(const { OutKey::Capital.label() })}</h2>
                 {output(OutKey::Capital.code(), capital, locale.money(capital), exact(capital), "headline-number")}
-                <p class="headline-note">{locale.t(capital_note)}</p>
+                <p class="headline-note">{locale.node(capital_note)}</p>
             </div>
         </div>
     }

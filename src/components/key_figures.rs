@@ -74,11 +74,11 @@ pub fn key_figures(locale: &Locale, out: &Outputs) -> Html {
     ];
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
-            <h2 id="key-figures-title" class="section-label">{locale.t(t::KEY_FIGURES)}</h2>
+            <h2 id="key-figures-title" class="section-label">{locale.node(t::KEY_FIGURES)}</h2>
             <dl class="figures">
                 { for FIGURES.into_iter().zip(shown).map(|((key, label), (text, exact))| html! {
                     <div class="figure">
-                        <dt>{locale.t(label)}</dt>
+                        <dt>{locale.node(label)}</dt>
                         <dd>{output(key.code(), value(key), text, exact, "")}</dd>
                     </div>
                 }) }

@@ -41,6 +41,6 @@ pub fn LiveSummary(props: &LiveSummaryProps) -> Html {
     // Announce only once the reader has paused, never on every keystroke.
     let settled = use_debounced(sentence, 1200);
     html! {
-        <div class="visually-hidden" role="status" aria-live="polite" data-live-summary="">{settled}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" data-live-summary="">{crate::format::text_node(settled)}</div>
     }
 }

@@ -14,8 +14,8 @@ use crate::model::{OutKey, Outputs};
 pub fn mini_total(locale: &Locale, outputs: &Outputs) -> Html {
     html! {
         <div class="mini-total" aria-hidden="true">
-            <span><span class="mini-label">{locale.t(const { OutKey::Total.label() })}</span>{" "}<strong>{locale.money(outputs.total.get())}</strong></span>
-            <span><span class="mini-label">{locale.t(const { OutKey::Capital.label() })}</span>{" "}<strong>{locale.money(outputs.capital.get())}</strong></span>
+            <span><span class="mini-label">{locale.node(const { OutKey::Total.label() })}</span>{" "}<strong>{locale.money_node(outputs.total.get())}</strong></span>
+            <span><span class="mini-label">{locale.node(const { OutKey::Capital.label() })}</span>{" "}<strong>{locale.money_node(outputs.capital.get())}</strong></span>
         </div>
     }
 }

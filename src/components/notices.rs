@@ -108,7 +108,7 @@ pub fn notices(locale: &Locale, props: &NoticesProps) -> Html {
     // Everything from the link is shown as text, never as HTML.
     html! {
         <section class="notices" data-notice="" aria-labelledby="notice-title">
-            <h2 id="notice-title">{locale.t(t::NOTICE_TITLE)}</h2>
+            <h2 id="notice-title">{locale.node(t::NOTICE_TITLE)}</h2>
             <ul>
                 { for props.notices.iter().map(|notice| {
                     let (before, given, mut after) = notice_parts(locale, notice);
@@ -125,11 +125,11 @@ pub fn notices(locale: &Locale, props: &NoticesProps) -> Html {
                         );
                     }
                     html! {
-                        <li data-notice-key={notice.key.clone()}>{before}<bdi>{given}</bdi>{after}</li>
+                        <li data-notice-key={notice.key.clone()}>{crate::format::text_node(before)}<bdi>{crate::format::text_node(given)}</bdi>{crate::format::text_node(after)}</li>
                     }
                 }) }
             </ul>
-            <button type="button" class="button" onclick={on_dismiss}>{locale.t(t::DISMISS)}</button>
+            <button type="button" class="button" onclick={on_dismiss}>{locale.node(t::DISMISS)}</button>
         </section>
     }
 }

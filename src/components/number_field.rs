@@ -157,10 +157,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     html! {
         <div class={classes!("field", "field-number", changed.then_some("is-changed"), error.is_some().then_some("is-invalid"))}>
             <div class="field-head">
-                <label for={id.clone()}>{label}</label>
+                <label for={id.clone()}>{crate::format::text_node(label)}</label>
                 if changed {
                     <span class="changed-mark" title={locale.fill(t::CHANGED_FROM, &[&display_value(&locale, key, preset_value)])}>
-                        {locale.t(t::CHANGED)}
+                        {locale.node(t::CHANGED)}
                     </span>
                 }
                 {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: props.chip.unwrap_or(props.preset.params.chip), preset_value: display_value(&locale, key, preset_value).into() })}
@@ -187,7 +187,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     onkeydown={typing.onkeydown}
                 />
                 if !unit.is_empty() {
-                    <span class="unit" aria-hidden="true">{unit}</span>
+                    <span class="unit" aria-hidden="true">{crate::format::text_node(unit)}</span>
                 }
             </div>
             <input
@@ -202,20 +202,20 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 oninput={on_slide}
             />
             if let Some(message) = message {
-                <p id={error_id} class="field-error">{message}</p>
+                <p id={error_id} class="field-error">{crate::format::text_node(message)}</p>
             }
             if let Some(hint) = &props.hint {
-                <p class="field-hint" id={format!("{id}-hint")} data-hint={key.code()}>{hint.clone()}</p>
+                <p class="field-hint" id={format!("{id}-hint")} data-hint={key.code()}>{crate::format::text_node(hint.clone())}</p>
             }
             if spec.optional && props.value != Value::Auto || changed {
                 <div class="field-actions">
                     if spec.optional && props.value != Value::Auto {
-                        <button type="button" class="link-button" onclick={on_auto}>{locale.t(t::USE_AUTO)}</button>
+                        <button type="button" class="link-button" onclick={on_auto}>{locale.node(t::USE_AUTO)}</button>
                     }
                     if changed {
                         <button type="button" class="link-button" onclick={on_reset}
                             aria-label={locale.fill(t::RESET_VALUE_LABEL, &[label])}>
-                            {locale.t(t::RESET_VALUE)}
+                            {locale.node(t::RESET_VALUE)}
                         </button>
                     }
                 </div>

@@ -64,9 +64,9 @@ fn render(
     };
     html! {
         <span {class} data-out={name} data-value={raw(value)} title={exact.clone()} {tabindex}>
-            <span class="out-text">{text}</span>
+            <span class="out-text">{crate::format::text_node(text)}</span>
             if let Some(exact) = exact {
-                <span class="out-exact">{exact}</span>
+                <span class="out-exact">{crate::format::text_node(exact)}</span>
             }
         </span>
     }

@@ -101,13 +101,13 @@ pub fn param_group(locale: Locale, props: &ParamGroupProps) -> Html {
     let subtotal = match props.outputs.group_subtotal(group) {
         Some(cost) => html! {
             <span class="group-subtotal" title={locale.money_exact(cost.get())}>
-                <span class="visually-hidden">{locale.t(t::SUBTOTAL)}{": "}</span>
-                {locale.money(cost.get())}
+                <span class="visually-hidden">{locale.node(t::SUBTOTAL)}{": "}</span>
+                {locale.money_node(cost.get())}
             </span>
         },
         None => html! {
             <span class="group-subtotal">
-                {locale.fill(t::GROUP_TRAINING_SUBTOTAL, &[&locale.flop(props.outputs.flop_total.get())])}
+                {locale.fill_node(t::GROUP_TRAINING_SUBTOTAL, &[&locale.flop(props.outputs.flop_total.get())])}
             </span>
         },
     };
@@ -126,7 +126,7 @@ pub fn param_group(locale: Locale, props: &ParamGroupProps) -> Html {
     html! {
         <section class="group" aria-labelledby={heading_id.clone()} data-group={group.code()}>
             <h3 class="group-head" id={heading_id}>
-                <span class="group-name">{group.label().get(locale.lang)}</span>
+                <span class="group-name">{locale.node(group.label())}</span>
                 {subtotal}
             </h3>
             <div class="group-fields">

@@ -29,9 +29,9 @@ pub fn source_line(locale: &Locale, source: &Source) -> Html {
     html! {
         <>
             <span lang={source.lang().code()}>{source.publisher}{", "}{title}</span>
-            {" ("}{locale.fill(t::AS_OF, &[source.as_of])}
+            {" ("}{locale.fill_node(t::AS_OF, &[source.as_of])}
             if source.indicative {
-                {"; "}{locale.t(t::INDICATIVE)}
+                {"; "}{locale.node(t::INDICATIVE)}
             }
             {")"}
         </>
@@ -68,19 +68,19 @@ pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
                 <span aria-hidden="true">{"?"}</span>
             </summary>
             <div class="help-body">
-                <p>{meta.help.get(locale.lang)}</p>
+                <p>{locale.node(meta.help)}</p>
                 <p>
-                    {locale.fill(t::DEFAULT_IN_PRESET, &[props.preset.name.get(locale.lang), &props.preset_value])}
+                    {locale.fill_node(t::DEFAULT_IN_PRESET, &[props.preset.name.get(locale.lang), &props.preset_value])}
                     if let Some(note) = note {
-                        {" — "}{note.get(locale.lang)}
+                        {" — "}{locale.node(*note)}
                     }
                 </p>
                 if let Some(chip_note) = chip_source {
-                    <p class="help-chip">{chip_note.get(locale.lang)}</p>
+                    <p class="help-chip">{locale.node(chip_note)}</p>
                 }
                 if !sources.is_empty() {
                     <p class="help-source">
-                        <span class="label">{locale.t(if sources.len() > 1 { t::SOURCES } else { t::SOURCE })}{": "}</span>
+                        <span class="label">{locale.node(if sources.len() > 1 { t::SOURCES } else { t::SOURCE })}{": "}</span>
                         { for sources.iter().enumerate().map(|(i, source)| html! {
                             <>{(i > 0).then_some("; ")}{source_line(locale, source)}</>
                         }) }

@@ -39,28 +39,28 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     html! {
         <section class="preset-bar" aria-labelledby="preset-label">
             <div class="preset-pick">
-                <label id="preset-label" for="preset">{locale.t(t::PRESET)}</label>
+                <label id="preset-label" for="preset">{locale.node(t::PRESET)}</label>
                 <select id="preset" data-param="preset" ref={select_ref} onchange={on_change} aria-describedby="preset-summary">
                     { for edition.presets.iter().map(|option| html! {
                         <option value={option.id} selected={option.id == preset.id}>
-                            {option.name.get(locale.lang)}
+                            {locale.node(option.name)}
                         </option>
                     }) }
                 </select>
                 <button type="button" class="button" onclick={on_reset} disabled={changed == 0}>
-                    {locale.t(t::RESET_TO_PRESET)}
+                    {locale.node(t::RESET_TO_PRESET)}
                 </button>
                 <span class="changed-count" data-changed-count={changed.to_string()}>
                     if changed == 0 {
-                        {locale.t(t::NONE_CHANGED)}
+                        {locale.node(t::NONE_CHANGED)}
                     } else {
-                        {locale.fill(t::CHANGED_COUNT, &[&changed.to_string()])}
+                        {locale.fill_node(t::CHANGED_COUNT, &[&changed.to_string()])}
                     }
                 </span>
             </div>
-            <p id="preset-summary" class="preset-summary">{preset.summary.get(locale.lang)}</p>
+            <p id="preset-summary" class="preset-summary">{locale.node(preset.summary)}</p>
             <details class="preset-sources">
-                <summary>{locale.t(t::PRESET_SOURCES)}</summary>
+                <summary>{locale.node(t::PRESET_SOURCES)}</summary>
                 <ul>
                     { for preset.sources.iter().map(|source| html! { <li>{source_line(&locale, source)}</li> }) }
                 </ul>

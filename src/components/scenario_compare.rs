@@ -59,12 +59,12 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     let form = html! {
         <form class="pin-form" onsubmit={on_pin}>
             <label>
-                <span class="setting-label">{locale.t(t::SCEN_NAME)}</span>
+                <span class="setting-label">{locale.node(t::SCEN_NAME)}</span>
                 <input type="text" maxlength="32" value={(*name).clone()} oninput={on_name} disabled={full} data-scenario-name="" />
             </label>
-            <button type="submit" class="button" disabled={full}>{locale.t(t::SCEN_PIN)}</button>
+            <button type="submit" class="button" disabled={full}>{locale.node(t::SCEN_PIN)}</button>
             if full {
-                <span class="muted">{locale.t(t::SCEN_FULL)}</span>
+                <span class="muted">{locale.node(t::SCEN_FULL)}</span>
             }
         </form>
     };
@@ -72,8 +72,8 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     if props.pinned.is_empty() {
         return html! {
             <section class="panel scenarios" aria-labelledby="scenarios-title">
-                <h2 id="scenarios-title">{locale.t(t::SCEN_TITLE)}</h2>
-                <p class="panel-note">{locale.t(t::SCEN_EMPTY)}</p>
+                <h2 id="scenarios-title">{locale.node(t::SCEN_TITLE)}</h2>
+                <p class="panel-note">{locale.node(t::SCEN_EMPTY)}</p>
                 {form}
             </section>
         };
@@ -106,7 +106,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
 
     let header = columns.iter().map(|(name, _, index)| match index {
         Some(_) if props.plain => html! {
-            <th scope="col" class="num"><span class="scenario-name">{name.clone()}</span></th>
+            <th scope="col" class="num"><span class="scenario-name">{crate::format::text_node(name.clone())}</span></th>
         },
         Some(i) => {
             let i = *i;
@@ -120,22 +120,22 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
             };
             html! {
                 <th scope="col" class="num" data-scenario={(i + 1).to_string()}>
-                    <span class="scenario-name">{name.clone()}</span>
+                    <span class="scenario-name">{crate::format::text_node(name.clone())}</span>
                     <span class="scenario-actions">
                         <button type="button" class="link-button" onclick={on_load}
-                            aria-label={locale.fill(t::SCEN_LOAD_LABEL, &[name])}>{locale.t(t::SCEN_LOAD)}</button>
+                            aria-label={locale.fill(t::SCEN_LOAD_LABEL, &[name])}>{locale.node(t::SCEN_LOAD)}</button>
                         <button type="button" class="link-button" onclick={on_remove}
-                            aria-label={locale.fill(t::SCEN_REMOVE_LABEL, &[name])}>{locale.t(t::SCEN_REMOVE)}</button>
+                            aria-label={locale.fill(t::SCEN_REMOVE_LABEL, &[name])}>{locale.node(t::SCEN_REMOVE)}</button>
                     </span>
                 </th>
             }
         }
-        None => html! { <th scope="col" class="num scenario-current">{name.clone()}</th> },
+        None => html! { <th scope="col" class="num scenario-current">{crate::format::text_node(name.clone())}</th> },
     });
     let input_rows = differing.iter().map(|key| {
         html! {
             <tr>
-                <th scope="row">{key.meta().label.get(locale.lang)}</th>
+                <th scope="row">{locale.node(key.meta().label)}</th>
                 { for columns.iter().map(|(_, scenario, _)| html! {
                     <td class="num">{display_value(&locale, *key, scenario.params.get(*key))}</td>
                 }) }
@@ -145,7 +145,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
     let result_rows = COMPARED.iter().map(|out| {
         html! {
             <tr>
-                <th scope="row">{out.label().get(locale.lang)}</th>
+                <th scope="row">{locale.node(out.label())}</th>
                 { for columns.iter().zip(&results).map(|((_, _, index), result)| {
                     let value = result.value(*out);
                     let text = if out.is_money() {
@@ -157,7 +157,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                         (Some(i), OutKey::Total | OutKey::Capital) => html! {
                             <td class="num">{output(format!("pinned{}_{}", i + 1, out.code()), value, text, None, "")}</td>
                         },
-                        _ => html! { <td class="num">{text}</td> },
+                        _ => html! { <td class="num">{crate::format::text_node(text)}</td> },
                     }
                 }) }
             </tr>
@@ -166,7 +166,7 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
 
     html! {
         <section class="panel scenarios" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{locale.t(t::SCEN_TITLE)}</h2>
+            <h2 id="scenarios-title">{locale.node(t::SCEN_TITLE)}</h2>
             {form}
             <div class="table-scroll">
                 <table class="compare-table">
@@ -174,18 +174,18 @@ pub fn ScenarioCompare(props: &ScenarioCompareProps) -> Html {
                         <tr><td></td>{ for header }</tr>
                     </thead>
                     <tbody>
-                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.t(t::SCEN_INPUTS)}</th></tr>
+                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.node(t::SCEN_INPUTS)}</th></tr>
                         if presets_differ {
                             <tr>
-                                <th scope="row">{locale.t(t::SCEN_PRESET)}</th>
-                                { for columns.iter().map(|(_, s, _)| html! { <td class="num">{s.preset.name.get(locale.lang)}</td> }) }
+                                <th scope="row">{locale.node(t::SCEN_PRESET)}</th>
+                                { for columns.iter().map(|(_, s, _)| html! { <td class="num">{locale.node(s.preset.name)}</td> }) }
                             </tr>
                         }
                         if differing.is_empty() && !presets_differ {
-                            <tr><td colspan={(columns.len() + 1).to_string()} class="muted">{locale.t(t::SCEN_NO_DIFFERENCE)}</td></tr>
+                            <tr><td colspan={(columns.len() + 1).to_string()} class="muted">{locale.node(t::SCEN_NO_DIFFERENCE)}</td></tr>
                         }
                         { for input_rows }
-                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.t(t::SCEN_RESULTS)}</th></tr>
+                        <tr class="table-section"><th colspan={(columns.len() + 1).to_string()}>{locale.node(t::SCEN_RESULTS)}</th></tr>
                         { for result_rows }
                     </tbody>
                 </table>
@@ -224,13 +224,13 @@ fn grouped_bars(
         .join(separator);
     html! {
         <figure class="grouped">
-            <figcaption class="section-label">{locale.t(t::SCEN_CHART)}</figcaption>
+            <figcaption class="section-label">{locale.node(t::SCEN_CHART)}</figcaption>
             <div id="scenario-chart" role="img" aria-label={locale.fill(t::SCEN_CHART_ALT, &[&description])}>
                 { for CostLine::ALL.iter().map(|line| html! {
                     <div class="grouped-row" aria-hidden="true">
                         <span class="grouped-label">
                             <span class={classes!("swatch", format!("seg-{}", line.code()))}></span>
-                            {line.label().get(locale.lang)}
+                            {locale.node(line.label())}
                         </span>
                         <div class="grouped-bars">
                             { for columns.iter().zip(results).enumerate().map(|(i, ((name, _, _), out))| {
@@ -238,12 +238,12 @@ fn grouped_bars(
                                 let width = value / largest * 1000.0;
                                 html! {
                                     <div class={classes!("grouped-bar", format!("scenario-{}", i + 1))}>
-                                        <span class="grouped-name">{name.clone()}</span>
+                                        <span class="grouped-name">{crate::format::text_node(name.clone())}</span>
                                         <svg viewBox="0 0 1000 12" preserveAspectRatio="none">
                                             <rect class={classes!("seg", format!("seg-{}", line.code()))} x="0" y="0"
                                                 width={fixed(width.max(if value > 0.0 { 2.0 } else { 0.0 }), 1)} height="12" />
                                         </svg>
-                                        <span class="grouped-value">{locale.money(value)}</span>
+                                        <span class="grouped-value">{locale.money_node(value)}</span>
                                     </div>
                                 }
                             }) }

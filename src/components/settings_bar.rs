@@ -80,7 +80,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
     html! {
         <div class="settings-bar">
             <label class="setting">
-                <span class="setting-label">{locale.t(t::LANGUAGE)}</span>
+                <span class="setting-label">{locale.node(t::LANGUAGE)}</span>
                 <select data-param="lang" ref={lang_ref} onchange={on_lang}>
                     { for lang_names.iter().map(|(lang, name)| html! {
                         <option value={lang.code()} lang={lang.code()} selected={*lang == locale.lang}>{*name}</option>
@@ -88,18 +88,18 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                 </select>
             </label>
             <label class="setting">
-                <span class="setting-label">{locale.t(t::CURRENCY)}</span>
+                <span class="setting-label">{locale.node(t::CURRENCY)}</span>
                 <select data-param="cur" ref={currency_ref} onchange={on_currency}>
                     { for Currency::ALL.iter().map(|currency| html! {
                         <option value={currency.code()} selected={*currency == locale.currency}>
-                            {currency.code()}{" · "}{currency.label().get(locale.lang)}
+                            {currency.code()}{" · "}{locale.node(currency.label())}
                         </option>
                     }) }
                 </select>
             </label>
             if currency != Currency::Usd {
                 <div class={classes!("setting", refused.is_some().then_some("is-invalid"))}>
-                    <label class="setting-label" for="setting-fx">{locale.t(t::FX_RATE)}</label>
+                    <label class="setting-label" for="setting-fx">{locale.node(t::FX_RATE)}</label>
                     <input id="setting-fx" class="fx" type="text" inputmode="decimal"
                         autocomplete="off" spellcheck="false" data-param="fx"
                         value={typed.map_or_else(|| shortest(in_force), str::to_string)}
@@ -107,7 +107,7 @@ pub fn SettingsBar(props: &SettingsBarProps) -> Html {
                         aria-describedby={refused.map(|_| "setting-fx-error")}
                         oninput={typing.oninput} onblur={typing.onblur} onkeydown={typing.onkeydown} />
                     if let Some(message) = rate_message {
-                        <p id="setting-fx-error" class="field-error setting-error">{message}</p>
+                        <p id="setting-fx-error" class="field-error setting-error">{crate::format::text_node(message)}</p>
                     }
                     <span class="setting-source">{source_line(&locale, &RATE_SOURCE)}</span>
                 </div>

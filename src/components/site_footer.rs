@@ -14,21 +14,21 @@ pub fn site_footer(locale: &Locale) -> Html {
     html! {
         <footer class="site-footer">
             <section aria-labelledby="method-title">
-                <h2 id="method-title">{locale.t(t::METHOD)}</h2>
-                <p>{locale.t(t::METHOD_TEXT)}</p>
-                <p><a href="methodology.html">{locale.t(t::METHOD_LINK)}</a></p>
-                <p><a href="changes.html" data-link="changes">{locale.t(t::CHANGES_LINK)}</a></p>
-                <p>{locale.t(t::SEED_CREDIT)}</p>
+                <h2 id="method-title">{locale.node(t::METHOD)}</h2>
+                <p>{locale.node(t::METHOD_TEXT)}</p>
+                <p><a href="methodology.html">{locale.node(t::METHOD_LINK)}</a></p>
+                <p><a href="changes.html" data-link="changes">{locale.node(t::CHANGES_LINK)}</a></p>
+                <p>{locale.node(t::SEED_CREDIT)}</p>
             </section>
             <details class="all-sources">
-                <summary>{locale.t(t::SOURCES)}</summary>
+                <summary>{locale.node(t::SOURCES)}</summary>
                 <ol>
                     { for sources::ALL.iter().map(|source| html! {
                         <li id={format!("source-{}", source.id)}>{source_line(locale, source)}</li>
                     }) }
                 </ol>
             </details>
-            <p class="privacy">{locale.t(t::FOOTER_OPEN)}</p>
+            <p class="privacy">{locale.node(t::FOOTER_OPEN)}</p>
         </footer>
     }
 }

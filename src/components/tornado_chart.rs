@@ -29,8 +29,8 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
     let Some(first) = swings.first() else {
         return html! {
             <section class="panel tornado" aria-labelledby="tornado-title">
-                <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
-                <p class="muted">{locale.t(t::TORNADO_NONE)}</p>
+                <h2 id="tornado-title">{locale.node(t::TORNADO_TITLE)}</h2>
+                <p class="muted">{locale.node(t::TORNADO_NONE)}</p>
             </section>
         };
     };
@@ -85,8 +85,8 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
         .join(separator);
     html! {
         <section class="panel tornado" aria-labelledby="tornado-title">
-            <h2 id="tornado-title">{locale.t(t::TORNADO_TITLE)}</h2>
-            <p class="lead-sentence" data-out-text="tornado_sentence">{sentence}</p>
+            <h2 id="tornado-title">{locale.node(t::TORNADO_TITLE)}</h2>
+            <p class="lead-sentence" data-out-text="tornado_sentence">{crate::format::text_node(sentence)}</p>
             <div id="tornado-chart" class="tornado-rows" role="img" aria-label={locale.fill(t::TORNADO_ALT, &[&description])}>
                 { for swings.iter().map(|swing| {
                     let (from, to) = (x(swing.at_low), x(swing.at_high));
@@ -112,9 +112,9 @@ pub fn tornado_chart(locale: Locale, props: &TornadoChartProps, all_swings: &[Sw
                                 <rect class="tornado-centre" x={fixed(centre - 1.0, 1)} y="0" width="2" height="20" />
                             </svg>
                             <span class="tornado-ends">
-                                <span class="tornado-end">{locale.money(swing.at_low.min(swing.at_high))}</span>
-                                <span class="tornado-values">{format!("{low_value} – {high_value}")}</span>
-                                <span class="tornado-end">{locale.money(swing.at_low.max(swing.at_high))}</span>
+                                <span class="tornado-end">{locale.money_node(swing.at_low.min(swing.at_high))}</span>
+                                <span class="tornado-values">{crate::format::string_node(format!("{low_value} – {high_value}"))}</span>
+                                <span class="tornado-end">{locale.money_node(swing.at_low.max(swing.at_high))}</span>
                             </span>
                         </div>
                     }

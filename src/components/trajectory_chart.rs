@@ -191,12 +191,12 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
     let rows = rows.into_iter().map(|(when, what, cost, range, class)| {
         html! {
             <tr {class}>
-                <td>{when}</td>
-                <th scope="row">{what}</th>
+                <td>{crate::format::text_node(when)}</td>
+                <th scope="row">{crate::format::text_node(what)}</th>
                 <td class="num">
                     {cost}
                     if !range.is_empty() {
-                        <span class="trajectory-range">{range}</span>
+                        <span class="trajectory-range">{crate::format::text_node(range)}</span>
                     }
                 </td>
             </tr>
@@ -206,7 +206,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
     let chart_sources = sources_text(locale, &[&GROWTH.source, &PUBLISHED[0].source]);
     html! {
         <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
-            <h3 id="trajectory-title" class="barrier-card-title">{locale.t(t::TRAJECTORY_TITLE)}</h3>
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.node(t::TRAJECTORY_TITLE)}</h3>
             <p class="trajectory-lead">
                 {lead}
                 if let Some(beyond) = beyond {
@@ -217,8 +217,8 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                 <div id="trajectory-chart" class="trajectory-plot">
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
                         aria-labelledby="trajectory-svg-title trajectory-svg-desc">
-                        <title id="trajectory-svg-title">{locale.t(t::TRAJECTORY_TITLE)}</title>
-                        <desc id="trajectory-svg-desc">{description}</desc>
+                        <title id="trajectory-svg-title">{locale.node(t::TRAJECTORY_TITLE)}</title>
+                        <desc id="trajectory-svg-desc">{crate::format::text_node(description)}</desc>
                         {grid}
                         {years}
                         {band}
@@ -245,14 +245,14 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                 </div>
                 <table class="trajectory-table">
                     <caption>
-                        {locale.t(t::TRAJECTORY_TABLE)}
-                        <span class="trajectory-range">{range_header}</span>
+                        {locale.node(t::TRAJECTORY_TABLE)}
+                        <span class="trajectory-range">{crate::format::text_node(range_header)}</span>
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{locale.t(t::COLUMN_YEAR)}</th>
-                            <th scope="col">{locale.t(t::COLUMN_WHAT)}</th>
-                            <th scope="col" class="num">{locale.t(t::COLUMN_COST)}</th>
+                            <th scope="col">{locale.node(t::COLUMN_YEAR)}</th>
+                            <th scope="col">{locale.node(t::COLUMN_WHAT)}</th>
+                            <th scope="col" class="num">{locale.node(t::COLUMN_COST)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -262,7 +262,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
             </div>
             {chart_downloads(locale, "trajectory-chart", t::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
-                {locale.fill(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
+                {locale.fill_node(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
                 {sources_note(locale, &[&GROWTH.source, &PUBLISHED[0].source])}
             </p>
         </section>
@@ -388,7 +388,7 @@ pub(crate) fn beyond(
         fill_nodes(
             locale.t(if when == year { already } else { beyond }),
             &[
-                html! { {locale.money(company_year.get())} },
+                html! { {locale.money_node(company_year.get())} },
                 html! { {output(BarrierOut::TrajectoryBeyondYear.code(), f64::from(when), when.to_string(), None, "")} },
             ],
         )
@@ -409,7 +409,7 @@ pub(crate) fn sources_text(locale: &Locale, sources: &[&Source]) -> String {
 pub(crate) fn sources_note(locale: &Locale, sources: &[&Source]) -> Html {
     html! {
         <>
-            {locale.t(t::SOURCE_LABEL)}
+            {locale.node(t::SOURCE_LABEL)}
             { for sources.iter().enumerate().map(|(i, source)| html! {
                 <>{(i > 0).then_some("; ")}{source_short(locale, source)}</>
             }) }

@@ -155,7 +155,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         );
         html! {
             <svg class="quote" x={pct(fx(q.year))} y={px(fy(q.high.get()))} overflow="visible" tabindex={crate::components::output::focusable().then_some("0")} role="img">
-                <title>{title}</title>
+                <title>{crate::format::text_node(title)}</title>
                 <polygon points="0,-6 6,0 0,6 -6,0" />
             </svg>
         }
@@ -213,7 +213,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         }),
         &[
             html! { {times(&locale, GROWTH_V2.central)} },
-            html! { {locale.money(props.final_run)} },
+            html! { {locale.money_node(props.final_run)} },
             five_years_out(&locale, five),
             html! { {(year + 5).to_string()} },
         ],
@@ -231,7 +231,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
         html! {
             <button type="button" aria-pressed={if basis == value { "true" } else { "false" }}
                 data-basis={if value == Basis::Cloud { "cloud" } else { "amortised" }}
-                onclick={move |_| chosen.set(Some(value))}>{locale.t(label)}</button>
+                onclick={move |_| chosen.set(Some(value))}>{locale.node(label)}</button>
         }
     };
 
@@ -245,15 +245,15 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                         html! {
                             <li>
                                 <span class="closest-name">{&p.name}</span>{" "}
-                                <span class="trajectory-range">{format!("{} · {} FLOP · {}", month(p.year), locale.flop(p.flop), locale.money(p.cost(basis).unwrap_or(0.0)))}</span>
+                                <span class="trajectory-range">{crate::format::string_node(format!("{} · {} FLOP · {}", month(p.year), locale.flop(p.flop), locale.money(p.cost(basis).unwrap_or(0.0))))}</span>
                             </li>
                         }
                     }) }
                 </ol>
             }
         }
-        Some(None) => html! { <p>{locale.t(t::EPOCH_FAILED)}</p> },
-        None => html! { <p role="status">{locale.t(t::EPOCH_LOADING)}</p> },
+        Some(None) => html! { <p>{locale.node(t::EPOCH_FAILED)}</p> },
+        None => html! { <p role="status">{locale.node(t::EPOCH_LOADING)}</p> },
     };
 
     let basis_name = locale.t(if basis == Basis::Cloud {
@@ -269,7 +269,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     let chart_sources = sources_text(&locale, &sources);
     html! {
         <section class="barrier-card trajectory trajectory-v2" aria-labelledby="trajectory-title">
-            <h3 id="trajectory-title" class="barrier-card-title">{locale.t(tb::TRAJECTORY_TITLE)}</h3>
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.node(tb::TRAJECTORY_TITLE)}</h3>
             <p class="trajectory-lead">
                 {lead}
                 if let Some(beyond) = beyond {
@@ -284,7 +284,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                 <div id="trajectory-chart" class="trajectory-plot" data-basis={if basis == Basis::Cloud { "cloud" } else { "amortised" }}>
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="group"
                         aria-labelledby="trajectory-svg-title">
-                        <title id="trajectory-svg-title">{format!("{} · {}", locale.t(tb::TRAJECTORY_TITLE), basis_name)}</title>
+                        <title id="trajectory-svg-title">{crate::format::string_node(format!("{} · {}", locale.t(tb::TRAJECTORY_TITLE), basis_name))}</title>
                         {grid}
                         {years}
                         {band.unwrap_or_default()}
@@ -294,23 +294,23 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
                     </svg>
                 </div>
                 <div class="trajectory-side">
-                    <h4>{locale.t(t::CLOSEST_TITLE)}</h4>
+                    <h4>{locale.node(t::CLOSEST_TITLE)}</h4>
                     {closest}
-                    <p class="trajectory-note">{locale.t(t::CLOSEST_NOTE)}</p>
-                    <p class="trajectory-total">{locale.fill(t::TOTAL_BESIDE, &[&locale.money(props.total)])}</p>
+                    <p class="trajectory-note">{locale.node(t::CLOSEST_NOTE)}</p>
+                    <p class="trajectory-total">{locale.fill_node(t::TOTAL_BESIDE, &[&locale.money(props.total)])}</p>
                 </div>
             </div>
             {chart_downloads(&locale, "trajectory-chart", tb::TRAJECTORY_TITLE, Some(chart_sources))}
             <p class="trajectory-note">
                 if projections.is_some() {
-                    {locale.fill(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
+                    {locale.fill_node(t::BAND_NOTE, &[&times(&locale, GROWTH_V2.low), &times(&locale, GROWTH_V2.high)])}
                 } else if props.rent {
-                    {locale.t(t::RENTED_NOT_AMORTISED)}
+                    {locale.node(t::RENTED_NOT_AMORTISED)}
                 } else {
-                    {locale.fill(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
+                    {locale.fill_node(t::NO_PROJECTION, &[&locale.money_precise(props.rent_per_hour)])}
                 }
-                {" "}{locale.fill(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
-                {" "}{locale.t(t::QUOTES_NOTE)}{" "}
+                {" "}{locale.fill_node(t::EPOCH_POINTS, &[&loaded.len().to_string()])}
+                {" "}{locale.node(t::QUOTES_NOTE)}{" "}
                 {sources_note(&locale, &sources)}
             </p>
         </section>
@@ -322,7 +322,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
 fn dot(class: &'static str, (cx, cy): (String, String), r: &'static str, title: String) -> Html {
     html! {
         <circle {class} tabindex={crate::components::output::focusable().then_some("0")} role="img" {cx} {cy} {r}>
-            <title>{title}</title>
+            <title>{crate::format::text_node(title)}</title>
         </circle>
     }
 }

@@ -36,7 +36,7 @@ pub fn log_position(value: f64, low: f64, high: f64) -> f64 {
 /// kilobyte of glue in the wasm).
 pub fn uncertainty_band(locale: &Locale, props: &UncertaintyBandProps) -> Html {
     let Some(run) = &props.run else {
-        return html! { <p class="band band-pending" aria-hidden="true">{locale.t(t::UNC_COMPUTING)}</p> };
+        return html! { <p class="band band-pending" aria-hidden="true">{locale.node(t::UNC_COMPUTING)}</p> };
     };
     let mc = &run.1;
     let stale = run.0 != props.inputs;
@@ -72,7 +72,7 @@ pub fn uncertainty_band(locale: &Locale, props: &UncertaintyBandProps) -> Html {
                 </span>
             </p>
             <p class="band-capital">
-                {locale.fill(t::UNC_CAPITAL_BAND, &[&locale.money(mc.capital.p5), &locale.money(mc.capital.p95)])}
+                {locale.fill_node(t::UNC_CAPITAL_BAND, &[&locale.money(mc.capital.p5), &locale.money(mc.capital.p95)])}
                 <span class="visually-hidden">
                     {output("capital_p5", mc.capital.p5, locale.money(mc.capital.p5), None, "")}
                     {output("capital_p50", mc.capital.p50, locale.money(mc.capital.p50), None, "")}

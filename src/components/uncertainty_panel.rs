@@ -45,11 +45,11 @@ pub fn uncertainty_panel(locale: Locale, props: &UncertaintyPanelProps) -> Html 
         })
     };
     let body = match (&props.run, props.enabled) {
-        (_, false) => html! { <p class="muted">{locale.t(t::UNC_OFF)}</p> },
-        (None, true) => html! { <p class="muted">{locale.t(t::UNC_COMPUTING)}</p> },
+        (_, false) => html! { <p class="muted">{locale.node(t::UNC_OFF)}</p> },
+        (None, true) => html! { <p class="muted">{locale.node(t::UNC_COMPUTING)}</p> },
         (Some(run), true) => html! {
             <>
-                <p class="panel-note">{locale.fill(t::UNC_EXPLAIN, &[&locale.plain(run.1.samples as f64)])}</p>
+                <p class="panel-note">{locale.fill_node(t::UNC_EXPLAIN, &[&locale.plain(run.1.samples as f64)])}</p>
                 {distribution(&locale, &run.1, props.total)}
             </>
         },
@@ -57,11 +57,11 @@ pub fn uncertainty_panel(locale: Locale, props: &UncertaintyPanelProps) -> Html 
     html! {
         <section class="panel uncertainty-panel" aria-labelledby="uncertainty-title">
             <div class="panel-head">
-                <h2 id="uncertainty-title">{locale.t(t::UNC_TITLE)}</h2>
+                <h2 id="uncertainty-title">{locale.node(t::UNC_TITLE)}</h2>
                 if !props.plain {
                     <label class="switch">
                         <input type="checkbox" role="switch" data-param="unc" checked={props.enabled} onchange={on_toggle} />
-                        <span>{locale.t(t::UNC_TOGGLE)}</span>
+                        <span>{locale.node(t::UNC_TOGGLE)}</span>
                     </label>
                 }
             </div>
@@ -106,9 +106,9 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
     );
     html! {
         <figure id="distribution-chart" class="distribution">
-            <figcaption class="section-label" id="distribution-title">{locale.t(t::DIST_TITLE)}</figcaption>
+            <figcaption class="section-label" id="distribution-title">{locale.node(t::DIST_TITLE)}</figcaption>
             <svg viewBox="0 0 600 170" class="chart" role="img" aria-labelledby="distribution-title distribution-desc">
-                <desc id="distribution-desc">{description}</desc>
+                <desc id="distribution-desc">{crate::format::text_node(description)}</desc>
                 <rect class="dist-interval" x={fixed(x(interval.p5), 1)} y="0"
                     width={fixed((x(interval.p95) - x(interval.p5)).max(1.0), 1)} height="140" />
                 { for counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| {
@@ -119,13 +119,13 @@ fn distribution(locale: &Locale, run: &MonteCarlo, yours: f64) -> Html {
                 <line class="dist-median" x1={fixed(x(interval.p50), 1)} x2={fixed(x(interval.p50), 1)} y1="0" y2="140" />
                 <line class="dist-yours" x1={fixed(x(yours), 1)} x2={fixed(x(yours), 1)} y1="0" y2="150" />
                 <line class="axis" x1="0" x2="600" y1="140.5" y2="140.5" />
-                <text class="tick" x="0" y="164">{locale.money(low)}</text>
-                <text class="tick" x="600" y="164" text-anchor="end">{locale.money(high)}</text>
+                <text class="tick" x="0" y="164">{locale.money_node(low)}</text>
+                <text class="tick" x="600" y="164" text-anchor="end">{locale.money_node(high)}</text>
             </svg>
             <p class="chart-key">
-                <span class="key key-interval">{locale.fill(t::UNC_BAND, &[&locale.money(interval.p5), &locale.money(interval.p95)])}</span>
-                <span class="key key-median">{locale.fill(t::UNC_MEDIAN, &[&locale.money(interval.p50)])}</span>
-                <span class="key key-yours">{locale.t(t::DIST_YOURS)}{": "}{locale.money(yours)}</span>
+                <span class="key key-interval">{locale.fill_node(t::UNC_BAND, &[&locale.money(interval.p5), &locale.money(interval.p95)])}</span>
+                <span class="key key-median">{locale.fill_node(t::UNC_MEDIAN, &[&locale.money(interval.p50)])}</span>
+                <span class="key key-yours">{locale.node(t::DIST_YOURS)}{": "}{locale.money_node(yours)}</span>
             </p>
             {chart_downloads(locale, "distribution-chart", t::DIST_TITLE, None)}
         </figure>
@@ -206,7 +206,7 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                     {label}
                     <details class="range-source">
                         <summary aria-label={format!("{label}: {}", locale.t(crate::i18n::page::SOURCE))}>{"?"}</summary>
-                        <p>{default.note.get(locale.lang)}</p>
+                        <p>{locale.node(default.note)}</p>
                         <p>{source_line(&locale, &default.source)}</p>
                     </details>
                 </th>
@@ -222,32 +222,32 @@ fn RangesEditor(props: &RangesEditorProps) -> Html {
                         aria-label={locale.fill(t::RANGE_HIGH_LABEL, &[label])}
                         aria-invalid={is_invalid.then_some("true")} aria-describedby={is_invalid.then(|| error_id.clone())} />
                     if is_invalid {
-                        <span id={error_id} class="field-error">{locale.t(t::RANGE_INVALID)}</span>
+                        <span id={error_id} class="field-error">{locale.node(t::RANGE_INVALID)}</span>
                     }
                 </td>
-                <td class="range-values">{values}</td>
+                <td class="range-values">{crate::format::text_node(values)}</td>
             </tr>
         }
     });
     html! {
         <details class="ranges" ontoggle={on_toggle}>
-            <summary>{locale.t(t::RANGES_TITLE)}</summary>
+            <summary>{locale.node(t::RANGES_TITLE)}</summary>
             if *open {
-            <p class="panel-note">{locale.t(t::RANGES_NOTE)}</p>
+            <p class="panel-note">{locale.node(t::RANGES_NOTE)}</p>
             <div class="table-scroll">
                 <table class="ranges-table">
                     <thead>
                         <tr>
-                            <th scope="col">{locale.t(t::COLUMN_PARAMETER)}</th>
-                            <th scope="col">{locale.t(t::RANGE_LOW)}</th>
-                            <th scope="col">{locale.t(t::RANGE_HIGH)}</th>
-                            <th scope="col">{locale.t(t::COLUMN_VALUES)}</th>
+                            <th scope="col">{locale.node(t::COLUMN_PARAMETER)}</th>
+                            <th scope="col">{locale.node(t::RANGE_LOW)}</th>
+                            <th scope="col">{locale.node(t::RANGE_HIGH)}</th>
+                            <th scope="col">{locale.node(t::COLUMN_VALUES)}</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <button type="button" class="button" onclick={on_reset}>{locale.t(t::RANGES_RESET)}</button>
+            <button type="button" class="button" onclick={on_reset}>{locale.node(t::RANGES_RESET)}</button>
             }
         </details>
     }

@@ -25,10 +25,10 @@ pub fn undo_offer(
         <div class="undo-offer" role="status">
             if let Some(what) = what {
                 <div class="undo-box" key={generation}>
-                    <span>{locale.t(done_text(what))}</span>
+                    <span>{locale.node(done_text(what))}</span>
                     <button type="button" class="button button-primary" data-undo=""
                         onclick={dispatch.reform(|_: MouseEvent| Action::Undo)}>
-                        {locale.t(t::UNDO)}
+                        {locale.node(t::UNDO)}
                     </button>
                 </div>
             }

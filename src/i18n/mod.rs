@@ -40,6 +40,105 @@ pub fn all_texts() -> Vec<Text> {
         .collect()
 }
 
+/// The interface texts shown only on demand, in menus and dialogs the reader opens (the Embed
+/// dialog, the Share and Export menus, the ranges editor) or after an action (import messages,
+/// the exports' labels, the chart image's caption): like the model's
+/// ([`crate::model::deferred_en_texts`]), their English is loaded after the page starts
+/// (`crates/model/deferred-en.txt`). Never a text on the page at first render.
+pub fn deferred_texts() -> Vec<Text> {
+    use self::{embed as e, export as x, share as s, uncertainty as u};
+    vec![
+        e::EMBED_TITLE,
+        e::EMBED_INTRO,
+        e::EMBED_SHOW,
+        e::EMBED_PLAIN,
+        e::EMBED_THEME,
+        e::THEME_AUTO,
+        e::THEME_LIGHT,
+        e::THEME_DARK,
+        e::EMBED_TRANSPARENT,
+        e::EMBED_HEIGHT,
+        e::EMBED_HEIGHT_HELP,
+        e::EMBED_CODE,
+        e::EMBED_VARIANT,
+        e::EMBED_VARIANT_SCRIPT,
+        e::EMBED_VARIANT_IFRAME,
+        e::EMBED_COPY,
+        e::EMBED_COPIED,
+        e::EMBED_COPY_BLOCKED,
+        e::EMBED_PREVIEW,
+        e::EMBED_PREVIEW_TITLE,
+        e::PANEL_TOTAL,
+        e::PANEL_LADDER,
+        e::PANEL_TRAJECTORY,
+        e::PANEL_UNCERTAINTY,
+        e::PANEL_SENSITIVITY,
+        s::SHARE_MENU,
+        s::LINK_LABEL,
+        s::LINK_NOTE,
+        s::COPY_LINK,
+        s::LINK_COPIED,
+        s::COPY_BY_HAND,
+        s::SHARE_NATIVE,
+        s::SHARE_X,
+        s::SHARE_LINKEDIN,
+        s::SHARE_EMAIL,
+        s::EMAIL_BODY,
+        x::EXPORT_MENU,
+        x::EXPORT_CSV,
+        x::EXPORT_CSV_NOTE,
+        x::EXPORT_JSON,
+        x::EXPORT_JSON_NOTE,
+        x::IMPORT,
+        x::PRINT,
+        x::EXPORT_DONE,
+        x::IMPORT_DONE,
+        x::IMPORT_NOT_OURS,
+        x::IMPORT_NEWER,
+        x::IMPORT_TOO_BIG,
+        x::IMPORT_UNREADABLE,
+        x::CHART_SOURCE,
+        x::CHART_INPUTS,
+        x::CHART_FAILED,
+        x::PRINT_PRESET,
+        x::PRINT_DATE,
+        x::OUT_LEVEL,
+        x::OUT_FUNDABLE,
+        x::OUT_VS_META,
+        x::OUT_VS_UNIVERSITY,
+        x::OUT_VS_CLUSTER,
+        x::OUT_LICENCE_SHARE,
+        x::OUT_LICENCE_DEALS,
+        x::OUT_PROGRAMME,
+        x::OUT_FIVE_YEARS,
+        x::OUT_BEYOND_YEAR,
+        x::OUT_P5,
+        x::OUT_P50,
+        x::OUT_P95,
+        x::OUT_PINNED,
+        u::RANGES_NOTE,
+        u::RANGE_LOW,
+        u::RANGE_HIGH,
+        u::RANGE_LOW_LABEL,
+        u::RANGE_HIGH_LABEL,
+        u::RANGE_INVALID,
+        u::RANGES_RESET,
+        u::COLUMN_VALUES,
+    ]
+}
+
+/// The table of deferred English texts the page loads after starting
+/// (`crates/model/deferred-en.txt`): the model's texts and sources shown on demand and the
+/// interface's ([`deferred_texts`]). Native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn deferred_en_file() -> String {
+    let texts: Vec<Text> = crate::model::deferred_en_texts()
+        .into_iter()
+        .chain(deferred_texts())
+        .collect();
+    crate::model::text::en_table::write(&texts, &crate::model::deferred_source_titles())
+}
+
 /// The table of Chinese texts the page loads (`static/zh-texts.txt`): every Chinese text of the
 /// interface and the model. Native only (the page's own build has no Chinese compiled in).
 #[cfg(not(target_arch = "wasm32"))]
@@ -88,13 +187,32 @@ mod tests {
                 );
             }
         }
-        // Only the model's texts shown on demand are deferred (`deferred-en.txt`, by the id of
-        // their Chinese): no text of the interface shares an id with one of them.
-        let deferred = include_bytes!("../../crates/model/deferred-en.txt");
-        for text in all_texts() {
+        // The table of deferred English texts is up to date, and no text shown at once shares
+        // an id with a deferred one (the interface's or the model's): each deferred id is as
+        // often among the deferred texts as among all of them.
+        let deferred_file = include_str!("../../crates/model/deferred-en.txt");
+        assert!(
+            deferred_file == deferred_en_file(),
+            "crates/model/deferred-en.txt is out of date: cargo run --example deferred_en > crates/model/deferred-en.txt"
+        );
+        let count = |list: &[Text], zh: &str| list.iter().filter(|t| t.zh() == zh).count();
+        let (web, web_deferred) = (all_texts(), deferred_texts());
+        let (model, model_deferred) =
+            (crate::model::all_texts(), crate::model::deferred_en_texts());
+        for text in &web {
+            let id = crate::model::text::zh_id(text.zh());
+            let listed = count(&web_deferred, text.zh()) + count(&model_deferred, text.zh());
+            assert_eq!(
+                crate::model::text::table_has_id(deferred_file.as_bytes(), id),
+                listed > 0,
+                "{}",
+                text.en
+            );
             assert!(
-                !crate::model::text::table_has_id(deferred, crate::model::text::zh_id(text.zh())),
-                "{} shares its Chinese with a deferred text",
+                listed == 0
+                    || count(&web_deferred, text.zh()) == count(&web, text.zh())
+                        && count(&model_deferred, text.zh()) == count(&model, text.zh()),
+                "{} shares its Chinese with a text shown at once",
                 text.en
             );
         }

@@ -137,20 +137,57 @@ pub fn distance(flop: f64, year: f64, point: &EpochPoint) -> f64 {
 /// The indices of the [`CLOSEST`] models nearest a run of `flop` FLOP in `year` that have an
 /// estimate on `basis`, nearest first (ties keep the file's order).
 pub fn closest(points: &[EpochPoint], flop: f64, year: f64, basis: Basis) -> Vec<usize> {
-    let mut found: Vec<(usize, f64)> = points
+    let found: Vec<(usize, f64)> = points
         .iter()
         .enumerate()
         .filter(|(_, p)| p.cost(basis).is_some())
         .map(|(i, p)| (i, distance(flop, year, p)))
         .collect();
-    // Stable, so that equal distances keep the file's order.
-    found.sort_by(|a, b| a.1.total_cmp(&b.1));
-    found.into_iter().take(CLOSEST).map(|(i, _)| i).collect()
+    // The nearest left, CLOSEST times: what a stable sort's first ones would be (equal
+    // distances keep the file's order), without the sort's code in the page.
+    let mut chosen: Vec<usize> = Vec::with_capacity(CLOSEST);
+    while chosen.len() < CLOSEST {
+        let mut best: Option<(usize, f64)> = None;
+        for &(i, d) in &found {
+            if !chosen.contains(&i) && best.is_none_or(|(_, b)| d.total_cmp(&b).is_lt()) {
+                best = Some((i, d));
+            }
+        }
+        match best {
+            Some((i, _)) => chosen.push(i),
+            None => break,
+        }
+    }
+    chosen
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closest_is_a_stable_sort_s_first_ones() {
+        let points = all();
+        for (flop, year) in [
+            (3.8e25, 2024.5),
+            (1e20, 2016.0),
+            (1e30, 2030.0),
+            (2e25, 2023.2),
+        ] {
+            for basis in [Basis::Amortised, Basis::Cloud] {
+                let mut sorted: Vec<(usize, f64)> = points
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.cost(basis).is_some())
+                    .map(|(i, p)| (i, distance(flop, year, p)))
+                    .collect();
+                sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+                let expected: Vec<usize> =
+                    sorted.into_iter().take(CLOSEST).map(|(i, _)| i).collect();
+                assert_eq!(closest(&points, flop, year, basis), expected);
+            }
+        }
+    }
 
     #[test]
     fn the_file_reads_and_damage_is_refused() {
