@@ -55,7 +55,7 @@ fn choice(locale: &Locale, choice: Choice) -> Html {
         <label class="embed-check">
             <input type={if choice.radio { "radio" } else { "checkbox" }} name={choice.name}
                 value={choice.value} checked={choice.checked} disabled={choice.disabled} />
-            <span>{locale.t(choice.label)}</span>
+            <span>{locale.node(choice.label)}</span>
         </label>
     }
 }
@@ -404,7 +404,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <svg class="embed-launch-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                     <path d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4" />
                 </svg>
-                {locale.t(t::EMBED_OPEN)}
+                {locale.node(t::EMBED_OPEN)}
             </button>
             // `closedby="any"`: a click on the backdrop closes it too, where supported.
             <dialog class="embed-dialog" ref={dialog_ref} aria-labelledby="embed-title" closedby="any"
@@ -412,7 +412,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 if state.0.open {
                     <div class="embed-dialog-body">
                         <header class="embed-dialog-head">
-                            <h2 id="embed-title">{locale.t(t::EMBED_TITLE)}</h2>
+                            <h2 id="embed-title">{locale.node(t::EMBED_TITLE)}</h2>
                             <button type="button" class="embed-close" aria-label={locale.t(t::EMBED_CLOSE)}
                                 onclick={on_close}>
                                 <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -420,63 +420,63 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                 </svg>
                             </button>
                         </header>
-                        <p class="embed-intro">{locale.t(t::EMBED_INTRO)}</p>
+                        <p class="embed-intro">{locale.node(t::EMBED_INTRO)}</p>
                         <div class="embed-grid">
                             // A form of its own scopes the radio groups; it is never submitted.
                             <form class="embed-options" onchange={on_change.clone()}
                                 onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                                 <fieldset class="embed-words">
-                                    <legend>{locale.t(t::EMBED_WORDS)}</legend>
-                                    <label for="embed-title-text">{locale.t(t::EMBED_HEADING)}</label>
+                                    <legend>{locale.node(t::EMBED_WORDS)}</legend>
+                                    <label for="embed-title-text">{locale.node(t::EMBED_HEADING)}</label>
                                     <input id="embed-title-text" name="title" type="text" maxlength="120"
                                         data-embed-field="title" />
-                                    <label for="embed-dek-text">{locale.t(t::EMBED_STANDFIRST)}</label>
+                                    <label for="embed-dek-text">{locale.node(t::EMBED_STANDFIRST)}</label>
                                     <textarea id="embed-dek-text" name="dek" rows="2" maxlength="240"
                                         data-embed-field="dek" />
                                 </fieldset>
                                 <fieldset>
-                                    <legend>{locale.t(t::EMBED_SHOW)}</legend>
+                                    <legend>{locale.node(t::EMBED_SHOW)}</legend>
                                     { for panels }
                                     { flag("plain", t::EMBED_PLAIN, flags.plain) }
                                     { flag("static", t::EMBED_STATIC, flags.is_static) }
                                 </fieldset>
                                 <fieldset class="embed-inputs">
-                                    <legend>{locale.t(t::EMBED_INPUTS)}</legend>
+                                    <legend>{locale.node(t::EMBED_INPUTS)}</legend>
                                     <div class="embed-inputs-list">{ for inputs }</div>
                                 </fieldset>
                                 <fieldset>
-                                    <legend>{locale.t(t::EMBED_THEME)}</legend>
+                                    <legend>{locale.node(t::EMBED_THEME)}</legend>
                                     { for themes }
                                     { flag("transparent", t::EMBED_TRANSPARENT, flags.transparent) }
                                 </fieldset>
                                 <fieldset>
-                                    <legend>{locale.t(t::EMBED_VARIANT)}</legend>
+                                    <legend>{locale.node(t::EMBED_VARIANT)}</legend>
                                     { for variants }
                                 </fieldset>
                                 <div class="embed-height">
-                                    <label for="embed-height">{locale.t(t::EMBED_HEIGHT)}</label>
+                                    <label for="embed-height">{locale.node(t::EMBED_HEIGHT)}</label>
                                     <span class="embed-height-input">
                                         <input id="embed-height" name="height" type="number" inputmode="numeric"
                                             min="100" max="9999" step="10"
                                             value={typed_height.unwrap_or_else(|| height.to_string())}
                                             oninput={typing.oninput} onblur={typing.onblur} onkeydown={typing.onkeydown}
                                             aria-describedby="embed-height-help" />
-                                        <span class="unit">{locale.t(t::EMBED_HEIGHT_UNIT)}</span>
+                                        <span class="unit">{locale.node(t::EMBED_HEIGHT_UNIT)}</span>
                                     </span>
-                                    <p id="embed-height-help" class="embed-help">{locale.t(t::EMBED_HEIGHT_HELP)}</p>
+                                    <p id="embed-height-help" class="embed-help">{locale.node(t::EMBED_HEIGHT_HELP)}</p>
                                 </div>
                             </form>
                             <div class="embed-output">
-                                <label class="embed-code-label" for="embed-code">{locale.t(t::EMBED_CODE)}</label>
+                                <label class="embed-code-label" for="embed-code">{locale.node(t::EMBED_CODE)}</label>
                                 <textarea id="embed-code" class="embed-code" ref={code_ref} readonly=true
                                     rows="6" spellcheck="false" value={code} onfocus={on_code_focus} />
                                 <div class="embed-copy">
                                     <button type="button" class="button button-primary embed-copy-button" onclick={on_copy}>
-                                        {locale.t(t::EMBED_COPY)}
+                                        {locale.node(t::EMBED_COPY)}
                                     </button>
                                     <span class="embed-copy-status" role="status">{status}</span>
                                 </div>
-                                <h3 class="embed-preview-label">{locale.t(t::EMBED_PREVIEW)}</h3>
+                                <h3 class="embed-preview-label">{locale.node(t::EMBED_PREVIEW)}</h3>
                                 <p class="embed-help" data-embed-height={measured.map(|h| h.to_string())}>
                                     {measured.map(|h| locale.fill(t::EMBED_MEASURED, &[&h.to_string()])).unwrap_or_default()}
                                 </p>
@@ -485,24 +485,24 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                         title={locale.t(t::EMBED_PREVIEW_TITLE)}
                                         height={measured.unwrap_or_else(|| embed::default_height(flags)).to_string()} />
                                 </div>
-                                <h3 class="embed-preview-label">{locale.t(t::EMBED_IMAGE)}</h3>
-                                <p class="embed-help">{locale.t(t::EMBED_IMAGE_HELP)}</p>
+                                <h3 class="embed-preview-label">{locale.node(t::EMBED_IMAGE)}</h3>
+                                <p class="embed-help">{locale.node(t::EMBED_IMAGE_HELP)}</p>
                                 <button type="button" class="button" onclick={on_image} data-embed-image="make">
-                                    {locale.t(t::EMBED_IMAGE_MAKE)}
+                                    {locale.node(t::EMBED_IMAGE_MAKE)}
                                 </button>
                                 <div class="embed-image" hidden={state.0.image.is_none()}>
                                     <img id="embed-image" alt={props.summary.clone()} data-embed-image="" />
                                     <p data-embed-image-size={state.0.image.map(|(w, h)| format!("{w}x{h}"))}>
                                         {state.0.image.map(|(w, h)| locale.fill(t::EMBED_IMAGE_SIZE, &[&w.to_string(), &h.to_string()])).unwrap_or_default()}
                                         {" "}
-                                        <a id="embed-image-link" download={file.clone()} data-embed-image="download">{locale.t(t::EMBED_IMAGE_DOWNLOAD)}</a>
+                                        <a id="embed-image-link" download={file.clone()} data-embed-image="download">{locale.node(t::EMBED_IMAGE_DOWNLOAD)}</a>
                                     </p>
-                                    <label for="embed-alt">{locale.t(t::EMBED_ALT)}</label>
+                                    <label for="embed-alt">{locale.node(t::EMBED_ALT)}</label>
                                     <textarea id="embed-alt" readonly=true rows="3" value={props.summary.clone()} data-embed-alt="" />
                                 </div>
                                 <form class="embed-image-address" onchange={on_change.clone()}
                                     onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                                    <label for="embed-image-url">{locale.t(t::EMBED_IMAGE_URL)}</label>
+                                    <label for="embed-image-url">{locale.node(t::EMBED_IMAGE_URL)}</label>
                                     <input id="embed-image-url" name="image" type="url" placeholder={file}
                                         data-embed-field="image" />
                                 </form>

@@ -62,7 +62,7 @@ pub fn embed_inputs(
             }
             if rest {
                 <details class="all-params" data-inputs="rest">
-                    <summary>{locale.t(t::ALL_PARAMETERS)}</summary>
+                    <summary>{locale.node(t::ALL_PARAMETERS)}</summary>
                     if !at_once.contains(&Input::Preset) {
                         {preset()}
                     }

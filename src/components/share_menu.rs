@@ -190,7 +190,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
         encode_component(title),
         encode_component(&format!("{}\n\n{url}", locale.t(t::EMAIL_BODY)))
     );
-    let new_tab = html! { <span class="visually-hidden">{" "}{locale.t(t::NEW_TAB)}</span> };
+    let new_tab = html! { <span class="visually-hidden">{" "}{locale.node(t::NEW_TAB)}</span> };
 
     html! {
         <div class="share" ref={container} onkeydown={on_keydown} onfocusout={on_focusout}>
@@ -202,42 +202,42 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                         fill="none" stroke="currentColor" stroke-width="1.6"
                         stroke-linecap="round" stroke-linejoin="round" />
                 </svg>
-                {locale.t(t::SHARE)}
+                {locale.node(t::SHARE)}
             </button>
             if *open {
                 <div id="share-panel" class="share-panel" role="group" aria-labelledby="share-panel-title">
-                    <h2 id="share-panel-title" class="share-title">{locale.t(t::SHARE_MENU)}</h2>
-                    <label class="share-link-label" for="share-link">{locale.t(t::LINK_LABEL)}</label>
+                    <h2 id="share-panel-title" class="share-title">{locale.node(t::SHARE_MENU)}</h2>
+                    <label class="share-link-label" for="share-link">{locale.node(t::LINK_LABEL)}</label>
                     <input id="share-link" class="share-link" type="text" readonly=true
                         value={url.clone()} ref={field} onfocus={on_field_focus}
                         data-share-link="" aria-describedby="share-link-note" />
-                    <p id="share-link-note" class="share-note">{locale.t(t::LINK_NOTE)}</p>
+                    <p id="share-link-note" class="share-note">{locale.node(t::LINK_NOTE)}</p>
                     <ul class="share-actions">
                         <li>
                             <button type="button" class="button button-primary share-copy"
                                 ref={first_action} onclick={on_copy} data-share="copy">
-                                {locale.t(t::COPY_LINK)}
+                                {locale.node(t::COPY_LINK)}
                             </button>
                         </li>
                         if can_share {
                             <li>
                                 <button type="button" class="button" onclick={on_native} data-share="native">
-                                    {locale.t(t::SHARE_NATIVE)}
+                                    {locale.node(t::SHARE_NATIVE)}
                                 </button>
                             </li>
                         }
                         <li>
                             <a class="share-out" href={x_href} target="_blank" rel="noopener noreferrer" data-share="x">
-                                {locale.t(t::SHARE_X)}{new_tab.clone()}
+                                {locale.node(t::SHARE_X)}{new_tab.clone()}
                             </a>
                         </li>
                         <li>
                             <a class="share-out" href={linkedin_href} target="_blank" rel="noopener noreferrer" data-share="linkedin">
-                                {locale.t(t::SHARE_LINKEDIN)}{new_tab}
+                                {locale.node(t::SHARE_LINKEDIN)}{new_tab}
                             </a>
                         </li>
                         <li>
-                            <a class="share-out" href={mail_href} data-share="email">{locale.t(t::SHARE_EMAIL)}</a>
+                            <a class="share-out" href={mail_href} data-share="email">{locale.node(t::SHARE_EMAIL)}</a>
                         </li>
                     </ul>
                     {cite(&locale, &status, &url, props)}
@@ -302,7 +302,7 @@ fn cite(
     ];
     html! {
         <details class="cite" {onclick}>
-            <summary>{locale.t(t::CITE)}</summary>
+            <summary>{locale.node(t::CITE)}</summary>
             { for formats.into_iter().zip(texts).map(|((key, name), text)| {
                 let button = if key == "quote" { locale.t(t::COPY_QUOTE).to_string() } else { locale.fill(t::COPY_FORMAT, &[name]) };
                 // APA and BibTeX are English whatever the page's language.
