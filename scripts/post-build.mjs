@@ -16,7 +16,10 @@ let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="?module"?(?: nonce="?[^">]*"?)?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("post-build: Trunk's inline loader was not found in index.html");
-const loader = match[1].trim() + "\n";
+// Once the app has started, the styles of what readers open on demand (see below).
+const loader =
+  match[1].trim() +
+  "\n{const m=document.querySelector('meta[name=frontier-cost-css]');if(m){const l=document.createElement('link');l.rel='stylesheet';l.href=m.content;document.head.append(l)}}\n";
 const hash = createHash("sha256").update(loader).digest("hex").slice(0, 16);
 const loaderName = `boot-${hash}.js`;
 writeFileSync(join(staging, loaderName), loader);
@@ -50,6 +53,24 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
     ? tag.replace(/^<link\b/, '<link crossorigin="anonymous"')
     : tag,
 );
+
+// The styles of what readers open on demand (the Embed dialog, the Share menu's panel) are not
+// in the first load: minified, under a hashed name in a <meta>, added by the loader (its last
+// line, above) once the app has started, like the deferred English texts below.
+{
+  const source = join(staging, "later.css");
+  const css = readFileSync(source, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};:,>])\s*/g, "$1")
+    .replace(/;}/g, "}")
+    .trim();
+  const name = `later-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(staging, name), css + "\n");
+  unlinkSync(source);
+  html = html.replace("</head>", `<meta name="frontier-cost-css" content="./${name}"></head>`);
+  console.log(`post-build: on-demand styles in ${name}`);
+}
 
 // The table of Chinese texts (the wasm has none compiled in: English readers never download
 // them), under a name that changes with its content so that it can be cached for ever. The
