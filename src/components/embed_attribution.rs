@@ -66,7 +66,7 @@ pub fn embed_attribution(locale: &Locale, query: &str, edition: &Edition, is_sta
                 {locale.fill_node(page::EDITION_AS_OF, &[edition.as_of, &edition.version.to_string()])}
             </span>
             if is_static {
-                <span class="embed-address">{href.split_once("://").map_or(href.as_str(), |(_, rest)| rest).to_string()}</span>
+                <span class="embed-address">{crate::format::string_node(href.split_once("://").map_or(href.as_str(), |(_, rest)| rest).to_string())}</span>
             } else {
                 <a {href} target="_blank" rel="noopener"
                     onclick={Callback::from(open_full_calculator)} data-full-calculator="">

@@ -134,11 +134,11 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
     let lead = fill_nodes(
         locale.t(t::TRAJECTORY_TEXT),
         &[
-            html! { {times(GROWTH.central)} },
-            html! { {times(GROWTH.low)} },
-            html! { {times(GROWTH.high)} },
+            html! { {crate::format::string_node(times(GROWTH.central))} },
+            html! { {crate::format::string_node(times(GROWTH.low))} },
+            html! { {crate::format::string_node(times(GROWTH.high))} },
             five_years_out(locale, five_years),
-            html! { {last.year.to_string()} },
+            html! { {crate::format::string_node(last.year.to_string())} },
         ],
     );
     let beyond = beyond(

@@ -212,10 +212,10 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
             t::V2_LEAD
         }),
         &[
-            html! { {times(&locale, GROWTH_V2.central)} },
+            html! { {crate::format::string_node(times(&locale, GROWTH_V2.central))} },
             html! { {locale.money_node(props.final_run)} },
             five_years_out(&locale, five),
-            html! { {(year + 5).to_string()} },
+            html! { {crate::format::string_node((year + 5).to_string())} },
         ],
     );
     let beyond = beyond(
