@@ -8,8 +8,15 @@ pub mod export;
 pub mod i18n;
 pub mod log_scale;
 pub mod number_style;
+pub mod size_classes;
 pub mod slider;
 pub mod state;
+
+/// The page's allocator (see [`size_classes`]): smaller than the standard library's.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: size_classes::SizeClasses =
+    size_classes::SizeClasses::new(size_classes::grow_memory);
 
 /// The cost model, a crate of its own (`crates/model`): the page reads it as `crate::model`.
 pub use frontier_cost_model as model;

@@ -314,14 +314,9 @@ impl ViewFlags {
                     Ok(true)
                 }
                 Err(used) => {
-                    let text = used.link_code().unwrap_or_else(|| {
-                        Inputs::Story
-                            .at_once()
-                            .iter()
-                            .map(|input| input.code())
-                            .collect::<Vec<_>>()
-                            .join("~")
-                    });
+                    let text = used
+                        .link_code()
+                        .unwrap_or_else(|| "preset~chip~n~mode".to_string());
                     self.inputs = used;
                     Err(text)
                 }
@@ -340,7 +335,7 @@ impl ViewFlags {
                 };
                 *used = text;
                 if cut {
-                    Err(format!("{}…", used.chars().take(30).collect::<String>()))
+                    Err(used.clone())
                 } else {
                     Ok(true)
                 }
@@ -514,6 +509,9 @@ mod tests {
         for key in ParamKey::ALL {
             assert_eq!(Input::from_code(key.code()), Some(Input::Param(key)));
         }
+        // The notice's text for the default is the default's list.
+        let story: Vec<&str> = STORY_INPUTS.iter().map(|input| input.code()).collect();
+        assert_eq!(story.join("~"), "preset~chip~n~mode");
     }
 
     #[test]
