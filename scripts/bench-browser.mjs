@@ -47,7 +47,7 @@ const baselineJs = `document.querySelector('[data-param="n"]').addEventListener(
   out.dataset.value = String(n * 30000 * 2); out.textContent = "$" + (n * 60000).toLocaleString("en-US"); });`;
 
 const { server, url } = await startServer({
-  root: "dist",
+  root: process.env.BENCH_DIST ?? "dist",
   extraRoutes: {
     "/__baseline.html": { type: "text/html; charset=utf-8", body: baselineHtml },
     "/__baseline.js": { type: "text/javascript; charset=utf-8", body: baselineJs },

@@ -278,13 +278,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             crate::download::then(
                 &promise,
                 move |size| {
-                    let size: Vec<u32> = js_sys::Array::from(&size)
-                        .iter()
-                        .filter_map(|n| n.as_f64())
-                        .map(|n| n as u32)
-                        .collect();
-                    if let [width, height] = size[..] {
-                        dispatch.dispatch(DialogAction::ImageMade(width, height));
+                    let side = |i| Reflect::get_u32(&size, i).ok().and_then(|n| n.as_f64());
+                    if let (Some(width), Some(height)) = (side(0), side(1)) {
+                        dispatch.dispatch(DialogAction::ImageMade(width as u32, height as u32));
                     }
                 },
                 || {},
@@ -500,12 +496,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                     <label for="embed-alt">{locale.node(t::EMBED_ALT)}</label>
                                     <textarea id="embed-alt" readonly=true rows="3" value={props.summary.clone()} data-embed-alt="" />
                                 </div>
-                                <form class="embed-image-address" onchange={on_change.clone()}
-                                    onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                                <p class="embed-image-address">
                                     <label for="embed-image-url">{locale.node(t::EMBED_IMAGE_URL)}</label>
                                     <input id="embed-image-url" name="image" type="url" placeholder={file}
-                                        data-embed-field="image" />
-                                </form>
+                                        onchange={on_change.clone()} data-embed-field="image" />
+                                </p>
                             </div>
                         </div>
                     </div>

@@ -203,33 +203,33 @@ pub const MAX_DEK_CHARS: usize = 240;
 /// Markup stays text: the page never reads it as HTML.
 pub fn clean_heading(text: &str, max: usize) -> (String, bool) {
     let mut out = String::new();
-    let mut count = 0;
-    let mut cut = false;
-    for word in text
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|word| !word.is_empty())
-    {
+    let (mut count, mut space, mut cut) = (0, false, false);
+    for c in text.chars() {
         // Bidirectional overrides would let a title reorder the text around it.
-        let word: String = word
-            .chars()
-            .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-            .collect();
-        if word.is_empty() {
+        if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
             continue;
         }
-        let needed = word.chars().count() + usize::from(count > 0);
-        if count + needed > max {
+        if c.is_whitespace() || c.is_control() {
+            space = count > 0;
+            continue;
+        }
+        if count + usize::from(space) >= max {
             cut = true;
-            if count == 0 {
-                out = word.chars().take(max).collect();
-            }
             break;
         }
-        if count > 0 {
+        if space {
             out.push(' ');
+            count += 1;
+            space = false;
         }
-        out.push_str(&word);
-        count += needed;
+        out.push(c);
+        count += 1;
+    }
+    // Cut inside a word: back to the end of the word before, if there is one.
+    if cut && !space {
+        if let Some(at) = out.rfind(' ') {
+            out.truncate(at);
+        }
     }
     (out, cut)
 }
