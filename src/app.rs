@@ -207,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     // Embeds and results-only pages show the comparison only when it has
                     // something to compare (they have no pin form).
-                    if view.shows(Panel::Scenarios) && (!(view.embed || !interactive) || !state.link.pinned.is_empty()) {
+                    if view.shows(Panel::Scenarios) && (!view.embed && interactive || !state.link.pinned.is_empty()) {
                         <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} plain={!interactive} />
                     }
                 </div>

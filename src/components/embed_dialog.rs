@@ -19,7 +19,7 @@ use crate::format::Locale;
 use crate::hooks::use_draft;
 use crate::i18n::embed::{self as t, panel_name};
 use crate::i18n::page;
-use crate::model::view::{Input, Inputs, Theme};
+use crate::model::view::{Input, Theme};
 use crate::model::{ParamKey, Scenario, Text};
 
 /// Yew's view of the dialog's pure state ([`DialogState::apply`]).
