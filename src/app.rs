@@ -125,6 +125,8 @@ pub fn App(props: &AppProps) -> Html {
 
     // Results only, or a static embed: nothing to change, nothing to focus.
     let interactive = view.interactive();
+    // The one-sentence summary: the live region's, and the fallback image's alt text.
+    let sentence = AttrValue::from(summary(&locale, &outputs, scenario.params.accelerators));
     let is_static = view.embed && view.is_static;
     crate::components::output::set_focusable(!is_static);
     html! {
@@ -154,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
                             {export_menu(&locale, on_import(locale, dispatch.clone()))}
                         </SettingsBar>
                         <EmbedDialog query={share_query.clone()} {scenario}
-                            summary={AttrValue::from(summary(&locale, &outputs, scenario.params.accelerators))} />
+                            summary={sentence.clone()} />
                     </header>
                 }
                 {notices(&locale, &NoticesProps { notices: state.notices.clone(), chip: scenario.params.chip, dispatch: dispatch.clone() })}
@@ -216,7 +218,7 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                     {site_footer(&locale)}
                 }
-                <LiveSummary outputs={outputs.clone()} accelerators={scenario.params.accelerators} />
+                <LiveSummary {sentence} />
                 {undo_offer(&locale, state.undo.as_ref().map(|undo| undo.what), state.history_generation, &dispatch)}
             </div>
         </ContextProvider<Locale>>

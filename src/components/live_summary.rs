@@ -1,7 +1,5 @@
 //! The one polite live region: a one-sentence summary, announced after the reader pauses.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::format::Locale;
@@ -11,8 +9,8 @@ use crate::model::{CostLine, Outputs};
 
 #[derive(Properties, PartialEq)]
 pub struct LiveSummaryProps {
-    pub outputs: Rc<Outputs>,
-    pub accelerators: f64,
+    /// The sentence of [`summary`], made once by the page (the Embed dialog's alt text too).
+    pub sentence: AttrValue,
 }
 
 /// The summary sentence for some outputs.
@@ -36,8 +34,7 @@ pub fn summary(locale: &Locale, out: &Outputs, accelerators: f64) -> String {
 
 #[component]
 pub fn LiveSummary(props: &LiveSummaryProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let sentence = summary(&locale, &props.outputs, props.accelerators);
+    let sentence = props.sentence.to_string();
     // Announce only once the reader has paused, never on every keystroke.
     let settled = use_debounced(sentence, 1200);
     html! {
