@@ -13,6 +13,8 @@ mod edition_note;
 mod embed_attribution;
 mod embed_dialog;
 mod embed_inputs;
+mod embed_launch;
+mod embed_root;
 mod export_menu;
 mod headline;
 mod key_figures;
@@ -49,7 +51,11 @@ pub use edition_note::edition_note;
 pub use embed_attribution::{embed_attribution, full_calculator_href, public_base};
 pub use embed_dialog::EmbedDialog;
 pub use embed_inputs::embed_inputs;
-pub use export_menu::{export_menu, import_file, on_import, on_page_click, print_summary, Exports};
+pub use embed_launch::embed_launch;
+pub use embed_root::{decode_args, locale_of, EmbedRoot, EmbedRootProps};
+pub use export_menu::{
+    export_menu, import_file, on_import, on_page_click, perform, print_summary, Exports,
+};
 pub use headline::headline;
 pub use key_figures::key_figures;
 pub use live_summary::{summary, LiveSummary};
