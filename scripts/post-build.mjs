@@ -95,7 +95,17 @@ function inlineSnippets(glue, dir, js, inlined) {
     inlined.push(path);
     return `const { ${names} } = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names} };\n})();\n`;
   });
-  if (/\bsnippets\//.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);
+  // A snippet the wasm imports as a whole module (`import * as importN`, then named in the
+  // imports object by its path): the same, as an object of its functions.
+  glue = glue.replace(/^import \* as ([A-Za-z0-9_$]+) from ["']\.\/(snippets\/[^"']+\.js)["'];?\n/gm, (_, name, path) => {
+    const code = readFileSync(join(dir, path), "utf8");
+    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
+    const names = [...code.matchAll(/\bexport function ([A-Za-z0-9_$]+)/g)].map((m) => m[1]);
+    inlined.push(path);
+    return `const ${name} = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names.join(", ")} };\n})();\n`;
+  });
+  // The imports object still names the module by its path: a key, not a request.
+  if (/^import .*\bsnippets\//m.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);
   return glue;
 }
 

@@ -155,7 +155,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="dek">{locale.node(t::APP_DEK)}</p>
                         {print_summary(&locale, &scenario, &permalink)}
                         <SettingsBar dispatch={dispatch.clone()}>
-                            <ShareMenu query={share_query.clone()} capital={outputs.capital.get()} version={scenario.preset.version} />
+                            <ShareMenu args={AttrValue::from(later_args.clone())} />
                             {export_menu(&locale, on_import(locale, dispatch.clone()))}
                         </SettingsBar>
                         {embed_launch(&locale, &later_args)}

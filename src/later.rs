@@ -4,7 +4,8 @@
 //! code. The two modules share nothing but the page: this one passes the calculation as its
 //! link query, the other decodes it with the same codec and model.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
@@ -29,9 +30,13 @@ extern "C" {
 const META_NAME: &str = "frontier-cost-later";
 
 thread_local! {
-    /// The open dialog's handle in the other module (0: none; 1: one is loading).
-    static DIALOG: Cell<u32> = const { Cell::new(0) };
+    /// The open Embed dialog (see [`open_dialog`]).
+    static DIALOG: RefCell<Option<Handle>> = const { RefCell::new(None) };
 }
+
+/// What the page holds of something the other module draws: 0 while the module loads, 1 once
+/// given up (unmounted before it came), otherwise its handle there.
+pub type Handle = Rc<Cell<u32>>;
 
 /// What the other module needs to know of the page: its language, then the calculation's
 /// query (without render flags).
@@ -57,64 +62,115 @@ fn call(module: &JsValue, name: &str, args: &[&JsValue]) -> JsValue {
         .unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Opens the Embed dialog for `args` (see [`args`]). It lives outside the app's element (a
-/// modal dialog is drawn above the page wherever it sits), so that each module's events stay
-/// its own. Closing it gives focus back to the Embed button. `failed` runs when the module
-/// cannot load.
-pub fn open_dialog(args: String, failed: impl FnOnce() + 'static) {
-    if DIALOG.get() != 0 {
-        return;
-    }
-    DIALOG.set(1);
+/// Has the module draw `kind` (`share`: the Share menu's panel; `embed`: the Embed dialog)
+/// into `host` for `args` (see [`args`]); `failed` runs when the module cannot load. `closed`
+/// is called when it closes itself (the panel passes whether the focus goes back to its
+/// button).
+pub fn mount_with(
+    kind: &'static str,
+    host: Element,
+    args: String,
+    closed: JsValue,
+    failed: impl FnOnce() + 'static,
+) -> Handle {
+    let handle = Handle::default();
+    let mounted = handle.clone();
     with_module(
         move |module| {
-            let document = gloo::utils::document();
-            let Ok(host) = document.create_element("div") else {
+            if mounted.get() == 1 {
                 return;
-            };
-            host.set_class_name("later-host");
-            let _ = document.body().map(|body| body.append_child(&host));
-            let closed = {
-                let module = module.clone();
-                let host = host.clone();
-                Closure::once_into_js(move || {
-                    call(&module, "unmount", &[&JsValue::from(DIALOG.get())]);
-                    host.remove();
-                    DIALOG.set(0);
-                    if let Ok(Some(button)) = document.query_selector("[data-embed-open]") {
-                        let _ = button.unchecked_into::<HtmlElement>().focus();
-                    }
-                })
-            };
+            }
             let id = call(
                 &module,
                 "mount",
-                &[&"embed".into(), &host, &JsValue::from_str(&args), &closed],
+                &[&kind.into(), &host, &JsValue::from_str(&args), &closed],
             );
-            DIALOG.set(id.as_f64().map_or(0, |id| id as u32));
+            mounted.set(id.as_f64().map_or(1, |id| id as u32));
         },
-        move || {
-            DIALOG.set(0);
-            failed();
-        },
+        failed,
     );
+    handle
 }
 
-/// Gives the open dialog, if any, the page's new calculation (an undo while it is open).
-pub fn update_dialog(args: String) {
-    let id = DIALOG.get();
+/// See [`mount_with`]: something the page closes itself ([`unmount`]).
+pub fn mount(
+    kind: &'static str,
+    host: Element,
+    args: String,
+    failed: impl FnOnce() + 'static,
+) -> Handle {
+    mount_with(kind, host, args, JsValue::UNDEFINED, failed)
+}
+
+/// Takes down what `handle` names (or gives it up while the module loads).
+pub fn unmount(handle: &Handle) {
+    let id = handle.replace(1);
+    if id > 1 {
+        with_module(
+            move |module| drop(call(&module, "unmount", &[&JsValue::from(id)])),
+            || {},
+        );
+    }
+}
+
+/// Gives what `handle` names the page's new calculation.
+pub fn update(handle: &Handle, args: String) {
+    let id = handle.get();
     if id > 1 {
         with_module(
             move |module| {
-                call(
+                drop(call(
                     &module,
                     "update",
                     &[&JsValue::from(id), &JsValue::from_str(&args)],
-                );
+                ))
             },
             || {},
         );
     }
+}
+
+/// Opens the Embed dialog for `args`. It lives outside the app's element (a modal dialog is
+/// drawn above the page wherever it sits). Closing it gives focus back to the Embed button.
+/// `failed` runs when the module cannot load.
+pub fn open_dialog(args: String, failed: impl FnOnce() + 'static) {
+    if DIALOG.with_borrow(Option::is_some) {
+        return;
+    }
+    let document = gloo::utils::document();
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_class_name("later-host");
+    let _ = document.body().map(|body| body.append_child(&host));
+    let closed = {
+        let host = host.clone();
+        Closure::once_into_js(move || {
+            if let Some(handle) = DIALOG.take() {
+                unmount(&handle);
+            }
+            host.remove();
+            if let Ok(Some(button)) = document.query_selector("[data-embed-open]") {
+                let _ = button.unchecked_into::<HtmlElement>().focus();
+            }
+        })
+    };
+    let removed = host.clone();
+    let handle = mount_with("embed", host, args, closed, move || {
+        DIALOG.take();
+        removed.remove();
+        failed();
+    });
+    DIALOG.set(Some(handle));
+}
+
+/// Gives the open dialog, if any, the page's new calculation (an undo while it is open).
+pub fn update_dialog(args: String) {
+    DIALOG.with_borrow(|handle| {
+        if let Some(handle) = handle {
+            update(handle, args);
+        }
+    });
 }
 
 /// Runs an export (`csv`, `json`) or a chart's download (its `button`) in the other module.
