@@ -17,6 +17,7 @@ pub mod outputs;
 pub mod params;
 pub mod parse;
 pub mod presets;
+pub mod rules;
 pub mod scenario;
 pub mod sources;
 pub mod text;
