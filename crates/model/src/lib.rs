@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod barrier;
+pub mod budget;
 pub mod chips;
 mod codes;
 pub mod cost;
