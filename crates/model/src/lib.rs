@@ -6,6 +6,7 @@
 
 pub mod barrier;
 pub mod budget;
+pub mod carbon;
 pub mod catchup;
 pub mod chips;
 mod codes;
