@@ -30,6 +30,7 @@ use crate::cost::{evaluate, Outputs};
 use crate::edition::Edition;
 use crate::params::Params;
 use crate::rules::{self, Crossing};
+use crate::text::Text;
 use crate::units::{Flop, Usd};
 
 /// Which cost must fit within the budget.
@@ -94,6 +95,18 @@ pub enum BudgetError {
     Unbounded,
     /// A negative or non-finite budget, or an organisation the ladder does not have.
     InvalidBudget,
+}
+
+/// The message below the fixed costs; `{0}` is their amount, formatted by the page in the
+/// reader's currency.
+pub const BELOW_FIXED_COSTS: Text = Text::new(
+    "This budget does not cover the scenario’s fixed costs: {0} for the team, data and whatever the facility costs before any compute.",
+    "该预算不足以支付此情景的固定成本：在任何算力之前，团队、数据和设施需要{0}。",
+);
+
+/// The texts of this module, for the translation tests.
+pub fn texts() -> Vec<Text> {
+    vec![BELOW_FIXED_COSTS]
 }
 
 /// The largest compute searched: 1e40 FLOP, a trillion times today's largest runs.
@@ -305,6 +318,14 @@ mod tests {
             solve(&p, Usd(f64::NAN), CostBasis::Total),
             Err(BudgetError::InvalidBudget)
         );
+    }
+
+    #[test]
+    fn the_message_names_the_amount() {
+        let text = crate::text::fill(BELOW_FIXED_COSTS.en, &["$4M"]);
+        assert!(text.contains("$4M"));
+        assert!(crate::text::fill(BELOW_FIXED_COSTS.zh(), &["400万美元"]).contains("400万美元"));
+        assert!(crate::text::has_cjk(BELOW_FIXED_COSTS.zh()));
     }
 
     #[test]

@@ -137,6 +137,27 @@ mod tests {
     }
 
     #[test]
+    fn the_engine_texts_are_bilingual_and_distinct_from_the_page_s() {
+        let engine = crate::engine_texts();
+        let all = crate::all_texts();
+        for text in &engine {
+            assert!(
+                !text.en.is_empty() && crate::text::has_cjk(text.zh()),
+                "{}",
+                text.en
+            );
+            // Chaining them into `all_texts` later must not merge two different English texts.
+            for other in engine.iter().chain(&all) {
+                assert!(
+                    other.zh() != text.zh() || other.en == text.en,
+                    "{}",
+                    text.en
+                );
+            }
+        }
+    }
+
+    #[test]
     fn grids_are_sourced_and_ordered_sensibly() {
         for grid in Grid::ALL {
             let i = grid.intensity();

@@ -18,6 +18,7 @@
 
 use crate::barrier::{self, Budget};
 use crate::edition::Edition;
+use crate::text::{fill, Lang, Text};
 use crate::units::Usd;
 
 /// Ho et al. (2024): the compute for a given performance halves every 8 months.
@@ -159,6 +160,64 @@ pub fn years_by_organisation(
         .collect()
 }
 
+/// "{0} by {1}": who could afford today's capability, and from which year.
+pub const BY_YEAR: Text = Text::new("{0} by {1}", "{0}到{1}年");
+/// "{0} already": a budget that affords it in the scenario's year.
+pub const ALREADY: Text = Text::new("{0} already", "{0}现在即可");
+/// "{0} not before {1}": beyond the horizon.
+pub const NOT_BEFORE: Text = Text::new("{0} not before {1}", "{0}在{1}年前都无法负担");
+/// The assumptions a quoted sentence must name: `{0}` the hardware rate (orders of magnitude a
+/// year), `{1}` the algorithmic halving time (months), `{2}` the cost basis.
+pub const ASSUMPTIONS: Text = Text::new(
+    "assuming hardware price-performance improves {0} orders of magnitude a year and the compute for the same capability halves every {1} months; cost of the final run at cloud prices",
+    "假设硬件性价比每年提升{0}个数量级，同等能力所需算力每{1}个月减半；按云价格计算的最终训练成本",
+);
+
+/// One organisation's phrase: "Anthropic by 2027", "a start-up with a median Series B
+/// already", "… not before 2060" (the budget's `who`).
+pub fn phrase(budget: &Budget, year: Option<u16>, from_year: u16, lang: Lang) -> String {
+    let who = budget.who.get(lang);
+    match year {
+        Some(year) if year <= from_year => fill(ALREADY.get(lang), &[who]),
+        Some(year) => fill(BY_YEAR.get(lang), &[who, &year.to_string()]),
+        None => fill(NOT_BEFORE.get(lang), &[who, &HORIZON_YEAR.to_string()]),
+    }
+}
+
+/// The sentence a journalist can quote, for the rows given (the page chooses which), joined
+/// with "; " (Chinese "；"), then the assumptions.
+pub fn sentence(
+    rows: &[(&'static Budget, Option<u16>)],
+    from_year: u16,
+    rates: Rates,
+    lang: Lang,
+) -> String {
+    let separator = match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    };
+    let phrases: Vec<String> = rows
+        .iter()
+        .map(|(budget, year)| phrase(budget, *year, from_year, lang))
+        .collect();
+    let assumptions = fill(
+        ASSUMPTIONS.get(lang),
+        &[
+            &crate::decimal::plain_text(rates.hardware_ooms_per_year),
+            &crate::decimal::plain_text(rates.algorithmic_halving_months),
+        ],
+    );
+    match lang {
+        Lang::En => format!("{} ({assumptions}).", phrases.join(separator)),
+        Lang::Zh => format!("{}（{assumptions}）。", phrases.join(separator)),
+    }
+}
+
+/// The texts of this module, for the translation tests.
+pub fn texts() -> Vec<Text> {
+    vec![BY_YEAR, ALREADY, NOT_BEFORE, ASSUMPTIONS]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +273,35 @@ mod tests {
                     assert!(cost_in_year(cost, 2026, year - 1, rates).get() > budget);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_sentence_a_journalist_can_quote() {
+        let edition = crate::edition::latest();
+        let series_b = barrier::budget(edition, "series-b").unwrap();
+        let rows = [
+            (series_b, Some(2028)),
+            (series_b, Some(2025)),
+            (series_b, None),
+        ];
+        let text = sentence(&rows, 2025, Rates::default(), Lang::En);
+        assert!(
+            text.starts_with(&format!("{} by 2028; ", series_b.who.en)),
+            "{text}"
+        );
+        assert!(
+            text.contains(" already; ") && text.contains("not before 2060"),
+            "{text}"
+        );
+        assert!(
+            text.contains("0.14 orders of magnitude a year") && text.contains("every 8 months"),
+            "{text}"
+        );
+        let zh = sentence(&rows[..1], 2025, Rates::default(), Lang::Zh);
+        assert!(zh.contains("到2028年") && zh.ends_with("）。"), "{zh}");
+        for text in texts() {
+            assert!(crate::text::has_cjk(text.zh()), "{}", text.en);
         }
     }
 
