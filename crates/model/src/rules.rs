@@ -10,6 +10,7 @@
 //! Every statute here says "greater than": a run exactly at a threshold does not cross it.
 
 use crate::cost::Outputs;
+use crate::epoch_points::EpochPoint;
 use crate::params::Params;
 use crate::sources::{self, Source};
 use crate::text::{fill, Lang, Text};
@@ -224,6 +225,18 @@ pub fn days_to_reach(flop_threshold: Flop, cluster_flop_per_day: f64) -> Option<
         .then(|| flop_threshold.get() / cluster_flop_per_day)
 }
 
+/// The published models (Epoch AI's estimates, [`crate::epoch_points`]) trained with more
+/// final-run compute than a threshold, by their index in `points`: for the compute axis on
+/// which the thresholds are drawn ("21 of Epoch's 82 models are over 1e25 FLOP").
+pub fn models_over(points: &[EpochPoint], flop_threshold: Flop) -> Vec<usize> {
+    points
+        .iter()
+        .enumerate()
+        .filter(|(_, point)| point.flop > flop_threshold.get())
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// "{0}× {1}": a ratio to a threshold, in a sentence ("8× the EU presumption").
 pub const TIMES_THE_THRESHOLD: Text = Text::new("{0}× {1}", "{1}的{0}倍");
 /// "Crosses", for a rule a run falls under.
@@ -371,6 +384,28 @@ mod tests {
             out.days_final
         );
         assert_eq!(days_to_reach(Flop(1e26), f64::NAN), None);
+    }
+
+    #[test]
+    fn published_models_over_the_thresholds() {
+        // Counted in epoch-frontier-costs.csv: 21 of the 82 over 1e25 FLOP, 2 over 1e26
+        // (Grok-3, 4.64e26, and GPT-4.5, about 2.1e26). The compiled data
+        // (data/epoch-points.tsv) keeps three significant figures, so Inflection-2 (1.001e25)
+        // and Inflection-2.5 (1.0001e25) are 1e25 there: at the threshold, not over it. 19.
+        let points = crate::epoch_points::all();
+        assert_eq!(points.len(), 82);
+        let over = models_over(&points, MILESTONES[0]);
+        assert_eq!(over.len(), 19);
+        let at: Vec<&str> = points
+            .iter()
+            .filter(|p| p.flop == 1e25)
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(at, ["Inflection-2", "Inflection-2.5"]);
+        let over = models_over(&points, MILESTONES[1]);
+        let names: Vec<&str> = over.iter().map(|&i| points[i].name.as_str()).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.iter().any(|n| n.starts_with("Grok")), "{names:?}");
     }
 
     #[test]
