@@ -142,6 +142,39 @@ pub fn first_year_affordable(
     None
 }
 
+/// The first affordable year at the ends of Ho et al.'s 95% interval of the halving time
+/// ([`ALGORITHMIC_HALVING_RANGE`]: 5 and 14 months), the hardware rate held: (the earliest, with
+/// the faster progress; the latest, with the slower). `None` is after [`HORIZON_YEAR`].
+pub fn first_year_range(
+    budget: Usd,
+    cost_today: Usd,
+    from_year: u16,
+    hardware_ooms_per_year: f64,
+) -> (Option<u16>, Option<u16>) {
+    let at = |halving: f64| {
+        first_year_affordable(
+            budget,
+            cost_today,
+            from_year,
+            Rates {
+                hardware_ooms_per_year,
+                algorithmic_halving_months: halving,
+            },
+        )
+    };
+    (
+        at(ALGORITHMIC_HALVING_RANGE.0),
+        at(ALGORITHMIC_HALVING_RANGE.1),
+    )
+}
+
+/// The frontier moving on: a frontier run's cost `years` later if frontier training costs keep
+/// growing at `growth` a year (Cottier et al.: 2.4×, [`crate::trajectory::GROWTH`]), for the
+/// catch-up chart's rising line against the falling cost of matching today's run.
+pub fn frontier_cost_in_year(cost_today: Usd, from_year: u16, year: u16, growth: f64) -> Usd {
+    Usd(cost_today.get() * growth.powf(f64::from(year) - f64::from(from_year)))
+}
+
 /// For each organisation of an edition's ladder (the budgets the verdict counts), the first
 /// year its budget affords today's capability (`catchup_year`, `data-org` = the budget's id).
 pub fn years_by_organisation(
@@ -303,6 +336,24 @@ mod tests {
         for text in texts() {
             assert!(crate::text::has_cjk(text.zh()), "{}", text.en);
         }
+    }
+
+    #[test]
+    fn the_interval_of_the_halving_time_brackets_the_year() {
+        // $567M (Grok 3 at cloud prices, 2025) for a $21M Series B: log10(27.0) = 1.431.
+        // Halving 5 months: 0.14 + 0.7225 = 0.8625 OOM a year → 1.66 years → 2027.
+        // 8 months: 0.5915 → 2.42 years → 2028. 14 months: 0.14 + 0.258 = 0.398 → 3.60 → 2029.
+        let (cost, budget) = (Usd(566.9e6), Usd(21e6));
+        let (early, late) = first_year_range(budget, cost, 2025, 0.14);
+        assert_eq!(early, Some(2027));
+        assert_eq!(
+            first_year_affordable(budget, cost, 2025, Rates::default()),
+            Some(2028)
+        );
+        assert_eq!(late, Some(2029));
+        // The frontier at 2.4× a year: $1B becomes 2.4^3 = 13.824 × in three years.
+        let f = frontier_cost_in_year(Usd(1e9), 2025, 2028, crate::trajectory::GROWTH.central);
+        assert!((f.get() - 13.824e9).abs() < 1.0);
     }
 
     #[test]
