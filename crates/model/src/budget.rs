@@ -56,14 +56,14 @@ impl CostBasis {
 /// A budget: in US dollars, or one of a ladder's reference budgets by id (`series-b`,
 /// `meta-year`…).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum BudgetSpec {
+pub enum BudgetSpec<'a> {
     /// An amount in US dollars.
     Usd(Usd),
     /// A reference budget of the edition's ladder, by its id.
-    Organisation(&'static str),
+    Organisation(&'a str),
 }
 
-impl BudgetSpec {
+impl BudgetSpec<'_> {
     /// The amount: the dollars, or the ladder budget's amount; `None` for an id the edition's
     /// ladder does not have.
     pub fn amount(self, edition: &'static Edition) -> Option<Usd> {
@@ -245,7 +245,7 @@ pub fn solve(params: &Params, budget: Usd, basis: CostBasis) -> Result<BudgetRun
 /// [`solve`] for a [`BudgetSpec`] under an edition (an organisation's budget by id).
 pub fn solve_spec(
     params: &Params,
-    spec: BudgetSpec,
+    spec: BudgetSpec<'_>,
     edition: &'static Edition,
     basis: CostBasis,
 ) -> Result<BudgetRun, BudgetError> {
