@@ -44,7 +44,7 @@ pub struct Rule {
     pub status: Status,
     /// The status as the reader sees it, with its date.
     pub status_text: Text,
-    /// The date of the status (ISO).
+    /// The rule's key date (ISO): when its obligations began, it was signed or it was revoked.
     pub date: &'static str,
     /// What the threshold means and what the model does not compute (a revenue test, the
     /// compute that counts).
@@ -80,10 +80,10 @@ pub const CA_SB_53: Rule = Rule {
     threshold_name: Text::new("California's frontier-model threshold", "加州前沿模型门槛"),
     flop_threshold: Flop(1e26),
     cost_threshold: None,
-    status: Status::Signed,
+    status: Status::InForce,
     status_text: Text::new(
-        "Signed 29 September 2025; applies from 1 January 2026",
-        "2025年9月29日签署；2026年1月1日起适用",
+        "Signed 29 September 2025; in force since 1 January 2026",
+        "2025年9月29日签署；自2026年1月1日起生效",
     ),
     date: "2025-09-29",
     note: Text::new(
