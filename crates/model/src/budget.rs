@@ -74,6 +74,38 @@ impl BudgetSpec<'_> {
     }
 }
 
+impl<'a> BudgetSpec<'a> {
+    /// Reads a budget as a link or a reader writes it: an amount in US dollars (`5e8`, `500M`,
+    /// `$2,000,000,000`; not a percentage) or a reference budget's id of the edition's ladder
+    /// (`series-b`, any case). `None` for anything else, a negative amount included.
+    ///
+    /// ```
+    /// use frontier_cost_model::budget::BudgetSpec;
+    /// use frontier_cost_model::edition;
+    /// use frontier_cost_model::units::Usd;
+    ///
+    /// let v2 = edition::latest();
+    /// assert_eq!(BudgetSpec::parse("500M", v2), Some(BudgetSpec::Usd(Usd(500e6))));
+    /// assert_eq!(BudgetSpec::parse("Series-B", v2), Some(BudgetSpec::Organisation("series-b")));
+    /// assert_eq!(BudgetSpec::parse("40%", v2), None);
+    /// ```
+    pub fn parse(text: &'a str, edition: &'static Edition) -> Option<BudgetSpec<'static>> {
+        if let Some(budget) = edition
+            .budgets
+            .iter()
+            .find(|budget| budget.id.eq_ignore_ascii_case(text.trim()))
+        {
+            return Some(BudgetSpec::Organisation(budget.id));
+        }
+        match crate::parse::parse_number(text) {
+            Ok(number) if !number.percent && number.value >= 0.0 && number.value.is_finite() => {
+                Some(BudgetSpec::Usd(Usd(number.value)))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// A reference budget's amount by id in an edition's ladder (any budget, organisation or for
 /// scale).
 pub fn organisation_budget(edition: &'static Edition, id: &str) -> Option<Usd> {
