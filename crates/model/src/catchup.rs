@@ -240,15 +240,18 @@ pub fn sentence(
             &crate::decimal::plain_text(rates.algorithmic_halving_months),
         ],
     );
-    match lang {
-        Lang::En => format!("{} ({assumptions}).", phrases.join(separator)),
-        Lang::Zh => format!("{}（{assumptions}）。", phrases.join(separator)),
-    }
+    fill(
+        SENTENCE.get(lang),
+        &[&phrases.join(separator), &assumptions],
+    )
 }
+
+/// The catch-up sentence: the budgets' years, then the assumptions.
+pub const SENTENCE: Text = Text::new("{0} ({1}).", "{0}（{1}）。");
 
 /// The texts of this module, for the translation tests.
 pub fn texts() -> Vec<Text> {
-    vec![BY_YEAR, ALREADY, NOT_BEFORE, ASSUMPTIONS]
+    vec![BY_YEAR, ALREADY, NOT_BEFORE, ASSUMPTIONS, SENTENCE]
 }
 
 #[cfg(test)]

@@ -125,5 +125,6 @@ pub fn all_texts() -> Vec<Text> {
     for point in trajectory::PUBLISHED {
         texts.extend([point.label, point.detail]);
     }
+    texts.extend(engine_texts());
     texts
 }
