@@ -30,7 +30,8 @@ const startModule =
   // preloads it: no later request).
   `let wasm;\n` +
   // A RuntimeError is the app itself failing once running: the panic screen's business.
-  `try { wasm = await (await import('./${glueName}')).default({ module_or_path: './${wasmName}' }); } catch (error) {\n` +
+  // The wasm's address from the module's own (a pre-rendered page may be in a folder).
+  `try { wasm = await (await import('./${glueName}')).default({ module_or_path: new URL('./${wasmName}', import.meta.url) }); } catch (error) {\n` +
   `  if (error instanceof WebAssembly.RuntimeError) throw error;\n` +
   `  dispatchEvent(new CustomEvent("frontier-cost-failed", { detail: error }));\n}\n` +
   `if (wasm) {\n` +

@@ -53,8 +53,11 @@
   }
   var texts = CAUSES[kind] || CAUSES.load;
 
+  // The link's state: its query, else the state a pre-rendered page names.
+  var meta = doc.querySelector('meta[name="frontier-cost-state"]');
+  var state = location.search || (meta ? "?" + meta.getAttribute("content").replace(/^\?/, "") : "");
   function query(key) {
-    var match = new RegExp("[?&]" + key + "=([^&#]*)").exec(location.search);
+    var match = new RegExp("[?&]" + key + "=([^&#]*)").exec(state);
     try {
       return match ? decodeURIComponent(match[1]) : "";
     } catch (e) {
@@ -97,7 +100,9 @@
   box.appendChild(paragraph("en", "The calculator could not start.", texts[0]));
   box.appendChild(paragraph("zh", "计算器无法启动。", texts[1]));
   var links = box.appendChild(element("p", "", "startup-failed-links"));
-  links.appendChild(link(nearest(), "The figures without the calculator", "无需计算器的数据页面"));
+  var figures = link(nearest(), "The figures without the calculator", "无需计算器的数据页面");
+  // Not on the very page it would link to (a pre-rendered page shows its figures already).
+  if (location.search || figures.href !== location.href.replace(/#.*/, "")) links.appendChild(figures);
   links.appendChild(link("methodology.html", "Methodology", "计算方法"));
 
   // In place of the loading line (or of the pending values' page, above them).

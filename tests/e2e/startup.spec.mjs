@@ -57,7 +57,8 @@ test("with the glue answered 404, the message appears", async ({ page, problems 
   await page.goto("./");
   const shown = await message(page);
   expect(shown.en).toMatch(/files could not be loaded/);
-  expect(shown.links).toEqual(["", "methodology.html"]);
+  // The default page links to no other page of figures: it is that page.
+  expect(shown.links).toEqual(["methodology.html"]);
   problems.expect(/404|Failed to load|integrity/i);
 });
 
