@@ -45,6 +45,10 @@ self.addEventListener("activate", (event) => {
       const old = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
       await Promise.all(old.slice(0, -1).map((key) => caches.delete(key)));
       await self.clients.claim();
+      // The pages open now (loaded before this worker, a pre-rendered page in a folder, say)
+      // are kept too, so that they open offline.
+      const open = await self.clients.matchAll({ type: "window" });
+      await Promise.all(open.map((client) => keepPage(new URL(client.url)).catch(() => {})));
     })(),
   );
 });
@@ -58,6 +62,16 @@ self.addEventListener("fetch", (event) => {
   if (url.searchParams.get("embed") === "1") return;
   event.respondWith(HASHED.test(url.pathname) ? cacheFirst(request) : networkFirst(request, url));
 });
+
+// Kept if it is of this release (fetched again: the client's own copy is not at hand).
+async function keepPage(url) {
+  if (!url.href.startsWith(SCOPE) || url.searchParams.get("embed") === "1") return;
+  const key = keyOf(url);
+  const cache = await caches.open(CACHE);
+  if (await cache.match(key)) return;
+  const response = await fetch(key, { cache: "no-cache" });
+  if (response.ok && (await ofRelease(response))) await cache.put(key, response);
+}
 
 // A hashed file is the same in every release: any cache has it right.
 async function cacheFirst(request) {

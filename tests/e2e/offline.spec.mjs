@@ -2,7 +2,7 @@
 // calculator opens and computes without a network; a new release replaces the old one on the
 // next load, never a page of one with files of the other; embeds never register it. Each test
 // serves its own copy of the build, so that it can stop the server or change the release.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -131,5 +131,41 @@ test("an embed never registers the service worker", async ({ page, problems }) =
   await page.waitForTimeout(1_000);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await server.stop();
+});
+
+/** A copy of the build with a page in a folder, as pre-rendered pages are (`gpt-4/`), its
+ * addresses one level up. */
+function withFolderPage() {
+  const dir = mkdtempSync(join(tmpdir(), "folder-page-"));
+  cpSync(DIST, dir, { recursive: true });
+  const html = readFileSync(join(dir, "index.html"), "utf8").replace(/((?:src|href|content)=["']?)\.\//g, "$1../");
+  mkdirSync(join(dir, "gpt-4"), { recursive: true });
+  writeFileSync(join(dir, "gpt-4", "index.html"), html);
+  return dir;
+}
+
+test("from a page in a folder the app starts, and offline the page opens again", async ({ page, context, problems }) => {
+  const server = await ownServer(problems, withFolderPage());
+  await page.goto(`${server.url}gpt-4/?v=1&preset=gpt-4`);
+  await expect(page.locator('[data-out="total"]')).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await controlled(page);
+  // The page kept on its visit (network first, then kept: it is of this release).
+  await expect.poll(() => page.evaluate(() => caches.match(location.origin + location.pathname).then(Boolean))).toBe(true);
+  await context.setOffline(true);
+  await server.stop();
+  await page.reload();
+  await expect(page.locator('[data-out="total"]')).toBeVisible();
+});
+
+test("from a page in a folder that cannot start, the message links one level up", async ({ page, problems }) => {
+  const server = await ownServer(problems, withFolderPage());
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(`${server.url}gpt-4/`);
+  await expect(page.locator(".startup-failed")).toBeVisible();
+  const links = await page.locator(".startup-failed a").evaluateAll((all) => all.map((a) => a.href));
+  expect(links).toEqual([server.url, `${server.url}methodology.html`]);
+  problems.expect(/404|Failed to load resource|integrity/i);
   await server.stop();
 });
