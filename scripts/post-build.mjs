@@ -211,6 +211,11 @@ html = html.replace(placeholder, (_, _quote, file) => `"${file ? at(file) : base
   const bootName = hashed("boot", boot, "js");
   writeFileSync(join(staging, bootName), boot);
   html = html.replace("./__BOOT__", `./${bootName}`);
+  // Pages written before this step (pre-rendered ones) name the loader by the same token.
+  for (const page of pages) {
+    const path = join(staging, page, "index.html");
+    writeFileSync(path, readFileSync(path, "utf8").replaceAll("__BOOT__", bootName));
+  }
   console.log(`post-build: loader ${bootName}, its message ${failureName} (${pages.length} pre-rendered pages named)`);
 }
 // Written once, with every change above.

@@ -29,8 +29,9 @@ export const CSP =
   "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Starts a server for `root`; resolves to `{ server, url, port }`. `extraRoutes` maps paths to
- * `{ type, body }` for test pages; `gzip` compresses text and wasm for clients that accept it. */
-export async function startServer({ root, host = "127.0.0.1", port = 0, csp = true, gzip = false, extraRoutes = {} }) {
+ * `{ type, body }` for test pages; `gzip` compresses text and wasm for clients that accept it;
+ * `cors: false` plays a host that forgets the CORS headers. */
+export async function startServer({ root, host = "127.0.0.1", port = 0, csp = true, gzip = false, cors = true, extraRoutes = {} }) {
   const base = resolve(root);
   const compressed = new Map();
   const server = createServer(async (request, response) => {
@@ -64,7 +65,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
       };
       if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = CSP;
       // Sandboxed embeds have an opaque origin: scripts, wasm and data must allow any origin.
-      if (/\.(js|mjs|wasm|css|json|txt|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
+      if (cors && /\.(js|mjs|wasm|css|json|txt|tsv|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
       let body = await readFile(file);
       if (gzip && /^(text\/|application\/(json|wasm|manifest)|image\/svg)/.test(type)) {
         headers["Vary"] = "Accept-Encoding";

@@ -25,7 +25,7 @@
     var script = doc.createElement("script");
     script.src = at(FAILED);
     script.setAttribute("data-kind", kind);
-    script.setAttribute("data-error", error ? error.name + ": " + error.message : "");
+    script.setAttribute("data-error", error ? String(error) : "");
     // When even that cannot load, a line in both languages.
     script.onerror = function () {
       var line = doc.querySelector("#app .loading");

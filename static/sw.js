@@ -5,14 +5,16 @@ const VERSION = "__VERSION__";
 // This release's files, relative to the worker: the page ("./"), every hashed file, the
 // scripts with fixed names that the page loads on demand.
 const FILES = "__FILES__";
-// An html page naming this loader belongs to this release (the only one this cache may keep).
+// An html page naming this loader belongs to this release, the only one this cache may keep
+// (pages naming none, the methodology, are kept as they are).
 const BOOT = "__BOOT__";
 const PREFIX = "frontier-cost-";
 const CACHE = PREFIX + VERSION;
 const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
 const SCOPE = new URL("./", self.location.href).href;
 
-const ofRelease = (response) => response.clone().text().then((text) => text.includes(BOOT));
+const ofRelease = (response) =>
+  response.clone().text().then((text) => text.includes(BOOT) || !/\bboot-[0-9a-f]+\.js/.test(text));
 const keyOf = (url) => url.origin + url.pathname;
 
 self.addEventListener("install", (event) => {

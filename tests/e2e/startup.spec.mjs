@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { test, expect, openCalculator } from "./fixtures.mjs";
+import { test, expect, openCalculator, hostServer, article } from "./fixtures.mjs";
+import { startServer } from "../../scripts/static-server.mjs";
 
 const DIST = resolve(process.env.E2E_DIST || "dist");
 /** The page the message links to for a preset: its pre-rendered page, when the build has one. */
@@ -134,6 +135,27 @@ test("in a small embed the message fits, and its links open outside the frame", 
   expect(fit.width).toBeLessThanOrEqual(300);
   expect(fit.targets).toEqual(["_blank", "_blank"]);
   problems.expect(/404|Failed to load resource|integrity/i);
+});
+
+test("in a sandboxed frame on a host without CORS headers, the message names them", async ({ page, problems }) => {
+  // The calculator served by a host that forgets Access-Control-Allow-Origin.
+  const calculator = await startServer({ root: DIST, cors: false });
+  const code = `<iframe sandbox="allow-scripts" src="${calculator.url}?v=2&embed=1&preset=grok-3" title="calculator" style="width:320px;height:300px;border:0"></iframe>`;
+  const host = await hostServer({ "/article.html": article(code) });
+  try {
+    problems.allow(new URL(host.url).origin);
+    problems.allow(new URL(calculator.url).origin);
+    await page.goto(`${host.url}article.html`);
+    const frame = page.frameLocator("iframe");
+    await expect(frame.locator(".startup-failed")).toBeVisible();
+    await expect(frame.locator('.startup-failed p[lang="en"]')).toContainText("need CORS headers");
+    await expect(frame.locator('.startup-failed p[lang="zh"]')).toContainText("CORS响应头");
+    expect(await frame.locator(".startup-failed a").evaluateAll((all) => all.map((a) => a.target))).toEqual(["_blank", "_blank"]);
+  } finally {
+    host.server.close();
+    calculator.server.close();
+  }
+  problems.expect(/CORS|Access-Control|Failed to load|integrity/i);
 });
 
 test("the message takes nothing from the link as markup", async ({ page, problems }) => {
