@@ -19,25 +19,31 @@ const keyOf = (url) => url.origin + url.pathname;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    (async () => {
-      const cache = await caches.open(CACHE);
-      // The page first: if the host already serves another release, this worker is stale and
-      // stops here (the next load fetches the new one).
-      const page = await fetch(SCOPE, { cache: "no-cache" });
-      if (!page.ok || !(await ofRelease(page))) throw new Error("another release is online");
-      await cache.put(SCOPE, page);
-      // Hashed files never change (the HTTP cache may answer); the others are revalidated.
-      await Promise.all(
-        FILES.filter((file) => file !== "./").map(async (file) => {
-          const response = await fetch(new URL(file, SCOPE), { cache: HASHED.test(file) ? "default" : "no-cache" });
-          if (!response.ok) throw new Error(`${file}: ${response.status}`);
-          await cache.put(new URL(file, SCOPE), response);
-        }),
-      );
-      await self.skipWaiting();
-    })(),
+    precache().catch(async (error) => {
+      // No half-kept release left behind.
+      await caches.delete(CACHE);
+      throw error;
+    }),
   );
 });
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  // The page first: if the host already serves another release, this worker is stale and
+  // stops here (the next load fetches the new one).
+  const page = await fetch(SCOPE, { cache: "no-cache" });
+  if (!page.ok || !(await ofRelease(page))) throw new Error("another release is online");
+  await cache.put(SCOPE, page);
+  // Hashed files never change (the HTTP cache may answer); the others are revalidated.
+  await Promise.all(
+    FILES.filter((file) => file !== "./").map(async (file) => {
+      const response = await fetch(new URL(file, SCOPE), { cache: HASHED.test(file) ? "default" : "no-cache" });
+      if (!response.ok) throw new Error(`${file}: ${response.status}`);
+      await cache.put(new URL(file, SCOPE), response);
+    }),
+  );
+  await self.skipWaiting();
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
