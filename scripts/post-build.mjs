@@ -1,13 +1,16 @@
 // Trunk post-build hook: moves Trunk's inline module loader into its own file so the page
-// runs under `script-src 'self'` (no 'unsafe-inline'). Runs in Trunk's staging directory.
+// runs under `script-src 'self'` (no 'unsafe-inline'), behind a classic loader that says why
+// when the app cannot start; builds the on-demand module; writes the service worker. Runs in
+// Trunk's staging directory.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 import { minify } from "terser";
 
+import { writeServiceWorker } from "./service-worker.mjs";
 import { shortenImports } from "./short-imports.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -18,16 +21,32 @@ let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="?module"?(?: nonce="?[^">]*"?)?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("post-build: Trunk's inline loader was not found in index.html");
-// Once the app has started, the styles of what readers open on demand (see below).
-const loader =
-  match[1].trim() +
-  "\n{const m=document.querySelector('meta[name=frontier-cost-css]');if(m){const l=document.createElement('link');l.rel='stylesheet';l.href=m.content;document.head.append(l)}}\n";
-const hash = createHash("sha256").update(loader).digest("hex").slice(0, 16);
-const loaderName = `boot-${hash}.js`;
-writeFileSync(join(staging, loaderName), loader);
-html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
-console.log(`post-build: loader moved to ${loaderName}`);
-
+// Trunk's loader becomes the app's module, start-<hash>.js: the same glue and call of its
+// init, except that a failure to load or compile the wasm is told to the classic
+// loader (static/boot.js, below), which shows why; once started, the styles of what readers
+// open on demand are added (see below).
+const glueName = match[1].match(/from '\.\/(frontier-cost-[0-9a-f]+\.js)'/)?.[1];
+const wasmName = match[1].match(/module_or_path: '\.\/(frontier-cost-[0-9a-f]+_bg\.wasm)'/)?.[1];
+if (!glueName || !wasmName) throw new Error("post-build: Trunk's loader does not name the glue and the wasm as expected");
+const startModule =
+  // The glue imported dynamically, so that its failing to load is caught here too (the html
+  // preloads it: no later request).
+  `let wasm;\n` +
+  // A RuntimeError is the app itself failing once running: the panic screen's business.
+  // The wasm's address from the module's own (a pre-rendered page may be in a folder).
+  `try { wasm = await (await import('./${glueName}')).default({ module_or_path: new URL('./${wasmName}', import.meta.url) }); } catch (error) {\n` +
+  `  if (error instanceof WebAssembly.RuntimeError) throw error;\n` +
+  `  dispatchEvent(new CustomEvent("frontier-cost-failed", { detail: error }));\n}\n` +
+  `if (wasm) {\n` +
+  "const m=document.querySelector('meta[name=frontier-cost-css]');if(m){const l=document.createElement('link');l.rel='stylesheet';l.href=m.content;document.head.append(l)}\n}\n";
+const hashed = (prefix, text, ext) => `${prefix}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.${ext}`;
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const startCode = (await minify(startModule, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+if (!startCode) throw new Error("post-build: terser gave nothing for the app's module");
+const startName = hashed("start", startCode, "js");
+writeFileSync(join(staging, startName), startCode);
+html = html.replace(inline, `<script defer src="./__BOOT__"></script><link rel="modulepreload" crossorigin href="./${startName}" integrity="${sri(startCode)}">`);
+console.log(`post-build: Trunk's loader moved to ${startName}`);
 // One stylesheet instead of one per area (styles/*.css): one request, and gzip compresses the
 // whole far better than the parts (about 3 KB less to download).
 {
@@ -221,6 +240,42 @@ const placeholder = /(["']?)__PUBLIC__\/([A-Za-z0-9._-]*)\1/g;
 const placeholders = html.match(placeholder)?.length ?? 0;
 if (placeholders < 4) throw new Error(`post-build: expected 4 __PUBLIC__ addresses in index.html, found ${placeholders}`);
 html = html.replace(placeholder, (_, _quote, file) => `"${file ? at(file) : base}"`);
+// The classic loader (static/boot.js), given the app's module and the failure message's
+// script (static/startup-failed.js), given the pre-rendered pages (every `<dir>/index.html` of
+// the build: a page that cannot start links to the nearest one); minified, under hashed names.
+{
+  const es5 = async (source, what) => {
+    const code = (await minify(source, { ecma: 5, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+    if (!code) throw new Error(`post-build: terser gave nothing for ${what}`);
+    return code;
+  };
+  const pages = readdirSync(staging, { recursive: true })
+    .map((path) => String(path).split(sep).join("/"))
+    .filter((path) => path.endsWith("/index.html"))
+    .map((path) => path.slice(0, -"index.html".length))
+    .sort();
+  const failure = await es5(
+    readFileSync(new URL("../static/startup-failed.js", import.meta.url), "utf8").replace('"__PAGES__"', JSON.stringify(pages)),
+    "static/startup-failed.js",
+  );
+  const failureName = hashed("startup-failed", failure, "js");
+  writeFileSync(join(staging, failureName), failure);
+  const boot = await es5(
+    readFileSync(new URL("../static/boot.js", import.meta.url), "utf8")
+      .replace('"__START__"', JSON.stringify(startName))
+      .replace('"__FAILED__"', JSON.stringify(failureName)),
+    "static/boot.js",
+  );
+  const bootName = hashed("boot", boot, "js");
+  writeFileSync(join(staging, bootName), boot);
+  html = html.replace("./__BOOT__", `./${bootName}`);
+  // Pages written before this step (pre-rendered ones) name the loader by the same token.
+  for (const page of pages) {
+    const path = join(staging, page, "index.html");
+    writeFileSync(path, readFileSync(path, "utf8").replaceAll("__BOOT__", bootName));
+  }
+  console.log(`post-build: loader ${bootName}, its message ${failureName} (${pages.length} pre-rendered pages named)`);
+}
 // Written once, with every change above.
 writeFileSync(indexPath, html);
 
@@ -256,5 +311,9 @@ const oembed = {
 writeFileSync(join(staging, "oembed.json"), JSON.stringify(oembed, null, 2) + "\n");
 console.log(`post-build: oembed.json and social tags written (${publicUrl ? `public address ${publicUrl}` : "relative: set PUBLIC_URL for absolute"})`);
 
-// Last, the methodology page, styled with the bundled stylesheet.
+// Then the methodology page, styled with the bundled stylesheet.
 await import("./render-docs.mjs");
+
+// Last, the service worker, which lists every file of the release (scripts/service-worker.mjs):
+// a step that changes the build's files after this one must write it again.
+writeServiceWorker(staging);

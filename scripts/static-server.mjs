@@ -1,7 +1,10 @@
 // A small static file server for dist/: the right MIME types (application/wasm), the headers a
 // host should send, CORS on scripts and wasm (for sandboxed, opaque-origin embeds) and a strict
-// Content-Security-Policy. Used by the README's run command and by the end-to-end tests.
+// Content-Security-Policy; with `gzip`, compressed responses as a production host sends them
+// (the benchmark's Lighthouse run). Used by the README's run command, the end-to-end tests and
+// the benchmark.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,9 +29,11 @@ export const CSP =
   "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Starts a server for `root`; resolves to `{ server, url, port }`. `extraRoutes` maps paths to
- * `{ type, body }` for test pages. */
-export async function startServer({ root, host = "127.0.0.1", port = 0, csp = true, extraRoutes = {} }) {
+ * `{ type, body }` for test pages; `gzip` compresses text and wasm for clients that accept it;
+ * `cors: false` plays a host that forgets the CORS headers. */
+export async function startServer({ root, host = "127.0.0.1", port = 0, csp = true, gzip = false, cors = true, extraRoutes = {} }) {
   const base = resolve(root);
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url, `http://${host}`);
@@ -60,8 +65,17 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
       };
       if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = CSP;
       // Sandboxed embeds have an opaque origin: scripts, wasm and data must allow any origin.
-      if (/\.(js|mjs|wasm|css|json|txt|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
-      const body = await readFile(file);
+      if (cors && /\.(js|mjs|wasm|css|json|txt|tsv|svg|png)$/.test(file)) headers["Access-Control-Allow-Origin"] = "*";
+      let body = await readFile(file);
+      if (gzip && /^(text\/|application\/(json|wasm|manifest)|image\/svg)/.test(type)) {
+        headers["Vary"] = "Accept-Encoding";
+        if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+          const key = `${file}:${info.mtimeMs}`;
+          if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+          body = compressed.get(key);
+          headers["Content-Encoding"] = "gzip";
+        }
+      }
       response.writeHead(200, headers);
       response.end(request.method === "HEAD" ? undefined : body);
     } catch (error) {
@@ -76,7 +90,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
   return { server, port: actual, url: `http://${host}:${actual}/` };
 }
 
-// Command line: node scripts/static-server.mjs [--root dist] [--host 127.0.0.1] [--port 8080]
+// Command line: node scripts/static-server.mjs [--root dist] [--host 127.0.0.1] [--port 8080] [--gzip 1]
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = Object.fromEntries(
     process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -88,6 +102,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     root: args.root ?? "dist",
     host: args.host ?? "127.0.0.1",
     port: Number(args.port ?? 8080),
+    gzip: args.gzip === "1",
   });
   console.log(`Serving the calculator on ${url}  (Ctrl+C to stop)`);
 }

@@ -76,6 +76,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let notes_loaded = notes_loaded.clone();
         use_effect_with((), move |_| {
+            // Rendered: the loader's start-up watch (static/boot.js) and styles key on it.
+            let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
             if !*notes_loaded {
                 crate::zh_texts::load_deferred_en(move |loaded| {
                     if loaded {

@@ -1,0 +1,60 @@
+// The page's loader, a classic script (the template of boot-<hash>.js, filled in by
+// scripts/post-build.mjs): starts the app's module and, when the app cannot start, has
+// startup-failed-<hash>.js say why instead of "Loading…" forever. Classic and ES5 on purpose:
+// a module script cannot catch its own import failing, and a browser too old for modules must
+// still be told. Kept small (it is in every first load): the message's texts load on failure.
+(function () {
+  var doc = document;
+  var here = doc.currentScript ? doc.currentScript.src : doc.baseURI;
+  // Filled in at build time: the app's module and the failure message's script.
+  var START = "__START__";
+  var FAILED = "__FAILED__";
+  var failed = false;
+  var embed = /[?&]embed=1(&|#|$)/.test(location.search) || window.self !== window.top;
+
+  // Addresses beside the loader's own (a pre-rendered page may be in a folder).
+  function at(path) {
+    return here.replace(/[^/]*$/, "") + path;
+  }
+
+  // kind: what failed ("wasm", "old", "load", "slow"); error: the error, if any. The message's
+  // script checks that the app has not rendered after all (or panicked: its own screen).
+  function fail(kind, error) {
+    if (failed) return;
+    failed = true;
+    var script = doc.createElement("script");
+    script.src = at(FAILED);
+    script.setAttribute("data-kind", kind);
+    script.setAttribute("data-error", error ? String(error) : "");
+    // When even that cannot load, a line in both languages.
+    script.onerror = function () {
+      var line = doc.querySelector("#app .loading");
+      if (line) line.textContent = "The calculator could not start. · 计算器无法启动。";
+    };
+    doc.head.appendChild(script);
+  }
+
+  if (typeof WebAssembly !== "object") return fail("wasm");
+  if (!("noModule" in doc.createElement("script"))) return fail("old");
+  addEventListener("frontier-cost-failed", function (event) {
+    fail("load", event.detail);
+  });
+  var script = doc.createElement("script");
+  script.type = "module";
+  script.src = at(START);
+  script.onerror = function () {
+    fail("load");
+  };
+  doc.head.appendChild(script);
+  setTimeout(function () {
+    if (doc.documentElement.getAttribute("data-app") !== "ready") fail("slow");
+  }, 20000);
+
+  // Offline once loaded (sw.js): the full page only, over http(s); any failure is ignored.
+  if (!embed && "serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    // After the page's own load (a deferred script runs before it).
+    addEventListener("load", function () {
+      navigator.serviceWorker.register(at("sw.js")).then(null, function () {});
+    });
+  }
+})();
