@@ -24,6 +24,7 @@ super::texts! {
     CHART_SOURCE = "Source: {0}, {1}. {2}", "来源：{0}，{1}。{2}";
     CHART_INPUTS = "Starting point: {0}", "起点：{0}";
     CHART_FAILED = "The image could not be made.", "无法生成图片。";
+    // Not deferred: it says that something else did not load.
     LATER_FAILED = "This part of the calculator could not load. Check the connection and try again.",
         "计算器的这一部分未能加载。请检查网络连接后重试。";
     PRINT_PRESET = "Starting point: {0}. {1}.", "起点：{0}。{1}。";

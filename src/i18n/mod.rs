@@ -123,7 +123,6 @@ pub fn deferred_texts() -> Vec<Text> {
         x::CHART_SOURCE,
         x::CHART_INPUTS,
         x::CHART_FAILED,
-        x::LATER_FAILED,
         x::PRINT_PRESET,
         x::PRINT_DATE,
         x::OUT_LEVEL,

@@ -56,6 +56,11 @@ test("the dialog follows the page's calculation and language, decoded by the mod
   await expect(page.locator("#embed-title")).toHaveText("嵌入此计算器");
 });
 
+test.describe(() => {
+  // The service worker, which takes over once the page has loaded, would fetch the module
+  // itself, out of the route's reach.
+  test.use({ serviceWorkers: "block" });
+
 test("when the module cannot load, the control says so and the page keeps working", async ({ page, problems }) => {
   await page.route(LATER, (route) => route.fulfill({ status: 404, body: "" }));
   await openCalculator(page);
@@ -81,4 +86,5 @@ test("when the module cannot load, the control says so and the page keeps workin
   await page.locator("[data-embed-open]").click();
   await expect(page.locator("dialog.embed-dialog")).toBeVisible();
   problems.expect(/status of 404/);
+});
 });
