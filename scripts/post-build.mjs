@@ -199,5 +199,7 @@ const oembed = {
 writeFileSync(join(staging, "oembed.json"), JSON.stringify(oembed, null, 2) + "\n");
 console.log(`post-build: oembed.json and social tags written (${publicUrl ? `public address ${publicUrl}` : "relative: set PUBLIC_URL for absolute"})`);
 
-// Last, the methodology page, styled with the bundled stylesheet.
+// Last, the methodology page, styled with the bundled stylesheet, then (release builds) the
+// pre-rendered pages, which need everything above finished.
 await import("./render-docs.mjs");
+await import("./prerender.mjs");
