@@ -149,14 +149,16 @@ async function prerender() {
     html = replaceTag(html, /<html\b[^>]*>/, `<html lang="${lang === "zh" ? "zh-Hans" : "en"}">`);
     // A page in a folder finds the site's files (and the app its texts) through <base>.
     if (depth) html = replaceTag(html, /<meta charset="?utf-8"?>/i, (tag) => `${tag}<base href="${"../".repeat(depth)}">`);
-    html = replaceTag(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
-    html = replaceTag(html, meta("name", "description"), `<meta name="description" content="${escapeHtml(description)}">`);
+    if (title) html = replaceTag(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+    if (description) html = replaceTag(html, meta("name", "description"), `<meta name="description" content="${escapeHtml(description)}">`);
     html = replaceTag(html, /<link\b[^>]*\brel="?canonical"?[^>]*>/, `<link rel="canonical" href="${escapeHtml(at(folder))}">`);
     html = replaceTag(html, meta("property", "og:url"), `<meta property="og:url" content="${escapeHtml(at(folder))}">`);
-    html = replaceTag(html, meta("property", "og:title"), `<meta property="og:title" content="${escapeHtml(title)}">`);
-    html = replaceTag(html, meta("property", "og:description"), `<meta property="og:description" content="${escapeHtml(description)}">`);
+    if (title) html = replaceTag(html, meta("property", "og:title"), `<meta property="og:title" content="${escapeHtml(title)}">`);
+    if (description) {
+      html = replaceTag(html, meta("property", "og:description"), `<meta property="og:description" content="${escapeHtml(description)}">`);
+    }
     html = replaceTag(html, meta("property", "og:image"), `<meta property="og:image" content="${escapeHtml(at(image))}">`);
-    html = replaceTag(html, meta("property", "og:image:alt"), `<meta property="og:image:alt" content="${escapeHtml(imageAlt)}">`);
+    if (imageAlt) html = replaceTag(html, meta("property", "og:image:alt"), `<meta property="og:image:alt" content="${escapeHtml(imageAlt)}">`);
     html = replaceTag(
       html,
       meta("name", "twitter:card"),
@@ -181,7 +183,6 @@ async function prerender() {
     const english = await render("");
     const presets = english.presets;
     if (presets.length < 2) throw new Error("prerender: the page lists no presets");
-    const description = template.match(/<meta\b[^>]*\bcontent="([^"]*)"[^>]*\bname="?description"?/)?.[1] ?? "";
     const pages = [
       { folder: "", lang: "en", state: "", facts: english },
       { folder: "zh/", lang: "zh", state: `v=${latest}&lang=zh` },
@@ -194,10 +195,11 @@ async function prerender() {
     for (const spec of pages) {
       const facts = spec.facts ?? (await render(spec.state));
       if (spec.preset && facts.presetId !== spec.preset) throw new Error(`prerender: ${spec.state} shows ${facts.presetId}`);
+      // The default page keeps the template's title and texts (undefined: left as they are).
       let image = "social-card.png";
-      let imageAlt = template.match(/<meta\b[^>]*\bcontent="([^"]*)"[^>]*\bproperty="?og:image:alt"?/)?.[1] ?? "";
-      let title = facts.title;
-      let text = spec.lang === "en" && !spec.preset ? description : facts.summary || description;
+      let imageAlt;
+      let title = spec.folder ? facts.title : undefined;
+      let text = spec.folder ? facts.summary || undefined : undefined;
       if (spec.preset) {
         // One card per preset, in English (the Chinese page shares it).
         if (spec.lang === "en") cards[spec.preset] = { name: await socialCard({ ...facts, asOf, version: latest }), facts };

@@ -207,6 +207,7 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
     await allOutputs(page);
     await page.waitForTimeout(1500);
     const shift = await page.evaluate(() => window.__shift);
+    test.info().annotations.push({ type: "cumulative layout shift", description: shift.toFixed(4) });
     expect(shift).toBeLessThanOrEqual(0.02);
   });
 }
