@@ -211,3 +211,10 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
     expect(shift).toBeLessThanOrEqual(0.02);
   });
 }
+
+test("a preset page's address without its slash leads to the page (as static hosts do)", async ({ page, baseURL }) => {
+  await page.goto("./gpt-4");
+  expect(page.url()).toBe(`${baseURL}gpt-4/`);
+  await appReady(page);
+  await expect(page.locator('select[data-param="preset"]')).toHaveValue("gpt-4");
+});
