@@ -1,7 +1,9 @@
 // Trunk post-build hook: moves Trunk's inline module loader into its own file so the page
 // runs under `script-src 'self'` (no 'unsafe-inline'). Runs in Trunk's staging directory.
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { minify } from "terser";
@@ -83,6 +85,69 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   console.log(`post-build: Chinese texts in ${name}`);
 }
 
+/** The glue `js` with the snippets of `inline_js` and `#[wasm_bindgen(module)]` (a few lines
+ * each, no imports of their own, in `dir`/snippets) inlined, each in its own scope; their
+ * paths are pushed on `inlined`. */
+function inlineSnippets(glue, dir, js, inlined) {
+  glue = glue.replace(/^import \{ ([A-Za-z0-9_$]+(?:, [A-Za-z0-9_$]+)*) \} from '\.\/(snippets\/[^']+\.js)';\n/gm, (_, names, path) => {
+    const code = readFileSync(join(dir, path), "utf8");
+    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
+    inlined.push(path);
+    return `const { ${names} } = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names} };\n})();\n`;
+  });
+  // A snippet the wasm imports as a whole module (`import * as importN`, then named in the
+  // imports object by its path): the same, as an object of its functions.
+  glue = glue.replace(/^import \* as ([A-Za-z0-9_$]+) from ["']\.\/(snippets\/[^"']+\.js)["'];?\n/gm, (_, name, path) => {
+    const code = readFileSync(join(dir, path), "utf8");
+    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
+    const names = [...code.matchAll(/\bexport function ([A-Za-z0-9_$]+)/g)].map((m) => m[1]);
+    inlined.push(path);
+    return `const ${name} = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names.join(", ")} };\n})();\n`;
+  });
+  // The imports object still names the module by its path: a key, not a request.
+  if (/^import .*\bsnippets\//m.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);
+  return glue;
+}
+
+/** wasm-bindgen's glue comes unminified (Trunk minifies only the HTML and CSS): terser, with
+ * its safe defaults, halves what it costs to download. Exported names are kept. */
+async function minified(glue, js) {
+  const result = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!result.code) throw new Error(`post-build: terser gave nothing for ${js}`);
+  return result.code;
+}
+
+// The on-demand module (src/later_main.rs: the Embed dialog, exports, chart images), which the
+// page loads on first use (src/later.rs): built here, with the same profile, features and
+// tools as Trunk's build of the page, under hashed names named in a <meta>. Its imports keep
+// their names: it is not in the first load.
+{
+  const release = process.env.TRUNK_PROFILE !== "debug";
+  const root = new URL("..", import.meta.url).pathname;
+  const features = process.env.FRONTIER_COST_FEATURES ? ["--features", process.env.FRONTIER_COST_FEATURES] : [];
+  const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  run("cargo", ["build", "--target=wasm32-unknown-unknown", "--offline", ...(release ? ["--release"] : []), ...features, "--bin", "frontier-cost-later"]);
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+  const built = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "frontier-cost-later.wasm");
+  const out = mkdtempSync(join(tmpdir(), "later-"));
+  run("wasm-bindgen", ["--target=web", `--out-dir=${out}`, "--out-name=later", "--no-typescript", built]);
+  if (release) {
+    const wasmOpt = existsSync(join(root, "node_modules/.bin/wasm-opt")) ? join(root, "node_modules/.bin/wasm-opt") : "wasm-opt";
+    // The page's own wasm-opt options (index.html, data-wasm-opt-params).
+    run(wasmOpt, [`--output=${join(out, "later_bg.wasm")}`, "-Oz", join(out, "later_bg.wasm"),
+      "--low-memory-unused", "--converge", "--reorder-functions-by-name", "--strip-producers", "--strip-target-features"]);
+  }
+  const wasmBytes = readFileSync(join(out, "later_bg.wasm"));
+  let glue = inlineSnippets(readFileSync(join(out, "later.js"), "utf8"), out, "later.js", []);
+  if (release) glue = await minified(glue, "later.js");
+  const hash = createHash("sha256").update(wasmBytes).update(glue).digest("hex").slice(0, 16);
+  writeFileSync(join(staging, `later-${hash}_bg.wasm`), wasmBytes);
+  writeFileSync(join(staging, `later-${hash}.js`), glue);
+  rmSync(out, { recursive: true, force: true });
+  html = html.replace("</head>", `<meta name="frontier-cost-later" content="./later-${hash}.js"></head>`);
+  console.log(`post-build: on-demand module in later-${hash}.js and later-${hash}_bg.wasm`);
+}
+
 // The wasm's imports under names of one or two letters in the wasm and its glue (about 5 KB
 // less to download, see scripts/short-imports.mjs), the glue minified (2 KB less); both
 // files' integrity hashes follow.
@@ -93,26 +158,18 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
   const count = shortenImports(join(staging, wasm), join(staging, js));
   // The snippets of `inline_js` and `#[wasm_bindgen(module)]` (a few lines each, no imports
   // of their own) go into the glue, each in its own scope: three requests and preloads fewer.
-  let glue = readFileSync(join(staging, js), "utf8");
   const inlined = [];
-  glue = glue.replace(/^import \{ ([A-Za-z0-9_$]+(?:, [A-Za-z0-9_$]+)*) \} from '\.\/(snippets\/[^']+\.js)';\n/gm, (_, names, path) => {
-    const code = readFileSync(join(staging, path), "utf8");
-    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
-    inlined.push(path);
-    return `const { ${names} } = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names} };\n})();\n`;
-  });
-  if (/\bsnippets\//.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);
+  const glue = inlineSnippets(readFileSync(join(staging, js), "utf8"), staging, js, inlined);
   for (const path of inlined) {
     let removed = 0;
     html = html.replace(/<link\b[^>]*>/g, (tag) => (tag.includes(`./${path}`) ? (removed++, "") : tag));
     if (removed !== 1) throw new Error(`post-build: ${removed} preloads of ${path} in index.html`);
   }
+  // Snippets the page's wasm no longer calls (those only the on-demand module uses, such as
+  // the chart images') are still preloaded by Trunk: not downloaded for nothing.
+  html = html.replace(/<link\b[^>]*\.\/snippets\/[^>]*>/g, "");
   rmSync(join(staging, "snippets"), { recursive: true, force: true });
-  // wasm-bindgen's glue comes unminified (Trunk minifies only the HTML and CSS): terser,
-  // with its safe defaults, halves what it costs to download. Exported names are kept.
-  const minified = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-  if (!minified.code) throw new Error(`post-build: terser gave nothing for ${js}`);
-  writeFileSync(join(staging, js), minified.code);
+  writeFileSync(join(staging, js), await minified(glue, js));
   for (const file of [js, wasm]) {
     const integrity = `sha384-${createHash("sha384").update(readFileSync(join(staging, file))).digest("base64")}`;
     let updated = 0;

@@ -62,7 +62,7 @@ stage "native tests" count_cargo cargo test --offline --locked --workspace
 stage "browser component tests" count_cargo cargo test --offline --locked --target wasm32-unknown-unknown
 stage "release build" check trunk build --release --offline
 # Never shipped: the same build with the crash switches, for panic.spec.mjs only.
-stage "test build" check trunk build --release --offline --features test-hooks --dist target/dist-test
+stage "test build" check env FRONTIER_COST_FEATURES=test-hooks trunk build --release --offline --features test-hooks --dist target/dist-test
 
 count_budget() {
   STAGE_PASSED=$(grep -c '^ok ' "$1"); STAGE_FAILED=$(grep -c '^FAIL ' "$1")

@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, embed_inputs,
-    export_menu, headline, key_figures, mini_total, notices, on_import, on_page_click, param_group,
-    print_summary, site_footer, summary, tornado_chart, uncertainty_band, uncertainty_panel,
-    undo_offer, warnings, BarrierPanelProps, EmbedDialog, Exports, LiveSummary, NoticesProps,
-    ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu, TornadoChartProps,
-    UncertaintyBandProps, UncertaintyPanelProps,
+    embed_launch, export_menu, full_calculator_href, headline, key_figures, mini_total, notices,
+    on_import, on_page_click, param_group, print_summary, site_footer, summary, tornado_chart,
+    uncertainty_band, uncertainty_panel, undo_offer, warnings, BarrierPanelProps, LiveSummary,
+    NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
+    TornadoChartProps, UncertaintyBandProps, UncertaintyPanelProps,
 };
 use crate::format::Locale;
 use crate::hooks::{
@@ -78,7 +78,11 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             crate::mark_ready();
             if !*notes_loaded {
-                crate::zh_texts::load_deferred_en(move || notes_loaded.set(true));
+                crate::zh_texts::load_deferred_en(move |loaded| {
+                    if loaded {
+                        notes_loaded.set(true);
+                    }
+                });
             }
         });
     }
@@ -115,14 +119,13 @@ pub fn App(props: &AppProps) -> Html {
     let share_query = AttrValue::from(link::encode(&state.link.for_sharing()));
     let scenario = state.link.scenario;
     let view = &state.link.view;
-    // The Export menu and the charts' image buttons, served by one click handler.
-    let exports = std::rc::Rc::new(Exports {
-        locale,
-        link: state.link.clone(),
-        outputs: outputs.clone(),
-        simulation: simulation.clone(),
-        query: share_query.clone(),
+    // What the on-demand module (the Embed dialog, exports, chart images) is told of the
+    // calculation; an open dialog follows it.
+    let later_args = crate::later::args(state.link.lang, &share_query);
+    use_effect_with(later_args.clone(), |args| {
+        crate::later::update_dialog(args.clone())
     });
+    let permalink = full_calculator_href(&share_query);
 
     // Results only, or a static embed: nothing to change, nothing to focus.
     let interactive = view.interactive();
@@ -134,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Locale> context={locale}>
             <div ref={wrapper} class={classes!("app", view.embed.then_some("is-embed"), (!interactive).then_some("is-plain"),
                 is_static.then_some("is-static"))}
-                onclick={on_page_click(exports.clone())}>
+                onclick={on_page_click(locale, later_args.clone())}>
                 // An article's own heading and standfirst, as text.
                 if view.embed && !(view.title.is_empty() && view.dek.is_empty()) {
                     <header class="embed-head">
@@ -151,13 +154,12 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="kicker">{locale.node(t::APP_KICKER)}</p>
                         <h1>{locale.node(t::APP_TITLE)}</h1>
                         <p class="dek">{locale.node(t::APP_DEK)}</p>
-                        {print_summary(&locale, &scenario, &exports.permalink())}
+                        {print_summary(&locale, &scenario, &permalink)}
                         <SettingsBar dispatch={dispatch.clone()}>
-                            <ShareMenu query={share_query.clone()} capital={outputs.capital.get()} version={scenario.preset.version} />
+                            <ShareMenu args={AttrValue::from(later_args.clone())} />
                             {export_menu(&locale, on_import(locale, dispatch.clone()))}
                         </SettingsBar>
-                        <EmbedDialog query={share_query.clone()} {scenario}
-                            summary={sentence.clone()} />
+                        {embed_launch(&locale, &later_args)}
                     </header>
                 }
                 {notices(&locale, &NoticesProps { notices: state.notices.clone(), chip: scenario.params.chip, dispatch: dispatch.clone() })}

@@ -33,6 +33,8 @@ pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
+pub mod later;
+#[cfg(target_arch = "wasm32")]
 pub mod panic_screen;
 #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
 mod test_hooks;

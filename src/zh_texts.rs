@@ -68,7 +68,7 @@ fn file_name() -> String {
 }
 
 /// The file a `<meta name>` of the build names, or `fallback`.
-fn named_file(meta_name: &str, fallback: &str) -> String {
+pub(crate) fn named_file(meta_name: &str, fallback: &str) -> String {
     gloo::utils::document()
         .query_selector(&format!("meta[name=\"{meta_name}\"]"))
         .ok()
@@ -79,12 +79,12 @@ fn named_file(meta_name: &str, fallback: &str) -> String {
 
 /// Loads the English of the texts shown only on demand (help and notes, inside closed
 /// disclosures: the model's `deferred-en` feature), once, after the page has started; calls
-/// `then` when they are there. A failed load says so in the console; the disclosures then
-/// stay without their notes, nothing else changes.
-pub fn load_deferred_en(then: impl FnOnce() + 'static) {
+/// `then` with whether they are there. A failed load says so in the console; the
+/// disclosures then stay without their notes, nothing else changes.
+pub fn load_deferred_en(then: impl FnOnce(bool) + 'static) {
     use crate::model::text::en_table;
     if en_table::is_loaded() {
-        then();
+        then(true);
         return;
     }
     let done = Closure::once_into_js(move |text: JsValue| {
@@ -92,11 +92,10 @@ pub fn load_deferred_en(then: impl FnOnce() + 'static) {
             .as_string()
             .and_then(|text| en_table::install(&text))
             .is_some();
-        if installed {
-            then();
-        } else {
+        if !installed {
             web_sys::console::warn_1(&"frontier-cost: the help texts did not load".into());
         }
+        then(installed);
     });
     fetch_text(&named_file("frontier-cost-en", "deferred-en.txt"), &done);
 }

@@ -1,5 +1,7 @@
 //! The Embed dialog: choose the panels and render flags, see a live preview that sizes itself
 //! like the real embed, and copy the code (iframe, or iframe and resizing script) in one click.
+//! Part of the on-demand module (`src/later_main.rs`): it opens as it mounts, and says when it
+//! has closed; the page's Embed button is `embed_launch`.
 
 use std::rc::Rc;
 
@@ -8,8 +10,8 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    HtmlDialogElement, HtmlDocument, HtmlElement, HtmlIFrameElement, HtmlInputElement,
-    HtmlTextAreaElement, MessageEvent,
+    HtmlDialogElement, HtmlDocument, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement,
+    MessageEvent,
 };
 use yew::prelude::*;
 
@@ -78,13 +80,14 @@ pub struct EmbedDialogProps {
     pub scenario: Scenario,
     /// The one-sentence summary of the results: the fallback image's alt text.
     pub summary: AttrValue,
+    /// Called once the dialog has closed (Escape, its close button, the backdrop).
+    pub on_closed: Callback<()>,
 }
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let dialog_ref = use_node_ref();
-    let launch_ref = use_node_ref();
     let preview_ref = use_node_ref();
     let code_ref = use_node_ref();
     let state = use_reducer_eq(Dialog::default);
@@ -149,20 +152,19 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         });
     }
 
-    let on_open = {
+    // It opens as it mounts.
+    {
         let dispatch = dispatch.clone();
         let version = props.scenario.edition().version;
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(DialogAction::Open(version)))
-    };
-    // Closed by Escape, the close button or the backdrop: focus returns to the Embed button.
+        use_effect_with((), move |_| dispatch.dispatch(DialogAction::Open(version)));
+    }
+    // Closed by Escape, the close button or the backdrop: the page takes the focus back.
     let on_closed = {
         let dispatch = dispatch.clone();
-        let launch_ref = launch_ref.clone();
+        let closed = props.on_closed.clone();
         Callback::from(move |_: Event| {
             dispatch.dispatch(DialogAction::Closed);
-            if let Some(button) = launch_ref.cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
+            closed.emit(());
         })
     };
     let on_close = {
@@ -395,13 +397,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" class="button embed-launch" ref={launch_ref}
-                aria-haspopup="dialog" onclick={on_open} data-embed-open="">
-                <svg class="embed-launch-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                    <path d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4" />
-                </svg>
-                {locale.node(t::EMBED_OPEN)}
-            </button>
             // `closedby="any"`: a click on the backdrop closes it too, where supported.
             <dialog class="embed-dialog" ref={dialog_ref} aria-labelledby="embed-title" closedby="any"
                 onclose={on_closed}>

@@ -95,9 +95,11 @@ fn say(text: &str, error: bool) {
     }
 }
 
-/// The page's click handler: the Export menu's buttons (`data-export`), the charts' download
-/// buttons (`data-download`), and closing the menu on a click elsewhere.
-pub fn on_page_click(exports: Rc<Exports>) -> Callback<MouseEvent> {
+/// The page's click handler: closes the Export menu on a click elsewhere, opens the import
+/// field and the print dialog, and hands the exports (`data-export` `csv` and `json`) and the
+/// charts' download buttons (`data-download`) to the on-demand module (`crate::later`) with
+/// the calculation, `args` (`later::args`).
+pub fn on_page_click(locale: Locale, args: String) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
@@ -115,20 +117,8 @@ pub fn on_page_click(exports: Rc<Exports>) -> Callback<MouseEvent> {
         else {
             return;
         };
-        let locale = &exports.locale;
         let action = button.get_attribute("data-export").unwrap_or_default();
         match action.as_str() {
-            "csv" | "json" => {
-                let (name, text) = exports.file(action == "json");
-                let mime = if action == "json" {
-                    "application/json"
-                } else {
-                    "text/csv;charset=utf-8"
-                };
-                if save_text(&name, mime, &text) {
-                    say(&locale.fill(t::EXPORT_DONE, &[&name]), false);
-                }
-            }
             "import" => {
                 if let Some(input) = gloo::utils::document()
                     .query_selector("[data-import-file]")
@@ -141,15 +131,49 @@ pub fn on_page_click(exports: Rc<Exports>) -> Callback<MouseEvent> {
             "print" => {
                 let _ = gloo::utils::window().print();
             }
-            "" => download_chart(
-                &button,
-                locale,
-                &exports.permalink(),
-                exports.link.scenario.preset,
-            ),
-            _ => {}
+            _ => {
+                // Said where the reader looks: the menu's status line, or the chart's.
+                let failed = {
+                    let chart_status = button.parent_element().and_then(|group| {
+                        group.query_selector(".chart-download-error").ok().flatten()
+                    });
+                    let text = locale.t(t::LATER_FAILED);
+                    move || match chart_status {
+                        Some(status) if action.is_empty() => status.set_text_content(Some(text)),
+                        _ => say(text, true),
+                    }
+                };
+                let action = button.get_attribute("data-export").unwrap_or_default();
+                crate::later::run(&action, button, args.clone(), failed);
+            }
         }
     })
+}
+
+/// Makes the export (`csv`, `json`) or the chart image (`action` empty: the chart's `button`)
+/// asked for: the on-demand module's part of [`on_page_click`].
+pub fn perform(action: &str, button: &Element, exports: &Exports) {
+    let locale = &exports.locale;
+    match action {
+        "csv" | "json" => {
+            let (name, text) = exports.file(action == "json");
+            let mime = if action == "json" {
+                "application/json"
+            } else {
+                "text/csv;charset=utf-8"
+            };
+            if save_text(&name, mime, &text) {
+                say(&locale.fill(t::EXPORT_DONE, &[&name]), false);
+            }
+        }
+        "" => download_chart(
+            button,
+            locale,
+            &exports.permalink(),
+            exports.link.scenario.preset,
+        ),
+        _ => {}
+    }
 }
 
 /// Escape closes the menu and gives focus back to its button.

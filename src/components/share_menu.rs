@@ -1,103 +1,76 @@
-//! The Share menu: the link to what the reader sees (copy it, the device's share sheet, X,
-//! LinkedIn, e-mail) and "Cite this": the link as APA, BibTeX and GB/T 7714 citations and the
-//! barrier verdict as a quote (built in `crate::cite`). The link points to the calculator's public address, never to a page
-//! embedding it, and leaves out the embed's render flags.
+//! The Share button and its menu's frame: opening and closing (a click outside, the button).
+//! What the menu holds, the link and "Cite this", is the on-demand module's
+//! (`share_panel.rs`, drawn by `crate::later` in this menu), which also closes it on Escape
+//! and when the focus leaves it.
 
-use crate::cite::Cite;
-use crate::download::{then, today, today_in_words};
-use js_sys::Reflect;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Clipboard, Element, HtmlElement, HtmlInputElement, Node, ShareData};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
-use crate::components::full_calculator_href;
-
 use crate::format::Locale;
-use crate::i18n::barrier::verdict_text;
-use crate::i18n::page::APP_TITLE;
+use crate::i18n::export::LATER_FAILED;
 use crate::i18n::share as t;
-use crate::model::barrier::verdict;
-use crate::model::edition;
-use crate::model::units::Usd;
-use crate::model::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareMenuProps {
-    /// The query of the state to share (`link::encode`, without render flags).
-    pub query: AttrValue,
-    /// The capital required, for the quoted verdict.
-    pub capital: f64,
-    /// The scenario's edition (`v=`): its version and the date of its figures.
-    pub version: u32,
-}
-
-/// What the status line says: a text and what fills its `{0}`.
-type Status = Option<(Text, String)>;
-
-/// Copies `text` and says `done`; without a clipboard (or when it refuses), selects `field`
-/// for the reader to copy by hand.
-fn copy(
-    status: &UseStateHandle<Status>,
-    text: &str,
-    done: Status,
-    field: Option<HtmlInputElement>,
-) {
-    let by_hand = {
-        let status = status.clone();
-        move || {
-            if let Some(field) = field {
-                let _ = field.focus();
-                field.select();
-            }
-            status.set(Some((t::COPY_BY_HAND, String::new())));
-        }
-    };
-    match navigator_member("clipboard") {
-        Some(clipboard) => {
-            let promise = clipboard.unchecked_into::<Clipboard>().write_text(text);
-            let status = status.clone();
-            then(&promise, move |_| status.set(done), by_hand);
-        }
-        None => by_hand(),
-    }
-}
-
-/// A property of `navigator`, when the browser has it.
-fn navigator_member(name: &str) -> Option<JsValue> {
-    let navigator = gloo::utils::window().navigator();
-    Reflect::get(&navigator, &JsValue::from_str(name))
-        .ok()
-        .filter(|value| !value.is_undefined() && !value.is_null())
-}
-
-fn encode_component(text: &str) -> String {
-    String::from(js_sys::encode_uri_component(text))
+    /// The page's language and the calculation's query (`later::args`).
+    pub args: AttrValue,
 }
 
 #[component]
 pub fn ShareMenu(props: &ShareMenuProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
     let open = use_state_eq(|| false);
-    let status = use_state_eq(|| None::<(Text, String)>);
     let container = use_node_ref();
     let toggle = use_node_ref();
-    let first_action = use_node_ref();
-    let field = use_node_ref();
+    let panel = use_node_ref();
+    // The panel's handle in the on-demand module while open (see `later::mount`).
+    let mounted = use_mut_ref(|| Rc::new(Cell::new(0u32)));
 
-    let url = full_calculator_href(&props.query);
-    let title = locale.t(APP_TITLE);
-    let can_share = navigator_member("share").is_some_and(|share| share.is_function());
-
-    // Opening moves focus into the menu; a click outside closes it.
+    // Opening draws the panel in the on-demand module, which moves focus into it; a click
+    // outside closes it.
     {
-        let first_action = first_action.clone();
         let container = container.clone();
         let open_handle = open.clone();
+        let panel = panel.clone();
+        let toggle = toggle.clone();
+        let mounted = mounted.clone();
+        let args = props.args.to_string();
+        let failed = locale.t(LATER_FAILED);
         use_effect_with(*open, move |is_open| {
+            let handle = is_open.then(|| {
+                panel.cast::<Element>().map(|host| {
+                    let status = host.clone();
+                    let open = open_handle.clone();
+                    let closed = Closure::<dyn Fn(bool)>::new(move |focus_back: bool| {
+                        open.set(false);
+                        if focus_back {
+                            if let Some(button) = toggle.cast::<HtmlElement>() {
+                                let _ = button.focus();
+                            }
+                        }
+                    });
+                    crate::later::mount_with(
+                        "share",
+                        host,
+                        args,
+                        closed.into_js_value(),
+                        move || {
+                            let _ = status.set_attribute("role", "alert");
+                            status.set_text_content(Some(failed));
+                        },
+                    )
+                })
+            });
+            let handle = handle.flatten();
+            if let Some(handle) = &handle {
+                *mounted.borrow_mut() = handle.clone();
+            }
             let listener = is_open.then(|| {
-                if let Some(button) = first_action.cast::<HtmlElement>() {
-                    let _ = button.focus();
-                }
                 gloo::events::EventListener::new(&gloo::utils::document(), "click", move |event| {
                     let target = event.target().and_then(|t| t.dyn_into::<Node>().ok());
                     let inside = container
@@ -108,17 +81,25 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                     }
                 })
             });
-            move || drop(listener)
+            move || {
+                drop(listener);
+                if let Some(handle) = handle {
+                    crate::later::unmount(&handle);
+                }
+            }
+        });
+    }
+    // An open panel follows the calculation (an undo while it is open).
+    {
+        let mounted = mounted.clone();
+        use_effect_with(props.args.clone(), move |args| {
+            crate::later::update(&mounted.borrow(), args.to_string());
         });
     }
 
     let on_toggle = {
         let open = open.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            status.set(None);
-            open.set(!*open);
-        })
+        Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let on_keydown = {
         let open = open.clone();
@@ -152,45 +133,6 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
             }
         })
     };
-    let on_copy = {
-        let status = status.clone();
-        let field = field.clone();
-        let url = url.clone();
-        Callback::from(move |_: MouseEvent| {
-            let done = Some((t::LINK_COPIED, String::new()));
-            copy(&status, &url, done, field.cast());
-        })
-    };
-    let on_native = {
-        let url = url.clone();
-        let title = title.to_string();
-        Callback::from(move |_: MouseEvent| {
-            let data = ShareData::new();
-            data.set_title(&title);
-            data.set_url(&url);
-            let promise = gloo::utils::window().navigator().share_with_data(&data);
-            // Closing the share sheet rejects the promise: nothing to say.
-            then(&promise, |_| {}, || {});
-        })
-    };
-    let on_field_focus = Callback::from(|event: FocusEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        input.select();
-    });
-
-    let encoded_url = encode_component(&url);
-    let x_href = format!(
-        "https://twitter.com/intent/tweet?url={encoded_url}&text={}",
-        encode_component(title)
-    );
-    let linkedin_href =
-        format!("https://www.linkedin.com/sharing/share-offsite/?url={encoded_url}");
-    let mail_href = format!(
-        "mailto:?subject={}&body={}",
-        encode_component(title),
-        encode_component(&format!("{}\n\n{url}", locale.t(t::EMAIL_BODY)))
-    );
-    let new_tab = html! { <span class="visually-hidden">{" "}{locale.node(t::NEW_TAB)}</span> };
 
     html! {
         <div class="share" ref={container} onkeydown={on_keydown} onfocusout={on_focusout}>
@@ -205,114 +147,10 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
                 {locale.node(t::SHARE)}
             </button>
             if *open {
-                <div id="share-panel" class="share-panel" role="group" aria-labelledby="share-panel-title">
-                    <h2 id="share-panel-title" class="share-title">{locale.node(t::SHARE_MENU)}</h2>
-                    <label class="share-link-label" for="share-link">{locale.node(t::LINK_LABEL)}</label>
-                    <input id="share-link" class="share-link" type="text" readonly=true
-                        value={url.clone()} ref={field} onfocus={on_field_focus}
-                        data-share-link="" aria-describedby="share-link-note" />
-                    <p id="share-link-note" class="share-note">{locale.node(t::LINK_NOTE)}</p>
-                    <ul class="share-actions">
-                        <li>
-                            <button type="button" class="button button-primary share-copy"
-                                ref={first_action} onclick={on_copy} data-share="copy">
-                                {locale.node(t::COPY_LINK)}
-                            </button>
-                        </li>
-                        if can_share {
-                            <li>
-                                <button type="button" class="button" onclick={on_native} data-share="native">
-                                    {locale.node(t::SHARE_NATIVE)}
-                                </button>
-                            </li>
-                        }
-                        <li>
-                            <a class="share-out" href={x_href} target="_blank" rel="noopener noreferrer" data-share="x">
-                                {locale.node(t::SHARE_X)}{new_tab.clone()}
-                            </a>
-                        </li>
-                        <li>
-                            <a class="share-out" href={linkedin_href} target="_blank" rel="noopener noreferrer" data-share="linkedin">
-                                {locale.node(t::SHARE_LINKEDIN)}{new_tab}
-                            </a>
-                        </li>
-                        <li>
-                            <a class="share-out" href={mail_href} data-share="email">{locale.node(t::SHARE_EMAIL)}</a>
-                        </li>
-                    </ul>
-                    {cite(&locale, &status, &url, props)}
-                    <p class={classes!("share-status", status.as_ref().is_some_and(|(text, _)| *text != t::COPY_BY_HAND).then_some("is-copied"))} role="status">
-                        { status.as_ref().map(|(text, arg)| locale.fill(*text, &[arg])).unwrap_or_default() }
-                    </p>
-                </div>
+                // The on-demand module draws the panel inside (a shadow root); a message
+                // replaces it when the module cannot load.
+                <div id="share-panel" class="share-host" ref={panel}></div>
             }
         </div>
-    }
-}
-
-/// "Cite this": each citation and the quote in a read-only field, each followed by its copy
-/// button (a plain function: the menu draws it only when open).
-fn cite(
-    locale: &Locale,
-    status: &UseStateHandle<Status>,
-    url: &str,
-    props: &ShareMenuProps,
-) -> Html {
-    let edition = edition::get(props.version).unwrap_or_else(edition::latest);
-    let today = today();
-    let long_date = today_in_words();
-    let cite = Cite {
-        url,
-        version: edition.version,
-        as_of: edition.as_of,
-        today: &today,
-        long_date: &long_date,
-    };
-    let verdict = verdict_text(locale, &verdict(edition, Usd(props.capital)));
-    let texts = cite.all(locale.lang, &verdict);
-    // One handler for the four buttons: each copies the field just before it, named by its
-    // label.
-    let onclick = {
-        let status = status.clone();
-        Callback::from(move |event: MouseEvent| {
-            let Some(field) = event
-                .target()
-                .and_then(|target| target.dyn_into::<Element>().ok())
-                .filter(|button| button.has_attribute("data-cite"))
-                .and_then(|button| button.previous_element_sibling())
-            else {
-                return;
-            };
-            let name = field.get_attribute("aria-label").unwrap_or_default();
-            // A textarea: it has an input's value(), focus() and select().
-            let field = field.unchecked_into::<HtmlInputElement>();
-            copy(
-                &status,
-                &field.value(),
-                Some((t::FORMAT_COPIED, name)),
-                Some(field),
-            );
-        })
-    };
-    let formats = [
-        ("apa", "APA"),
-        ("bibtex", "BibTeX"),
-        ("gbt7714", "GB/T 7714"),
-        ("quote", locale.t(t::QUOTE_NAME)),
-    ];
-    html! {
-        <details class="cite" {onclick}>
-            <summary>{locale.node(t::CITE)}</summary>
-            { for formats.into_iter().zip(texts).map(|((key, name), text)| {
-                let button = if key == "quote" { locale.t(t::COPY_QUOTE).to_string() } else { locale.fill(t::COPY_FORMAT, &[name]) };
-                // APA and BibTeX are English whatever the page's language.
-                let lang = (key == "apa" || key == "bibtex").then_some("en");
-                html! { <>
-                    <textarea class="cite-text" readonly=true rows="3" aria-label={name} {lang}
-                        data-cite-text={key} value={text} />
-                    <button type="button" class="button cite-copy" data-cite={key}>{button}</button>
-                </> }
-            }) }
-        </details>
     }
 }

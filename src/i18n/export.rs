@@ -24,6 +24,8 @@ super::texts! {
     CHART_SOURCE = "Source: {0}, {1}. {2}", "来源：{0}，{1}。{2}";
     CHART_INPUTS = "Starting point: {0}", "起点：{0}";
     CHART_FAILED = "The image could not be made.", "无法生成图片。";
+    LATER_FAILED = "This part of the calculator could not load. Check the connection and try again.",
+        "计算器的这一部分未能加载。请检查网络连接后重试。";
     PRINT_PRESET = "Starting point: {0}. {1}.", "起点：{0}。{1}。";
     PRINT_DATE = "Printed {0}. This calculation: {1}", "打印于{0}。此计算的链接：{1}";
     // CSV labels of results that the page shows inside sentences.

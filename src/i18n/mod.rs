@@ -123,6 +123,7 @@ pub fn deferred_texts() -> Vec<Text> {
         x::CHART_SOURCE,
         x::CHART_INPUTS,
         x::CHART_FAILED,
+        x::LATER_FAILED,
         x::PRINT_PRESET,
         x::PRINT_DATE,
         x::OUT_LEVEL,

@@ -81,6 +81,12 @@ pub struct Outputs {
     pub cost_staff: Usd,
     /// Compute and energy of the final run alone.
     pub cost_final_run: Usd,
+    /// The final run at cloud prices, whether the cluster is bought or rented: its
+    /// accelerator-hours × the scenario's cloud price per accelerator-hour (`rent`, the chip's
+    /// price at the chosen contract tier unless typed). The compute cost New York's RAISE Act
+    /// counts, and the basis of the rules and catch-up estimates ([`crate::rules`],
+    /// [`crate::catchup`]). Not (yet) a `data-out` name: no [`OutKey`] of its own.
+    pub cost_final_run_cloud: Usd,
     /// Compute of the final training run, in FLOP.
     pub flop_final: Flop,
     /// Compute of all runs (the final run × the experiment factor), in FLOP.
@@ -257,6 +263,7 @@ pub fn evaluate(params: &Params) -> Outputs {
         cost_facility,
         cost_staff,
         cost_final_run: final_run_hardware + final_run_energy,
+        cost_final_run_cloud: final_run_cloud_cost(p, accel_hours_final),
         flop_final,
         flop_total,
         accel_hours_final,
@@ -270,6 +277,24 @@ pub fn evaluate(params: &Params) -> Outputs {
         cost_licences,
         warnings,
     }
+}
+
+/// The final run's cost at cloud prices whatever the buy/rent choice: its accelerator-hours ×
+/// the cloud price per accelerator-hour of the scenario (`rent_per_hour`, which choosing a chip
+/// and a contract tier sets, and which a typed price overrides). When renting it is the final
+/// run's cost ([`Outputs::cost_final_run`]); when buying, what renting the same hours would cost.
+///
+/// ```
+/// use frontier_cost_model::units::Hours;
+/// use frontier_cost_model::{cost::final_run_cloud_cost, presets};
+///
+/// let mut params = presets::LLAMA_31_405B.params;
+/// params.rent_per_hour = 2.0;
+/// // 1,000,000 accelerator-hours at $2 an hour: $2M.
+/// assert_eq!(final_run_cloud_cost(&params, Hours(1e6)).get(), 2e6);
+/// ```
+pub fn final_run_cloud_cost(params: &Params, accel_hours_final: Hours) -> Usd {
+    Usd(accel_hours_final.get() * params.rent_per_hour)
 }
 
 /// What one accelerator-hour of bought hardware costs the model, for hardware worth

@@ -136,6 +136,9 @@ proptest! {
             prop_assert!(value.is_finite() && value >= 0.0, "{}: {value}", key.code());
         }
         prop_assert!(out.capital.get() >= out.cost_data.get() + out.cost_staff.get() - 1e-6);
+        // Not a `data-out` name (yet), but an output all the same.
+        let cloud = out.cost_final_run_cloud.get();
+        prop_assert!(cloud.is_finite() && cloud >= 0.0, "cost_final_run_cloud: {cloud}");
     }
 
     #[test]
