@@ -23,3 +23,11 @@ const sum = (rs, k) => rs.reduce((s, r) => s + r[k], 0);
 const first = rows.filter((r) => r.first);
 console.log(`${"total, all files".padEnd(46)}${pad(sum(rows, "raw"))}${pad(sum(rows, "gzip"))}${pad(sum(rows, "brotli"))}`);
 console.log(`${"total, first load (html+js+wasm+css)".padEnd(46)}${pad(sum(first, "raw"))}${pad(sum(first, "gzip"))}${pad(sum(first, "brotli"))}`);
+// First view: the pre-rendered default page and its stylesheet, what shows the numbers.
+const view = rows.filter((r) => r.file === "index.html" || (r.first && r.file.endsWith(".css")));
+console.log(`${"first view (html+css)".padEnd(46)}${pad(sum(view, "raw"))}${pad(sum(view, "gzip"))}${pad(sum(view, "brotli"))}`);
+// The pre-rendered pages in folders (scripts/prerender.mjs).
+for (const page of readdirSync(dist, { recursive: true }).filter((f) => /\/index\.html$/.test(f)).sort()) {
+  const bytes = readFileSync(join(dist, page));
+  console.log(`${page.padEnd(46)}${pad(bytes.length)}${pad(gzip(bytes))}${pad(brotli(bytes))}`);
+}

@@ -243,17 +243,21 @@ html = html.replace(placeholder, (_, _quote, file) => `"${file ? at(file) : base
 // The classic loader (static/boot.js), given the app's module and the failure message's
 // script (static/startup-failed.js), given the pre-rendered pages (every `<dir>/index.html` of
 // the build: a page that cannot start links to the nearest one); minified, under hashed names.
-{
+/** The pre-rendered pages of the build (every `<dir>/index.html`), as folders. */
+function listPages() {
+  return readdirSync(staging, { recursive: true })
+    .map((path) => String(path).split(sep).join("/"))
+    .filter((path) => path.endsWith("/index.html"))
+    .map((path) => path.slice(0, -"index.html".length))
+    .sort();
+}
+/** Writes the start-up message's script (given `pages`) and the loader naming it. */
+async function writeLoader(pages) {
   const es5 = async (source, what) => {
     const code = (await minify(source, { ecma: 5, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
     if (!code) throw new Error(`post-build: terser gave nothing for ${what}`);
     return code;
   };
-  const pages = readdirSync(staging, { recursive: true })
-    .map((path) => String(path).split(sep).join("/"))
-    .filter((path) => path.endsWith("/index.html"))
-    .map((path) => path.slice(0, -"index.html".length))
-    .sort();
   const failure = await es5(
     readFileSync(new URL("../static/startup-failed.js", import.meta.url), "utf8").replace('"__PAGES__"', JSON.stringify(pages)),
     "static/startup-failed.js",
@@ -268,14 +272,11 @@ html = html.replace(placeholder, (_, _quote, file) => `"${file ? at(file) : base
   );
   const bootName = hashed("boot", boot, "js");
   writeFileSync(join(staging, bootName), boot);
-  html = html.replace("./__BOOT__", `./${bootName}`);
-  // Pages written before this step (pre-rendered ones) name the loader by the same token.
-  for (const page of pages) {
-    const path = join(staging, page, "index.html");
-    writeFileSync(path, readFileSync(path, "utf8").replaceAll("__BOOT__", bootName));
-  }
-  console.log(`post-build: loader ${bootName}, its message ${failureName} (${pages.length} pre-rendered pages named)`);
+  return { bootName, failureName };
 }
+const firstBoot = await writeLoader(listPages());
+html = html.replace("./__BOOT__", `./${firstBoot.bootName}`);
+console.log(`post-build: loader ${firstBoot.bootName}, its message ${firstBoot.failureName}`);
 // Written once, with every change above.
 writeFileSync(indexPath, html);
 
@@ -311,8 +312,29 @@ const oembed = {
 writeFileSync(join(staging, "oembed.json"), JSON.stringify(oembed, null, 2) + "\n");
 console.log(`post-build: oembed.json and social tags written (${publicUrl ? `public address ${publicUrl}` : "relative: set PUBLIC_URL for absolute"})`);
 
-// Then the methodology page, styled with the bundled stylesheet.
+// Then the methodology page, styled with the bundled stylesheet, then (release builds) the
+// pre-rendered pages, which need everything above finished.
 await import("./render-docs.mjs");
+await import("./prerender.mjs");
+
+// The start-up message links to the nearest pre-rendered page: now that they are written, the
+// message and the loader that names it are made again with their list, and every page names
+// the new loader.
+{
+  const pages = listPages();
+  if (pages.length > 0) {
+    const { bootName: next, failureName } = await writeLoader(pages);
+    for (const page of ["", ...pages]) {
+      const path = join(staging, page, "index.html");
+      writeFileSync(path, readFileSync(path, "utf8").replaceAll(firstBoot.bootName, next));
+    }
+    if (next !== firstBoot.bootName) {
+      unlinkSync(join(staging, firstBoot.bootName));
+      if (failureName !== firstBoot.failureName) unlinkSync(join(staging, firstBoot.failureName));
+    }
+    console.log(`post-build: loader ${next} names ${pages.length} pre-rendered pages`);
+  }
+}
 
 // Last, the service worker, which lists every file of the release (scripts/service-worker.mjs):
 // a step that changes the build's files after this one must write it again.

@@ -51,6 +51,11 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
         return;
       }
       const info = await stat(file).catch(() => null);
+      // A pre-rendered page's folder without its slash (`/gpt-4`), as static hosts do.
+      if (info?.isDirectory() && !url.pathname.endsWith("/")) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
       if (!info || !info.isFile()) {
         response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
         return;

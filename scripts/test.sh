@@ -64,6 +64,12 @@ stage "release build" check trunk build --release --offline
 # Never shipped: the same build with the crash switches, for panic.spec.mjs only.
 stage "test build" check env FRONTIER_COST_FEATURES=test-hooks trunk build --release --offline --features test-hooks --dist target/dist-test
 
+count_budget() {
+  STAGE_PASSED=$(grep -c '^ok ' "$1"); STAGE_FAILED=$(grep -c '^FAIL ' "$1")
+}
+# Every preset × language page written by scripts/prerender.mjs, parsed as HTML.
+stage "pre-rendered pages" count_budget node tests/prerendered-pages.mjs dist
+
 count_playwright() {
   local report="$ROOT/target/e2e-report.json"
   if [ -f "$report" ]; then
@@ -79,9 +85,6 @@ export E2E_PORT E2E_TEST_PORT
 rm -f "$ROOT/target/e2e-report.json"
 stage "end-to-end (Chromium)" count_playwright npx playwright test --config tests/e2e/playwright.config.mjs
 
-count_budget() {
-  STAGE_PASSED=$(grep -c '^ok ' "$1"); STAGE_FAILED=$(grep -c '^FAIL ' "$1")
-}
 stage "size budget" count_budget node tests/size-budget.mjs dist
 
 echo "All stages passed in $(( $(date +%s) - START ))s."

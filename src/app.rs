@@ -76,8 +76,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let notes_loaded = notes_loaded.clone();
         use_effect_with((), move |_| {
-            // Rendered: the loader's start-up watch (static/boot.js) and styles key on it.
-            let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+            // Rendered: the loader's start-up watch (static/boot.js), the styles and the
+            // pending mark of pre-rendered pages key on it.
+            crate::mark_ready();
             if !*notes_loaded {
                 crate::zh_texts::load_deferred_en(move |loaded| {
                     if loaded {
@@ -167,7 +168,9 @@ pub fn App(props: &AppProps) -> Html {
                 {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
                     if interactive {
-                        <section class="inputs" aria-label={locale.t(t::INPUTS)}>
+                        <section class="inputs" aria-labelledby="inputs-title">
+                            // The groups' h3 need an h2 above them (heading order).
+                            <h2 id="inputs-title" class="visually-hidden">{locale.t(t::INPUTS)}</h2>
                             if view.embed && view.inputs != Inputs::All {
                                 {embed_inputs(locale, &view.inputs, scenario, &outputs, &dispatch)}
                             } else {

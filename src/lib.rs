@@ -47,7 +47,8 @@ fn mount(initial: state::AppState) {
     let props = app::AppProps { initial };
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
-            // The loading message is replaced by the app.
+            // The loading message, or the pre-rendered page, is replaced by the app: Yew renders
+            // in a microtask, so nothing is painted in between.
             root.set_inner_html("");
             yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }
@@ -57,15 +58,41 @@ fn mount(initial: state::AppState) {
     }
 }
 
+/// The query of the address, or, when it has none, of the state a pre-rendered page was
+/// written for (`/gpt-4/`, `/zh/`: `<meta name="frontier-cost-state">`, scripts/prerender.mjs).
+#[cfg(target_arch = "wasm32")]
+pub fn page_query() -> String {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    if !search.is_empty() {
+        return search;
+    }
+    gloo::utils::document()
+        .query_selector("meta[name=frontier-cost-state]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default()
+}
+
+/// Called at the first render: `<html data-app="ready">`, and the values of a pre-rendered
+/// page that was pending (another state's, hidden by `static/pending.js`) are the app's now.
+#[cfg(target_arch = "wasm32")]
+pub fn mark_ready() {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+        let _ = root.class_list().remove_1("fc-pending");
+    }
+}
+
 /// Mounts the calculator on the page's `#app` element (the body when there is none).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_screen::install();
     // The state comes from the link; the browser's language only for a page without one.
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
+    let search = page_query();
     let languages = hooks::browser_languages();
     let initial = state::AppState::from_query(&search, languages.iter().map(String::as_str));
     // Chinese texts are not compiled in: a page opening in Chinese waits for them.

@@ -15,6 +15,13 @@ use crate::model::barrier::BarrierOut;
 use crate::model::edition::Edition;
 use crate::model::units::Usd;
 
+/// A pre-rendered page in a folder has `<base href="../">`, against which `#id` would lead to
+/// another page: the fragment is set on this page's own address.
+fn follow_fragment(event: MouseEvent) {
+    event.prevent_default();
+    let _ = gloo::utils::window().location().set_hash(SECTION_ID);
+}
+
 pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64) -> Html {
     let verdict = verdict(edition, Usd(capital));
     let levels = edition.levels;
@@ -37,7 +44,7 @@ pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64)
             </div>
             <p class="verdict-text">{verdict_text(locale, &verdict)}</p>
             // The verdict is shown with the barrier panel, so the section it links to is there.
-            <a class="verdict-more" href={format!("#{SECTION_ID}")}>{locale.node(t::SEE_LADDER)}</a>
+            <a class="verdict-more" href={format!("#{SECTION_ID}")} onclick={follow_fragment}>{locale.node(t::SEE_LADDER)}</a>
         </section>
     }
 }

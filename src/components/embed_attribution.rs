@@ -22,11 +22,22 @@ pub fn public_base() -> String {
         .flatten()
         .and_then(|link| link.get_attribute("href"));
     let location = gloo::utils::window().location();
-    embed::public_base(
+    let base = embed::public_base(
         canonical.as_deref(),
         &location.origin().unwrap_or_default(),
         &location.pathname().unwrap_or_default(),
-    )
+    );
+    // A pre-rendered page in a folder (`/gpt-4/`, `<base href="../">`): the calculator is
+    // the base's folder, where its files are.
+    let folder = document
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|element| element.get_attribute("href"));
+    match folder.and_then(|href| web_sys::Url::new_with_base(&href, &base).ok()) {
+        Some(url) => url.href(),
+        None => base,
+    }
 }
 
 /// The full calculator with a calculation (a link query without render flags).

@@ -34,7 +34,10 @@ fn framed() -> bool {
 fn write(query: &str, push: bool) {
     let window = gloo::utils::window();
     let hash = window.location().hash().unwrap_or_default();
-    let url = format!("?{query}{hash}");
+    // With the path: a pre-rendered page in a folder (`/gpt-4/`) has `<base href="../">`,
+    // against which a bare `?query` would lead to another page.
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}?{query}{hash}");
     if let Ok(history) = window.history() {
         // A refused write (sandboxed frames may refuse) leaves the address as it was.
         let _ = if push {
@@ -135,10 +138,7 @@ pub fn use_url_sync(query: String, generation: u32, embed: bool, dispatch: Callb
             EventListener::new(target, event, move |_| sync.borrow_mut().flush())
         });
         let popstate = EventListener::new(&window, "popstate", move |_| {
-            let search = gloo::utils::window()
-                .location()
-                .search()
-                .unwrap_or_default();
+            let search = crate::page_query();
             let languages = browser_languages();
             let (restored, notices) = read_query(&search, languages.iter().map(String::as_str));
             let query = link::encode(&restored);

@@ -53,10 +53,17 @@ export const test = base.extend({
 
 export { expect };
 
+/** Waits until the app has rendered: the page's own markup may be pre-rendered (visible
+ * before the app runs, its controls disabled), so a visible result is not enough. */
+export async function appReady(page) {
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('[data-out="total"]')).toBeVisible();
+}
+
 /** Opens the calculator (with an optional query string) and waits until the app has rendered. */
 export async function openCalculator(page, query = "") {
   await page.goto(query ? `./?${query.replace(/^\?/, "")}` : "./");
-  await expect(page.locator('[data-out="total"]')).toBeVisible();
+  await appReady(page);
 }
 
 /** The raw number of a result. */
@@ -101,7 +108,7 @@ export async function openFresh(browser, url, problems) {
   const page = await context.newPage();
   await watch(page, problems.list, problems.origins, " in a fresh page");
   await page.goto(url);
-  await expect(page.locator('[data-out="total"]')).toBeVisible();
+  await appReady(page);
   return { page, close: () => context.close() };
 }
 

@@ -1,0 +1,220 @@
+// Run by the post-build hook (scripts/post-build.mjs, last; release builds only): renders the built app in
+// Chromium for the default page, every preset of the latest edition and both languages, and
+// writes what it drew as static pages (index.html, zh/, <preset>/, zh/<preset>/), each with its
+// own title, links, state and social card. The numbers are the app's own: nothing is
+// recomputed here. See docs/architecture.md, "Pre-rendered pages".
+import { readFileSync, mkdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { dirname, join } from "node:path";
+import { chromium } from "@playwright/test";
+import { minify } from "terser";
+
+import { startServer } from "./static-server.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/playwright.config.mjs";
+import { socialCardHtml } from "./make-social-image.mjs";
+
+if (process.env.TRUNK_PROFILE === "release") await prerender();
+else console.log(`prerender: skipped (profile ${process.env.TRUNK_PROFILE ?? "unknown"}; release builds only)`);
+
+async function prerender() {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
+
+  const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const escapeHtml = (text) =>
+    String(text).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+  // The public address, read as post-build.mjs reads it: absolute links when it is set.
+  let publicUrl = null;
+  if (process.env.PUBLIC_URL) {
+    const url = new URL(process.env.PUBLIC_URL);
+    url.search = "";
+    url.hash = "";
+    if (!url.pathname.endsWith("/") && !url.pathname.endsWith(".html")) url.pathname += "/";
+    publicUrl = url.href;
+  }
+  /** A file or folder of the site (`gpt-4/`, `social-x.png`), absolute when PUBLIC_URL is set,
+   * else relative to the site's root (every page's `<base>`). */
+  const at = (path) => (publicUrl ? new URL(path, publicUrl).href : `./${path}`);
+
+  // The latest edition and the date of its figures (crates/model/src/edition.rs), for the cards.
+  const editions = readFileSync(new URL("../crates/model/src/edition.rs", import.meta.url), "utf8");
+  const latest = editions.match(/pub static EDITIONS: \[&Edition; (\d+)\]/)?.[1];
+  const asOf = editions.match(new RegExp(`version: ${latest},\\s*as_of: "([^"]+)"`))?.[1];
+  if (!latest || !asOf) throw new Error("prerender: the latest edition or its date is not in edition.rs");
+
+  const indexPath = join(staging, "index.html");
+  const template = readFileSync(indexPath, "utf8");
+  if (!/<div id="?app"?>/.test(template)) throw new Error("prerender: no #app in index.html");
+
+  // The check that hides another state's numbers (static/pending.js), under a hashed name.
+  // Minified (it is in every page's first load); a classic script, so not a module.
+  const pendingSource = (await minify(readFileSync(join(staging, "pending.js"), "utf8"), { format: { comments: false } })).code;
+  const pendingName = `pending-${hash(pendingSource)}.js`;
+  writeFileSync(join(staging, pendingName), pendingSource);
+  unlinkSync(join(staging, "pending.js"));
+
+  const { server, url: origin } = await startServer({ root: staging, port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // An English browser: the bare default page follows the browser's language.
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+
+  /** Opens a state, waits until everything it shows has arrived, and returns its markup and facts. */
+  async function render(query) {
+    const page = await context.newPage();
+    const problems = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+    await page.goto(origin + (query ? `?${query}` : ""));
+    await page.waitForSelector("html[data-app=ready] [data-out=total]").catch((error) => {
+      throw new Error(`prerender: ${query || "default page"} never started: ${problems.join("; ") || error.message}`);
+    });
+    await page.waitForLoadState("networkidle");
+    // The simulated band and Epoch AI's points arrive a moment after the first render.
+    await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
+    await page.waitForTimeout(1500);
+    await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
+    if (problems.length) throw new Error(`prerender: ${query || "default page"}: ${problems.join("; ")}`);
+    const result = await page.evaluate(() => {
+      const app = document.getElementById("app");
+      const copy = app.cloneNode(true);
+      // What the app set as properties, written as attributes (the markup is all there is).
+      const live = app.querySelectorAll("input, select, textarea");
+      copy.querySelectorAll("input, select, textarea").forEach((node, i) => {
+        const source = live[i];
+        if (node.tagName === "SELECT") {
+          [...node.options].forEach((option, j) => option.toggleAttribute("selected", source.options[j].selected));
+        } else if (node.type === "checkbox" || node.type === "radio") {
+          node.toggleAttribute("checked", source.checked);
+        } else if (node.type !== "file") {
+          node.setAttribute("value", source.value);
+        }
+      });
+      // No dead controls: what needs the app is disabled until it runs (native <details> work).
+      copy.querySelectorAll("input, select, textarea, button").forEach((node) => node.setAttribute("disabled", ""));
+      // The export menu holds only actions; the help behind each "?" (a sentence and the
+      // default's source, about 4 KB gzip a page, which the first load cannot afford) comes
+      // with the app. Both are kept in the layout but hidden, never a dead control; a closed
+      // dialog shows nothing and is left out.
+      copy.querySelectorAll("details#export-menu, details.help:not([open])").forEach((node) => {
+        node.setAttribute("data-pre-hidden", "");
+        node.querySelectorAll(":scope > :not(summary)").forEach((child) => child.remove());
+      });
+      copy.querySelectorAll("dialog:not([open])").forEach((node) => node.remove());
+      const text = (selector) => document.querySelector(selector)?.textContent.trim() ?? "";
+      const preset = document.querySelector("select[data-param=preset]");
+      return {
+        markup: copy.innerHTML,
+        title: document.title,
+        summary: text("[data-live-summary]"),
+        presets: [...preset.options].map((option) => option.value).filter(Boolean),
+        presetId: preset.value,
+        presetName: preset.selectedOptions[0]?.textContent.trim() ?? "",
+        total: text("[data-out=total] .out-text"),
+        capital: text("[data-out=capital] .out-text"),
+        level: text("[data-out=barrier_level] .out-text"),
+        levelIndex: text(".verdict-level-index"),
+        totalLabel: text(".headline-total .headline-label"),
+        capitalLabel: text(".headline-capital .headline-label"),
+        levelLabel: text("#verdict-title"),
+      };
+    });
+    await page.close();
+    // The print summary's link names the build's server: the public address instead.
+    result.markup = result.markup.split(origin).join(publicUrl ?? "./");
+    return result;
+  }
+
+  /** A 1200×630 card for a preset, from what its page shows. */
+  async function socialCard(facts) {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
+    await page.setContent(socialCardHtml(facts));
+    await page.evaluate(() => document.fonts.ready);
+    const png = await page.screenshot({ type: "png" });
+    await page.close();
+    const name = `social-${facts.presetId}-${hash(png)}.png`;
+    writeFileSync(join(staging, name), png);
+    return name;
+  }
+
+  /** The template with a page's markup, head and links. `folder` is "" or "gpt-4/", "zh/gpt-4/". */
+  function page({ folder, lang, state, rendered, title, description, image, imageAlt }) {
+    const depth = folder.split("/").filter(Boolean).length;
+    const replaceTag = (html, pattern, tag) => {
+      if (!pattern.test(html)) throw new Error(`prerender: ${pattern} not found in index.html`);
+      // A function, so that a `$` in the texts is never read as a replacement pattern.
+      return html.replace(pattern, typeof tag === "function" ? tag : () => tag);
+    };
+    // The release HTML is minified: attributes in any order, values perhaps without quotes.
+    const meta = (attr, name) => new RegExp(`<meta\\b[^>]*\\b${attr}="?${name}"?(?=[\\s>])[^>]*>`);
+    let html = template;
+    html = replaceTag(html, /<html\b[^>]*>/, `<html lang="${lang === "zh" ? "zh-Hans" : "en"}">`);
+    // A page in a folder finds the site's files (and the app its texts) through <base>.
+    if (depth) html = replaceTag(html, /<meta charset="?utf-8"?>/i, (tag) => `${tag}<base href="${"../".repeat(depth)}">`);
+    if (title) html = replaceTag(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+    if (description) html = replaceTag(html, meta("name", "description"), `<meta name="description" content="${escapeHtml(description)}">`);
+    html = replaceTag(html, /<link\b[^>]*\brel="?canonical"?[^>]*>/, `<link rel="canonical" href="${escapeHtml(at(folder))}">`);
+    html = replaceTag(html, meta("property", "og:url"), `<meta property="og:url" content="${escapeHtml(at(folder))}">`);
+    if (title) html = replaceTag(html, meta("property", "og:title"), `<meta property="og:title" content="${escapeHtml(title)}">`);
+    if (description) {
+      html = replaceTag(html, meta("property", "og:description"), `<meta property="og:description" content="${escapeHtml(description)}">`);
+    }
+    html = replaceTag(html, meta("property", "og:image"), `<meta property="og:image" content="${escapeHtml(at(image))}">`);
+    if (imageAlt) html = replaceTag(html, meta("property", "og:image:alt"), `<meta property="og:image:alt" content="${escapeHtml(imageAlt)}">`);
+    html = replaceTag(
+      html,
+      meta("name", "twitter:card"),
+      `<meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${escapeHtml(at(image))}">`,
+    );
+    // The state this page was written for, then the check that hides its numbers when the
+    // address asks for another (before the styles: a blocking script, run before any paint).
+    html = replaceTag(
+      html,
+      /<script type="?module"?/,
+      (tag) => `<meta name="frontier-cost-state" content="${escapeHtml(state)}"><script src="./${pendingName}"></script>${tag}`,
+    );
+    html = replaceTag(html, /<div id="?app"?>[\s\S]*<\/div>(\s*<\/body>)/, (_, end) => `<div id="app">${rendered}</div>${end}`);
+    const path = join(staging, folder, "index.html");
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, html);
+    return path;
+  }
+
+  const written = [];
+  try {
+    const english = await render("");
+    const presets = english.presets;
+    if (presets.length < 2) throw new Error("prerender: the page lists no presets");
+    const pages = [
+      { folder: "", lang: "en", state: "", facts: english },
+      { folder: "zh/", lang: "zh", state: `v=${latest}&lang=zh` },
+      ...presets.flatMap((id) => [
+        { folder: `${id}/`, lang: "en", state: `v=${latest}&preset=${id}&lang=en`, preset: id },
+        { folder: `zh/${id}/`, lang: "zh", state: `v=${latest}&preset=${id}&lang=zh`, preset: id },
+      ]),
+    ];
+    const cards = {};
+    for (const spec of pages) {
+      const facts = spec.facts ?? (await render(spec.state));
+      if (spec.preset && facts.presetId !== spec.preset) throw new Error(`prerender: ${spec.state} shows ${facts.presetId}`);
+      // The default page keeps the template's title and texts (undefined: left as they are).
+      let image = "social-card.png";
+      let imageAlt;
+      let title = spec.folder ? facts.title : undefined;
+      let text = spec.folder ? facts.summary || undefined : undefined;
+      if (spec.preset) {
+        // One card per preset, in English (the Chinese page shares it).
+        if (spec.lang === "en") cards[spec.preset] = { name: await socialCard({ ...facts, asOf, version: latest }), facts };
+        const card = cards[spec.preset];
+        image = card.name;
+        imageAlt = `${card.facts.presetName}: ${card.facts.totalLabel} ${card.facts.total}; ${card.facts.capitalLabel} ${card.facts.capital}; ${card.facts.levelLabel}: ${card.facts.level}. Figures as of ${asOf}.`;
+        title = `${facts.presetName} · ${facts.title}`;
+      }
+      written.push(page({ folder: spec.folder, lang: spec.lang, state: spec.state, rendered: facts.markup, title, description: text, image, imageAlt }));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`prerender: ${written.length} pages written (${publicUrl ? `public address ${publicUrl}` : "relative links"})`);
+}

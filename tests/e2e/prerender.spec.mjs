@@ -1,0 +1,220 @@
+// The pre-rendered pages (scripts/prerender.mjs): without JavaScript each shows the numbers
+// the running app shows for its state; a link to another state never shows the page's own
+// numbers, not for one frame; the app takes over without a jump, and runs the page's state.
+import { execFileSync } from "node:child_process";
+import { test, expect, watch, appReady, allOutputs, setParam } from "./fixtures.mjs";
+
+// The presets as the command line lists them (the build check compares the pages with it too).
+const PRESETS = execFileSync("cargo", ["run", "--quiet", "--offline", "--release", "-p", "frontier-cost-cli", "--", "presets"], {
+  encoding: "utf8",
+})
+  .trim()
+  .split("\n")
+  .map((line) => line.split("\t")[0]);
+const PAGES = ["", "zh/", ...PRESETS.flatMap((id) => [`${id}/`, `zh/${id}/`])];
+
+/** data-out → data-value, and data-out → visible text, of what a page shows. */
+const results = (page) =>
+  page.$$eval("[data-out]", (nodes) => nodes.map((node) => [node.dataset.out, node.dataset.value, node.textContent.trim()]));
+
+/** Holds the wasm until `release()` is called: the page as it is before the app has run. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** Records, from before the first byte of the page, whether a result was ever inserted in the
+ * document while readable: the pending mark must already be there when the markup arrives. */
+const recordFirstFrame = () => {
+  window.__readableResults = [];
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        for (const out of [node, ...node.querySelectorAll("[data-out]")]) {
+          if (!out.matches?.("[data-out]") || document.documentElement.dataset.app === "ready") continue;
+          const pending = document.documentElement.classList.contains("fc-pending");
+          if (!pending) window.__readableResults.push(out.dataset.out);
+        }
+      }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/** Visible texts with a digit in #app (what a reader could read as a number). */
+const visibleNumbers = (page) =>
+  page.evaluate(() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.getElementById("app"), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      if (!/\d/.test(text)) continue;
+      const element = node.parentElement;
+      if (getComputedStyle(element).visibility !== "visible" || !element.checkVisibility({ opacityProperty: true })) continue;
+      found.push(text);
+    }
+    for (const field of document.querySelectorAll("#app input, #app select")) {
+      if (/\d/.test(field.value) && getComputedStyle(field).visibility === "visible" && field.checkVisibility()) found.push(field.value);
+    }
+    return found;
+  });
+
+for (const path of PAGES) {
+  test(`without JavaScript, /${path} shows the running app's numbers for its state`, async ({ browser, page, baseURL, problems }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-US" });
+    const still = await context.newPage();
+    await watch(still, problems.list, problems.origins, " without JavaScript");
+    await still.goto(baseURL + path);
+    const pre = await results(still);
+    expect(pre.length, "results on the page").toBeGreaterThan(20);
+    // Complete and readable: the results visible, the controls disabled, no pending mark.
+    await expect(still.locator('[data-out="total"]')).toBeVisible();
+    expect(await still.locator("html.fc-pending").count()).toBe(0);
+    expect(await still.locator("#app :is(input, select, button, textarea):not([disabled])").count()).toBe(0);
+    expect(await still.locator("#app svg").count()).toBeGreaterThan(4);
+    await context.close();
+
+    // The running app at the same address (an English browser, like the build's).
+    await page.goto(path ? `./${path}` : "./");
+    await appReady(page);
+    await allOutputs(page);
+    const live = await results(page);
+    expect(pre.map(([out, value]) => [out, value])).toEqual(live.map(([out, value]) => [out, value]));
+    expect(pre.map(([out, , text]) => [out, text])).toEqual(live.map(([out, , text]) => [out, text]));
+  });
+}
+
+test("the app started on /gpt-4/ and /zh/gpt-4/ runs that preset, in that language, and stays on the page", async ({ page, baseURL }) => {
+  await page.goto("./?v=2&preset=gpt-4&lang=en");
+  await appReady(page);
+  const expected = await allOutputs(page);
+
+  await page.goto("./gpt-4/");
+  await appReady(page);
+  await expect(page.locator('select[data-param="preset"]')).toHaveValue("gpt-4");
+  await expect(page.locator('select[data-param="preset"]')).toBeEnabled();
+  expect(await allOutputs(page)).toEqual(expected);
+  // The link to the ladder stays on this page (the page has <base href="../">), and Back
+  // from it keeps the page's own state (an address without a query: the page's state).
+  await page.locator(".verdict-more").click();
+  await expect.poll(() => page.url()).toBe(`${baseURL}gpt-4/#who-can-afford`);
+  await page.goBack();
+  await expect.poll(() => page.url()).toBe(`${baseURL}gpt-4/`);
+  await page.waitForTimeout(300);
+  await expect(page.locator('select[data-param="preset"]')).toHaveValue("gpt-4");
+  expect(await allOutputs(page)).toEqual(expected);
+  // An edit rewrites the address of this page, not of another.
+  await setParam(page, "price", "45000");
+  await expect.poll(() => page.locator('[data-out="total"]').getAttribute("data-value")).not.toBe(expected.total);
+  await expect.poll(() => new URL(page.url()).searchParams.get("preset")).toBe("gpt-4");
+  expect(new URL(page.url()).pathname).toBe("/gpt-4/");
+
+  await page.goto("./zh/gpt-4/");
+  await appReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator('select[data-param="lang"]')).toHaveValue("zh");
+  await expect(page.locator('select[data-param="preset"]')).toHaveValue("gpt-4");
+  await expect(page.locator("h1")).toContainText("前沿");
+  expect(await page.locator('[data-out="total"]').getAttribute("data-value")).toBe(expected.total);
+  // Shared and embedded from a page in a folder: the calculator's own address and files.
+  await page.locator("[data-embed-open]").click();
+  const code = await page.locator("#embed-code").inputValue();
+  expect(code).toContain(`${baseURL}embed.js`);
+  expect(code).toContain(`src="${baseURL}?`);
+  expect(code).not.toContain("/zh/");
+});
+
+/** A link to a state that was not pre-rendered: nothing readable says a number until the app
+ * has run, then every number it showed while pending is one the app shows too. */
+async function neverAnotherState(page, url) {
+  await page.addInitScript(recordFirstFrame);
+  const release = await holdWasm(page);
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  await expect(page.locator("html.fc-pending")).toHaveCount(1);
+  // Labels and layout at once; no value, no readable number of the page's own state.
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.locator('label[for="param-n"]').first()).toBeVisible();
+  const outs = await results(page);
+  expect(outs.length).toBeGreaterThan(20);
+  expect(outs.filter(([, value, text]) => value !== "" || text !== "")).toEqual([]);
+  await expect(page.locator('[data-out="total"]')).toBeHidden();
+  const shown = await visibleNumbers(page);
+  expect(await page.evaluate(() => window.__readableResults)).toEqual([]);
+  await page.waitForTimeout(300);
+  expect(await results(page)).toEqual(outs);
+
+  release();
+  await appReady(page);
+  await expect(page.locator("html.fc-pending")).toHaveCount(0);
+  await allOutputs(page);
+  const text = await page.locator("#app").innerText();
+  const values = await page.$$eval("#app input", (fields) => fields.map((field) => field.value));
+  for (const number of shown) expect(text.includes(number) || values.includes(number), `"${number}" shown while pending`).toBe(true);
+  expect(Number(await page.locator('[data-out="total"]').getAttribute("data-value"))).toBeGreaterThan(0);
+}
+
+test("a link to another state than the page's shows no number until the app has run: /?n=50000", async ({ page }) => {
+  await neverAnotherState(page, "./?n=50000");
+  await expect(page.locator('[data-param="n"]')).toHaveValue(/50[ ,.]?000/);
+});
+
+test("a preset page with a query shows no number until the app has run: /gpt-4/?v=2&preset=gpt-4&n=50000", async ({ page }) => {
+  await neverAnotherState(page, "./gpt-4/?v=2&preset=gpt-4&n=50000");
+  await expect(page.locator('select[data-param="preset"]')).toHaveValue("gpt-4");
+  await expect(page.locator('[data-param="n"]')).toHaveValue(/50[ ,.]?000/);
+});
+
+test("the bare page in a Chinese browser shows no English page's number until the app has run", async ({ browser, baseURL, problems }) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await watch(page, problems.list, problems.origins, " in a Chinese browser");
+  await neverAnotherState(page, baseURL);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await context.close();
+});
+
+test("the page's own state is shown at once, before the wasm arrives: /gpt-4/", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("./gpt-4/", { waitUntil: "domcontentloaded" });
+  await expect(page.locator("html.fc-pending")).toHaveCount(0);
+  await expect(page.locator('[data-out="total"]')).toBeVisible();
+  const before = await page.locator('[data-out="total"]').getAttribute("data-value");
+  expect(Number(before)).toBeGreaterThan(0);
+  release();
+  await appReady(page);
+  expect(await page.locator('[data-out="total"]').getAttribute("data-value")).toBe(before);
+});
+
+for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
+  test(`the app takes over /${path} without a jump (cumulative layout shift ≤ 0.02)`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    // The wasm held a moment, so the pre-rendered page is painted before the app replaces it.
+    const release = await holdWasm(page);
+    await page.goto(`./${path}`);
+    await expect(page.locator('[data-out="total"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    release();
+    await appReady(page);
+    await allOutputs(page);
+    await page.waitForTimeout(1500);
+    const shift = await page.evaluate(() => window.__shift);
+    test.info().annotations.push({ type: "cumulative layout shift", description: shift.toFixed(4) });
+    expect(shift).toBeLessThanOrEqual(0.02);
+  });
+}
+
+test("a preset page's address without its slash leads to the page (as static hosts do)", async ({ page, baseURL }) => {
+  await page.goto("./gpt-4");
+  expect(page.url()).toBe(`${baseURL}gpt-4/`);
+  await appReady(page);
+  await expect(page.locator('select[data-param="preset"]')).toHaveValue("gpt-4");
+});
