@@ -57,7 +57,8 @@ async function prerender() {
   const { server, url: origin } = await startServer({ root: staging, port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   // An English browser: the bare default page follows the browser's language.
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  // No service worker: sw.js is written after the pages (it lists them).
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
 
   /** Opens a state, waits until everything it shows has arrived, and returns its markup and facts. */
   async function render(query) {
@@ -170,11 +171,58 @@ async function prerender() {
     // address asks for another (before the styles: a blocking script, run before any paint).
     html = replaceTag(
       html,
-      /<script type="?module"?/,
+      /<script\b[^>]*\bboot-[0-9a-f]+\.js[^>]*>/,
       (tag) => `<meta name="frontier-cost-state" content="${escapeHtml(state)}"><script src="./${pendingName}"></script>${tag}`,
     );
     html = replaceTag(html, /<div id="?app"?>[\s\S]*<\/div>(\s*<\/body>)/, (_, end) => `<div id="app">${rendered}</div>${end}`);
     const path = join(staging, folder, "index.html");
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, html);
+    return path;
+  }
+
+  // The footer's closed "Sources" disclosure: its list moves to sources.html (zh/sources.html),
+  // a link to it takes its place (the running app draws the list itself).
+  const sourceLists = {};
+  const SOURCES = /(<details class="all-sources"><summary>[\s\S]*?<\/summary>)(<ol>[\s\S]*?<\/ol>)(<\/details>)/;
+  const SOURCES_LINK = {
+    en: ["sources.html", "Every source, with its date, on a page of its own"],
+    zh: ["zh/sources.html", "全部来源及其日期见单独页面"],
+  };
+  function withoutSources(markup, lang) {
+    const match = markup.match(SOURCES);
+    if (!match) throw new Error("prerender: the footer's list of sources was not found");
+    sourceLists[lang] ??= match[2];
+    const [href, text] = SOURCES_LINK[lang];
+    return markup.replace(SOURCES, (_, open, _list, close) => `${open}<p><a href="${href}">${escapeHtml(text)}</a></p>${close}`);
+  }
+  // Epoch AI's 82 estimates on the trajectory chart: dots without their tooltips (about 2 KB
+  // gzip of titles in every page's first load). The chart, its projection's values and the
+  // list of the closest models stay; the running app gives each dot its name and figures.
+  function withoutPointTitles(markup) {
+    let count = 0;
+    const result = markup.replace(/<circle tabindex="0" role="img"([^>]*class="epoch-point"[^>]*)><title>[^<]*<\/title><\/circle>/g, (_, attributes) => {
+      count++;
+      return `<circle aria-hidden="true"${attributes}></circle>`;
+    });
+    if (markup.includes('class="epoch-point"') && count === 0) throw new Error("prerender: the chart's points were not found");
+    return result;
+  }
+  function sourcesPage(lang, list) {
+    const stylesheet = template.match(/\bhref="?\.\/(styles-[0-9a-f]+\.css)/)?.[1];
+    if (!stylesheet) throw new Error("prerender: no stylesheet in index.html");
+    const zh = lang === "zh";
+    const folder = zh ? "zh/" : "";
+    const title = zh ? "来源 · 打造一个前沿AI大模型要花多少钱？" : "Sources · What does it cost to build a frontier AI model?";
+    const html =
+      `<!doctype html><html lang="${zh ? "zh-Hans" : "en"}"><head><meta charset="utf-8">` +
+      (zh ? `<base href="../">` : "") +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">` +
+      `<title>${escapeHtml(title)}</title><link rel="canonical" href="${escapeHtml(at(`${folder}sources.html`))}">` +
+      `<link rel="stylesheet" href="./${stylesheet}"></head><body><main class="site-footer sources-page">` +
+      `<h1>${zh ? "来源" : "Sources"}</h1><p><a href="${zh ? "zh/" : "./"}">${zh ? "返回计算器" : "Back to the calculator"}</a></p>` +
+      `${list}</main></body></html>\n`;
+    const path = join(staging, folder, "sources.html");
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, html);
     return path;
@@ -210,7 +258,14 @@ async function prerender() {
         imageAlt = `${card.facts.presetName}: ${card.facts.totalLabel} ${card.facts.total}; ${card.facts.capitalLabel} ${card.facts.capital}; ${card.facts.levelLabel}: ${card.facts.level}. Figures as of ${asOf}.`;
         title = `${facts.presetName} · ${facts.title}`;
       }
-      written.push(page({ folder: spec.folder, lang: spec.lang, state: spec.state, rendered: facts.markup, title, description: text, image, imageAlt }));
+      const rendered = withoutPointTitles(withoutSources(facts.markup, spec.lang));
+      written.push(page({ folder: spec.folder, lang: spec.lang, state: spec.state, rendered, title, description: text, image, imageAlt }));
+    }
+    // The list of every source, the same on every page of a language: once, on a page of its
+    // own, instead of in each page's first load (about 7 KB gzip).
+    for (const lang of ["en", "zh"]) {
+      if (!sourceLists[lang]) throw new Error(`prerender: no list of sources for ${lang}`);
+      written.push(sourcesPage(lang, sourceLists[lang]));
     }
   } finally {
     await browser.close();
