@@ -24,6 +24,8 @@
   if (!pending) return;
   var root = document.documentElement;
   root.classList.add("fc-pending");
+  // An embed's layout is not the page's: none of the page's markup shows in its frame.
+  if (/(^|&)embed=1(&|$)/.test(query)) root.classList.add("fc-embed-pending");
   // Hidden by the styles already; once parsed, nothing readable (text, tooltips, attributes,
   // fields) says the markup's numbers either.
   document.addEventListener("DOMContentLoaded", function () {
