@@ -35,7 +35,7 @@ pub const IFRAME_ALLOW: &str = "clipboard-write; web-share; fullscreen";
 pub const HOST_SCRIPT: &str = "embed.js";
 
 /// The result panels this page draws, in page order: the Embed dialog offers these.
-pub const PANELS_ON_PAGE: [Panel; 9] = [
+pub const PANELS_ON_PAGE: [Panel; 12] = [
     Panel::Total,
     Panel::Breakdown,
     Panel::Figures,
@@ -45,6 +45,9 @@ pub const PANELS_ON_PAGE: [Panel; 9] = [
     Panel::Uncertainty,
     Panel::Sensitivity,
     Panel::Scenarios,
+    Panel::Rules,
+    Panel::Budget,
+    Panel::Catchup,
 ];
 
 /// One field of a structured message.

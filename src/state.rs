@@ -79,6 +79,9 @@ pub enum Action {
     LoadPinned(usize),
     /// Goes back to the state before the last undoable action (nothing without one).
     Undo,
+    /// A deeper panel's setting as its link key and text (`budget`, `halving`, `grid`),
+    /// from the on-demand module's fields; a value the link would refuse is ignored.
+    SetDeeper(String, String),
 }
 
 impl Action {
@@ -182,6 +185,10 @@ impl AppState {
                 if let Some(pinned) = link.pinned.get(index) {
                     link.scenario = pinned.scenario;
                 }
+            }
+            Action::SetDeeper(key, text) => {
+                let edition = link.edition();
+                let _ = link::deeper::set(&mut link.deeper, &key, &text, edition);
             }
             Action::Undo => {
                 if let Some(undo) = next.undo.take() {

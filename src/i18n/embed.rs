@@ -59,6 +59,9 @@ super::texts! {
     PANEL_UNCERTAINTY = "Uncertainty", "不确定性";
     PANEL_SENSITIVITY = "What matters most", "敏感性";
     PANEL_SCENARIOS = "Scenarios", "情景对比";
+    PANEL_RULES = "Rules this run triggers", "本次训练触及的监管规则";
+    PANEL_BUDGET = "What a budget buys", "一笔预算能买到什么";
+    PANEL_CATCHUP = "When followers catch up", "追赶者何时赶上";
 }
 
 use crate::model::view::Panel;
@@ -76,5 +79,8 @@ pub fn panel_name(panel: Panel) -> Text {
         Panel::Uncertainty => PANEL_UNCERTAINTY,
         Panel::Sensitivity => PANEL_SENSITIVITY,
         Panel::Scenarios => PANEL_SCENARIOS,
+        Panel::Rules => PANEL_RULES,
+        Panel::Budget => PANEL_BUDGET,
+        Panel::Catchup => PANEL_CATCHUP,
     }
 }

@@ -230,6 +230,34 @@ pub fn arbitrary_state(rng: &mut Rng) -> LinkState {
         uncertainty: rng.u8(..4) != 0,
         ranges: arbitrary_ranges(rng, changed_ranges),
         pinned,
+        deeper: arbitrary_deeper(rng, edition),
+    }
+}
+
+/// Deeper panels' settings: the defaults, or any budget (an organisation of the edition's
+/// ladder or dollars), halving time and grid.
+fn arbitrary_deeper(
+    rng: &mut fastrand::Rng,
+    edition: &'static frontier_cost_model::edition::Edition,
+) -> frontier_cost_model::link::deeper::Deeper {
+    use frontier_cost_model::budget::BudgetSpec;
+    use frontier_cost_model::carbon::Grid;
+    use frontier_cost_model::link::deeper::Deeper;
+    use frontier_cost_model::params::round_significant;
+    if rng.bool() {
+        return Deeper::default();
+    }
+    let budget = if rng.bool() {
+        BudgetSpec::Organisation(edition.budgets[rng.usize(..edition.budgets.len())].id)
+    } else {
+        BudgetSpec::Usd(frontier_cost_model::units::Usd(round_significant(
+            10f64.powf(random_in(rng, 3.0, 12.0)),
+        )))
+    };
+    Deeper {
+        budget,
+        halving_months: round_significant(random_in(rng, 5.0, 14.0)),
+        grid: Grid::ALL[rng.usize(..Grid::ALL.len())],
     }
 }
 

@@ -13,6 +13,7 @@ mod codes;
 pub mod cost;
 pub mod currency;
 pub mod decimal;
+pub mod deeper;
 pub mod edition;
 pub mod epoch_points;
 pub mod link;

@@ -11,6 +11,7 @@
 //! `docs/links.md` documents every key for people who write links by hand.
 
 pub mod compact;
+pub mod deeper;
 mod query;
 
 use super::currency::Currency;
@@ -42,18 +43,22 @@ pub const VERSION: u32 = 1 + MIGRATIONS.len() as u32;
 /// ranges and scenarios were links, and nearly every one since.
 pub const MAX_LINK_LEN: usize = 300;
 
-/// Ranges a state may change and still be sure of [`MAX_LINK_LEN`].
+/// Ranges a state may change and still be sure of [`MAX_LINK_LEN`], when it uses none of the
+/// deeper panels' keys (`budget`, `halving`, `grid`) nor the panels added with them in `show`.
 pub const FEW_RANGES: usize = 5;
+
+/// The same for a state that uses them all.
+pub const FEW_RANGES_DEEPER: usize = 3;
 
 /// The longest link of a state without pinned scenarios: the compact form with every slot at
 /// its widest (tested).
-pub const MAX_STATE_LEN: usize = 375;
+pub const MAX_STATE_LEN: usize = 393;
 
 /// What one pinned scenario adds to a link at most: `&s1=`, a 32-character name of 4-byte
 /// characters in base64url, the longest preset id and every parameter in the compact form.
 pub const MAX_PINNED_LEN: usize = 378;
 
-/// The bound of a link pinning `pinned` scenarios (tested; 1,887 characters for four).
+/// The bound of a link pinning `pinned` scenarios (tested; 1,905 characters for four).
 pub const fn max_len(pinned: usize) -> usize {
     MAX_STATE_LEN + pinned * MAX_PINNED_LEN
 }
@@ -95,6 +100,9 @@ pub struct LinkState {
     pub ranges: Ranges,
     /// At most [`MAX_PINNED`] scenarios (`s1` … `s4`).
     pub pinned: Vec<Pinned>,
+    /// The deeper barrier panels' budget, algorithmic halving time and grid (`budget`,
+    /// `halving`, `grid`).
+    pub deeper: deeper::Deeper,
 }
 
 impl Default for LinkState {
@@ -108,6 +116,7 @@ impl Default for LinkState {
             uncertainty: true,
             ranges: Ranges::default(),
             pinned: Vec::new(),
+            deeper: deeper::Deeper::default(),
         }
     }
 }
@@ -207,11 +216,12 @@ pub trait Section: Sync {
 
 /// The sections, in the order their keys are written and read. The pinned scenarios come
 /// last: the compact form leaves them out of its payload.
-pub const SECTIONS: [&dyn Section; 5] = [
+pub const SECTIONS: [&dyn Section; 6] = [
     &ScenarioKeys,
     &DisplayKeys,
     &UncertaintyKeys,
     &ViewKeys,
+    &deeper::DeeperKeys,
     &PinnedKeys,
 ];
 

@@ -58,6 +58,13 @@ crate::link_codes! {
         Sensitivity = "sensitivity",
         /// Pinned scenarios side by side.
         Scenarios = "scenarios",
+        /// The rules the final run's compute and cloud cost trigger.
+        Rules = "rules",
+        /// What a budget buys: the largest final run that fits.
+        Budget = "budget",
+        /// When followers catch up: the falling cost of today's final run, and the carbon of
+        /// its energy.
+        Catchup = "catchup",
     }
 }
 

@@ -10,7 +10,7 @@
 //! - a pair (a range `r.<key>`, `low~high`): two numbers.
 //!
 //! Every stored number has at most 5 significant digits, so every valid state has a compact
-//! form; the longest payload (every slot present) is 325 characters (`link::MAX_STATE_LEN`).
+//! form; the longest payload (every slot present) is 363 characters (`link::MAX_STATE_LEN`).
 //! Pinned scenarios (`s1`…) stay outside the payload; each may carry its own (`c.<payload>`).
 //! The slot table and the code lists are append-only: a position, once released, keeps its
 //! meaning in every version.
@@ -44,7 +44,13 @@ pub enum Form {
     List(&'static [&'static str]),
     /// Two numbers, `low~high`.
     Pair,
+    /// One code of the list (1 character, its position there), or a number: the character
+    /// [`NUMBER_MARK`] and 5 more (a budget: an organisation's id or dollars).
+    CodeOrNumber(&'static [&'static str]),
 }
+
+/// What marks a number in a [`Form::CodeOrNumber`] slot (its lists stay shorter than 63).
+const NUMBER_MARK: u8 = b'_';
 
 /// One entry of the compact form's table: a link key and how its value is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +69,7 @@ impl Slot {
             Form::Code(_) => 1,
             Form::List(items) => 1 + items.len(),
             Form::Pair => 2 * NUMBER_WIDTH,
+            Form::CodeOrNumber(_) => 1 + NUMBER_WIDTH,
         }
     }
 }
@@ -97,6 +104,7 @@ const DEPRECIATIONS: &[&str] = &["progress", "life"];
 const TIME_BASES: &[&str] = &["use", "dedicated", "v1"];
 const CLOUD_TIERS: &[&str] = &["ondemand", "1y", "3y"];
 const THEMES: &[&str] = &["auto", "true", "false"];
+const GRIDS: &[&str] = &["world", "us", "eu", "cn", "fr"];
 const PANELS: &[&str] = &[
     "total",
     "figures",
@@ -107,6 +115,33 @@ const PANELS: &[&str] = &[
     "uncertainty",
     "sensitivity",
     "scenarios",
+    "rules",
+    "budget",
+    "catchup",
+];
+/// Every reference budget's id of every edition's ladder, in the order they first appeared.
+pub const BUDGET_IDS: &[&str] = &[
+    "university-lab",
+    "seed",
+    "series-a",
+    "series-b",
+    "nairr",
+    "largest-ai-round",
+    "alphabet-quarter",
+    "microsoft-quarter",
+    "meta-year",
+    "alphabet-year",
+    "microsoft-year",
+    "amazon-year",
+    "bigtech-2024",
+    "bigtech-2025",
+    "mistral-round",
+    "china-ai-fund",
+    "anthropic-round",
+    "eu-gigafactories",
+    "amazon-2026",
+    "stargate",
+    "bigtech-2026",
 ];
 
 const fn number(key: &'static str) -> Slot {
@@ -129,7 +164,7 @@ const fn pair(key: &'static str) -> Slot {
 }
 
 /// The slots, frozen: append new ones at the end (at most 64 in all).
-pub const SLOTS: [Slot; 56] = [
+pub const SLOTS: [Slot; 59] = [
     number("lic"),
     number("hrs"),
     number("hrc"),
@@ -189,6 +224,12 @@ pub const SLOTS: [Slot; 56] = [
     number("age"),
     code("basis", TIME_BASES),
     code("tier", CLOUD_TIERS),
+    Slot {
+        key: "budget",
+        form: Form::CodeOrNumber(BUDGET_IDS),
+    },
+    number("halving"),
+    code("grid", GRIDS),
 ];
 
 /// The slot of a readable link key, with its position in [`SLOTS`]; `None` for a key the
@@ -236,6 +277,13 @@ pub fn payload(pairs: &[(&str, String)]) -> Option<String> {
                     push_base64(encode_number(number)?, NUMBER_WIDTH, &mut payload);
                 }
             }
+            Form::CodeOrNumber(codes) => match position(codes, value) {
+                Some(at) => payload.push(ALPHABET[at] as char),
+                None => {
+                    payload.push(NUMBER_MARK as char);
+                    push_base64(encode_number(value)?, NUMBER_WIDTH, &mut payload);
+                }
+            },
         }
     }
     Some(payload)
@@ -385,6 +433,15 @@ fn read_field(bytes: &[u8], at: usize) -> Option<((String, String), usize)> {
         Form::Pair => {
             let low = read_number(bytes, &mut at)?;
             format!("{low}~{}", read_number(bytes, &mut at)?)
+        }
+        Form::CodeOrNumber(codes) => {
+            let mark = *bytes.get(at)?;
+            at += 1;
+            if mark == NUMBER_MARK {
+                read_number(bytes, &mut at)?
+            } else {
+                codes.get(digit(mark)?)?.to_string()
+            }
         }
     };
     Some(((slot.key.to_string(), value), at))

@@ -69,18 +69,25 @@ fn the_longest_compact_link_fits() {
             .sum()
     };
     let payload: usize = SLOTS.iter().map(|slot| slot.max_len()).sum();
-    assert_eq!(payload, 345);
+    assert_eq!(payload, 363);
     assert_eq!(head + payload, MAX_STATE_LEN);
-    // Without ranges the payload is 213 characters (with `unc` and the method keys), and
-    // FEW_RANGES ranges still fit in 300; one more may not.
+    // Without ranges the payload is 231 characters (with `unc`, the method keys, the deeper
+    // panels' keys and every panel in `show`).
     let ranges = width(&RANGE_KEYS);
-    assert_eq!(payload - ranges, 213);
+    assert_eq!(payload - ranges, 231);
     let range = ranges / RANGE_KEYS.len();
-    assert!(head + payload - ranges + FEW_RANGES * range <= MAX_LINK_LEN);
-    assert!(head + payload - ranges + (FEW_RANGES + 1) * range > MAX_LINK_LEN);
+    // A link without the deeper panels' keys and the panels added with them (every link
+    // written before they were): FEW_RANGES ranges still fit in 300; one more may not.
+    let deeper = width(&deeper::KEYS) + 3;
+    let before = head + payload - ranges - deeper;
+    assert!(before + FEW_RANGES * range <= MAX_LINK_LEN);
+    assert!(before + (FEW_RANGES + 1) * range > MAX_LINK_LEN);
+    // With them, FEW_RANGES_DEEPER.
+    assert!(head + payload - ranges + FEW_RANGES_DEEPER * range <= MAX_LINK_LEN);
+    assert!(head + payload - ranges + (FEW_RANGES_DEEPER + 1) * range > MAX_LINK_LEN);
     // A link using none of the method keys keeps version 1's bound: seven ranges fit.
     let method = width(&["prec", "dep", "prog", "age", "basis", "tier"]);
-    assert!(head + payload - ranges - method + 7 * range <= MAX_LINK_LEN);
+    assert!(before - method + 7 * range <= MAX_LINK_LEN);
     // A pinned scenario: `&s1=`, the longest name (32 four-byte characters: 128 bytes, 171
     // base64url characters after a `.`), `~`, the preset, `~c.` and every parameter.
     let params: Vec<&str> = ParamKey::ALL.iter().map(|key| key.code()).collect();
@@ -90,7 +97,7 @@ fn the_longest_compact_link_fits() {
         "&s1=".len() + name + 1 + longest_id + "~c.".len() + width(&params),
         MAX_PINNED_LEN
     );
-    assert_eq!(max_len(4), 1887);
+    assert_eq!(max_len(4), 1905);
 }
 
 /// The widest comparison link there is: every slot of the state, four scenarios with every
@@ -130,6 +137,12 @@ fn widest_state() -> LinkState {
         uncertainty: false,
         ranges: Ranges::default(),
         pinned: Vec::new(),
+        // A budget in dollars (a number is wider than an organisation's code).
+        deeper: deeper::Deeper {
+            budget: crate::budget::BudgetSpec::Usd(crate::units::Usd(1.2345e9)),
+            halving_months: 12.345,
+            grid: crate::carbon::Grid::France,
+        },
     };
     change_everything(&mut state.scenario);
     for key in UNCERTAIN {
@@ -549,6 +562,11 @@ fn the_compact_table_covers_every_key_and_code() {
             "show" => Panel::ALL.iter().map(|p| p.code()).collect(),
             "embed" | "transparent" | "plain" => vec!["1"],
             "unc" => vec!["0"],
+            "grid" => crate::carbon::Grid::ALL.iter().map(|g| g.code()).collect(),
+            "budget" => crate::edition::EDITIONS
+                .iter()
+                .flat_map(|edition| edition.budgets.iter().map(|b| b.id))
+                .collect(),
             _ => match ParamKey::from_code(key).map(|k| k.meta().kind) {
                 Some(Kind::Choice(choices)) => choices.iter().map(|c| c.code).collect(),
                 _ => vec![],
@@ -557,7 +575,7 @@ fn the_compact_table_covers_every_key_and_code() {
         match slot.form {
             Form::Number => assert!(codes.is_empty(), "{key} is a choice"),
             Form::Pair => panic!("{key} is not a range"),
-            Form::Code(list) | Form::List(list) => {
+            Form::Code(list) | Form::List(list) | Form::CodeOrNumber(list) => {
                 assert!(!codes.is_empty(), "{key} is a number");
                 for code in codes {
                     assert!(list.contains(&code), "{key}: no compact code for {code}");
@@ -633,6 +651,10 @@ struct Golden {
     /// The pinned scenarios.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pinned: Vec<GoldenPinned>,
+    /// The deeper panels' numbers (`deeper::Deeper::values`): pinned by the entries written
+    /// since those panels exist, checked whenever an entry has them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    deeper: BTreeMap<String, f64>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Default, PartialEq, Clone)]
@@ -714,6 +736,15 @@ fn expectations(golden: &Golden) -> Golden {
                 total: evaluate(&pinned.scenario.params).total.get(),
             })
             .collect(),
+        deeper: crate::deeper::evaluate(
+            &state.scenario.params,
+            &outputs,
+            state.deeper,
+            state.edition(),
+        )
+        .values()
+        .into_iter()
+        .collect(),
     }
 }
 
@@ -763,6 +794,17 @@ fn golden_mismatch(golden: &Golden) -> Option<String> {
         let value = actual.out[name];
         if !close(value, *expected) {
             return Some(format!("{name} of {link}: {value} instead of {expected}"));
+        }
+    }
+    if !golden.deeper.is_empty() {
+        if !actual.deeper.keys().eq(golden.deeper.keys()) {
+            return differs("deeper panels' outputs");
+        }
+        for (name, expected) in &golden.deeper {
+            let value = actual.deeper[name];
+            if !close(value, *expected) {
+                return Some(format!("{name} of {link}: {value} instead of {expected}"));
+            }
         }
     }
     if actual.uncertainty_off != golden.uncertainty_off {
