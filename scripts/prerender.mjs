@@ -71,6 +71,16 @@ async function prerender() {
       throw new Error(`prerender: ${query || "default page"} never started: ${problems.join("; ") || error.message}`);
     });
     await page.waitForLoadState("networkidle");
+    // The deeper panels load when the reader nears them (the on-demand module): brought into
+    // view, then drawn into the markup like every other panel.
+    if (await page.$(".deeper-host")) {
+      await page.evaluate(() => document.querySelector(".deeper-host").scrollIntoView());
+      await page.waitForSelector(".deeper-host [data-panel] [data-out]", { timeout: 30000 }).catch(() => {
+        throw new Error(`prerender: ${query || "default page"}: the deeper panels never came (${problems.join("; ")})`);
+      });
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     // The simulated band and Epoch AI's points arrive a moment after the first render.
     await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
     await page.waitForTimeout(1500);

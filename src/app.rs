@@ -6,8 +6,8 @@ use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, embed_inputs,
     embed_launch, export_menu, full_calculator_href, headline, key_figures, mini_total, notices,
     on_import, on_page_click, param_group, print_summary, site_footer, summary, tornado_chart,
-    uncertainty_band, uncertainty_panel, undo_offer, warnings, BarrierPanelProps, LiveSummary,
-    NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
+    uncertainty_band, uncertainty_panel, undo_offer, warnings, BarrierPanelProps, DeeperHost,
+    LiveSummary, NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
     TornadoChartProps, UncertaintyBandProps, UncertaintyPanelProps,
 };
 use crate::format::Locale;
@@ -134,6 +134,17 @@ pub fn App(props: &AppProps) -> Html {
     // The one-sentence summary: the live region's, and the fallback image's alt text.
     let sentence = AttrValue::from(summary(&locale, &outputs, scenario.params.accelerators));
     let is_static = view.embed && view.is_static;
+    // The deeper panels this page shows, as `show=` codes (empty: all of them), if any.
+    let deeper_panels = if view.show.is_empty() {
+        Some(AttrValue::default())
+    } else {
+        let codes: Vec<&str> = [Panel::Rules, Panel::Budget, Panel::Catchup]
+            .into_iter()
+            .filter(|panel| view.shows(*panel))
+            .map(|panel| panel.code())
+            .collect();
+        (!codes.is_empty()).then(|| AttrValue::from(codes.join("~")))
+    };
     crate::components::output::set_focusable(!is_static);
     html! {
         <ContextProvider<Locale> context={locale}>
@@ -218,6 +229,10 @@ pub fn App(props: &AppProps) -> Html {
                     // something to compare (they have no pin form).
                     if view.shows(Panel::Scenarios) && (!view.embed && interactive || !state.link.pinned.is_empty()) {
                         <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} plain={!interactive} />
+                    }
+                    if let Some(panels) = deeper_panels {
+                        <DeeperHost args={AttrValue::from(later_args.clone())} {panels}
+                            {interactive} dispatch={dispatch.clone()} />
                     }
                 </div>
                 if view.embed {

@@ -245,6 +245,7 @@ pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
         let value = value.map(number_text).unwrap_or_default();
         push("barrier", out.code(), label.get(lang), value, unit);
     }
+    deeper_rows(state, outputs, &mut push);
     for (i, (name, pinned)) in snapshot.pinned.iter().enumerate() {
         let results = evaluate(&pinned.params);
         for key in [OutKey::Total, OutKey::Capital] {
@@ -260,6 +261,63 @@ pub fn rows(snapshot: &Snapshot) -> Vec<Row> {
         }
     }
     rows
+}
+
+/// The deeper panels' settings and results (`model::deeper`): the same numbers the panels
+/// show, under the names of their `data-out`.
+fn deeper_rows(
+    state: &LinkState,
+    outputs: &Outputs,
+    push: &mut impl FnMut(&'static str, &str, &str, String, &'static str),
+) {
+    let lang = state.lang;
+    let settings = state.deeper;
+    push(
+        "setting",
+        "budget",
+        t::SET_BUDGET.get(lang),
+        link::deeper::budget_text(settings.budget),
+        "USD",
+    );
+    push(
+        "setting",
+        "halving",
+        t::SET_HALVING.get(lang),
+        number_text(settings.halving_months),
+        "months",
+    );
+    push(
+        "setting",
+        "grid",
+        t::SET_GRID.get(lang),
+        settings.grid.code().to_string(),
+        "",
+    );
+    let edition = state.edition();
+    let deeper = crate::model::deeper::evaluate(&state.scenario.params, outputs, settings, edition);
+    for (key, value) in deeper.values() {
+        let (name, item) = key.split_once('.').unwrap_or((key.as_str(), ""));
+        let (label, unit) = match name {
+            "cost_final_run_cloud" => (t::OUT_CLOUD_COST.get(lang).to_string(), "USD"),
+            "rule_ratio" => {
+                let rule = crate::model::rules::by_id(item).map_or("", |r| r.name.get(lang));
+                (fill(t::OUT_RULE_RATIO.get(lang), &[rule]), "ratio")
+            }
+            "days_to" => (fill(t::OUT_DAYS_TO.get(lang), &[item]), "days"),
+            "budget_flop" => (t::OUT_BUDGET_FLOP.get(lang).to_string(), "FLOP"),
+            "budget_params_b" => (t::OUT_BUDGET_PARAMS.get(lang).to_string(), "billion"),
+            "budget_tokens_t" => (t::OUT_BUDGET_TOKENS.get(lang).to_string(), "trillion"),
+            "budget_days" => (t::OUT_BUDGET_DAYS.get(lang).to_string(), "days"),
+            "catchup_cost_3y" => (t::OUT_CATCHUP_3Y.get(lang).to_string(), "USD"),
+            "catchup_year" => {
+                let who =
+                    crate::model::barrier::budget(edition, item).map_or("", |b| b.who.get(lang));
+                (fill(t::OUT_CATCHUP_YEAR.get(lang), &[who]), "year")
+            }
+            _ => (t::OUT_CO2.get(lang).to_string(), "tCO2e"),
+        };
+        push("deeper", &key, &label, number_text(value), unit);
+    }
 }
 
 /// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). Text that a
@@ -385,7 +443,7 @@ pub fn json(snapshot: &Snapshot, query: &str) -> String {
     out.push_str("\n  },\n  \"outputs\": ");
     let mut results: Vec<Row> = rows;
     for row in &mut results {
-        if matches!(row.section, "uncertainty" | "barrier" | "pinned") {
+        if matches!(row.section, "uncertainty" | "barrier" | "deeper" | "pinned") {
             row.section = "output";
         }
     }

@@ -20,9 +20,25 @@ export function load_later(js) {
   return p ??= import(at(js))
     .then(async (m) => { await m.default({ module_or_path: at(js.replace(/\\.js$/, '_bg.wasm')) }); return m; })
     .catch((e) => { p = null; throw e; });
+}
+export function when_near(el, then) {
+  if (!('IntersectionObserver' in window)) { then(); return () => {}; }
+  const o = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersecting)) { o.disconnect(); then(); } }, { rootMargin: '800px 0px' });
+  o.observe(el);
+  return () => o.disconnect();
 }")]
 extern "C" {
     fn load_later(js: &str) -> js_sys::Promise;
+    /// Calls `then` once `element` comes within 800 px of the viewport (at once without
+    /// IntersectionObserver); returns what stops watching.
+    fn when_near(element: &Element, then: &Function) -> Function;
+}
+
+/// Calls `then` once `element` nears the viewport: what sits below the fold loads its code
+/// only when the reader scrolls towards it. The returned function stops watching.
+pub fn on_near(element: &Element, then: impl FnOnce() + 'static) -> Function {
+    let then = Closure::once_into_js(then);
+    when_near(element, then.unchecked_ref())
 }
 
 /// The `<meta>` through which the build names the module's glue (`later-<hash>.js`; its wasm
@@ -62,7 +78,8 @@ fn call(module: &JsValue, name: &str, args: &[&JsValue]) -> JsValue {
         .unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Has the module draw `kind` (`share`: the Share menu's panel; `embed`: the Embed dialog)
+/// Has the module draw `kind` (`share`: the Share menu's panel; `embed`: the Embed dialog;
+/// `deeper`: the deeper barrier panels, those the host's `data-panels` names)
 /// into `host` for `args` (see [`args`]); `failed` runs when the module cannot load. `closed`
 /// is called when it closes itself (the panel passes whether the focus goes back to its
 /// button).
@@ -73,6 +90,18 @@ pub fn mount_with(
     closed: JsValue,
     failed: impl FnOnce() + 'static,
 ) -> Handle {
+    mount_current(kind, host, Rc::new(RefCell::new(args)), closed, failed)
+}
+
+/// [`mount_with`] for something that follows the calculation: it is drawn with what `args`
+/// holds once the module has loaded (an edit meanwhile is not lost).
+pub fn mount_current(
+    kind: &'static str,
+    host: Element,
+    args: Rc<RefCell<String>>,
+    closed: JsValue,
+    failed: impl FnOnce() + 'static,
+) -> Handle {
     let handle = Handle::default();
     let mounted = handle.clone();
     with_module(
@@ -80,11 +109,8 @@ pub fn mount_with(
             if mounted.get() == 1 {
                 return;
             }
-            let id = call(
-                &module,
-                "mount",
-                &[&kind.into(), &host, &JsValue::from_str(&args), &closed],
-            );
+            let args = JsValue::from_str(&args.borrow());
+            let id = call(&module, "mount", &[&kind.into(), &host, &args, &closed]);
             mounted.set(id.as_f64().map_or(1, |id| id as u32));
         },
         failed,

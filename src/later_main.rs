@@ -1,5 +1,5 @@
 //! The on-demand module's entry point (`later-<hash>.js` and its wasm): the Embed dialog, the
-//! Share menu's panel, the CSV and JSON exports and the chart images, which the page (`frontier_cost::later`) loads
+//! Share menu's panel, the deeper barrier panels, the CSV and JSON exports and the chart images, which the page (`frontier_cost::later`) loads
 //! the first time a reader asks for one of them. It gets the page's calculation as its
 //! language and link query, and decodes it with the same codec and model.
 
@@ -8,8 +8,8 @@ mod entry {
     use std::cell::RefCell;
 
     use frontier_cost::components::{
-        decode_args, locale_of, perform, EmbedRoot, EmbedRootProps, Exports, SharePanel,
-        SharePanelProps,
+        decode_args, locale_of, perform, DeeperPanels, DeeperPanelsProps, EmbedRoot,
+        EmbedRootProps, Exports, SharePanel, SharePanelProps,
     };
     use frontier_cost::model::link;
     use frontier_cost::model::text::zh_table;
@@ -45,6 +45,7 @@ mod entry {
     enum App {
         Embed(AppHandle<EmbedRoot>, Function),
         Share(AppHandle<SharePanel>, Function),
+        Deeper(AppHandle<DeeperPanels>, Function, Element),
     }
 
     /// Something mounted, or waiting for its texts.
@@ -93,12 +94,31 @@ mod entry {
         }
     }
 
-    /// Draws `kind` (`embed`: the Embed dialog; `share`: the Share menu's panel) into `root`
+    /// The deeper panels' props: those `root` names (`data-panels`), fields unless it says
+    /// `data-interactive="0"`; a changed setting goes to `done` as its link key and text.
+    fn deeper_props(args: &str, done: &Function, root: &Element) -> DeeperPanelsProps {
+        let done = done.clone();
+        DeeperPanelsProps {
+            args: AttrValue::from(args.to_string()),
+            panels: AttrValue::from(root.get_attribute("data-panels").unwrap_or_default()),
+            on_change: Callback::from(move |(key, text): (String, String)| {
+                let _ = done.call2(
+                    &JsValue::NULL,
+                    &JsValue::from_str(&key),
+                    &JsValue::from_str(&text),
+                );
+            }),
+            interactive: root.get_attribute("data-interactive").as_deref() != Some("0"),
+        }
+    }
+
+    /// Draws `kind` (`embed`: the Embed dialog; `share`: the Share menu's panel; `deeper`: the
+    /// deeper barrier panels) into `root`
     /// for the calculation `args`; `done` is called when it closes itself (the panel says
     /// whether the focus goes back to its button). Returns its handle.
     #[wasm_bindgen]
     pub fn mount(kind: &str, root: Element, args: &str, done: Function) -> u32 {
-        if kind != "embed" && kind != "share" {
+        if !["embed", "share", "deeper"].contains(&kind) {
             return 1;
         }
         let id = NEXT.get();
@@ -117,7 +137,20 @@ mod entry {
                 };
                 if let Mounted::Waiting(kind, root, args, done) = &entry.1 {
                     skip_page_numbers();
-                    let app = if kind == "share" {
+                    let app = if kind == "deeper" {
+                        // Whatever the pre-rendered page left in the host goes: the panels
+                        // replace it in the same task, so nothing flashes.
+                        root.set_text_content(None);
+                        App::Deeper(
+                            Renderer::<DeeperPanels>::with_root_and_props(
+                                root.clone(),
+                                deeper_props(args, done, root),
+                            )
+                            .render(),
+                            done.clone(),
+                            root.clone(),
+                        )
+                    } else if kind == "share" {
                         App::Share(
                             Renderer::<SharePanel>::with_root_and_props(
                                 root.clone(),
@@ -156,6 +189,9 @@ mod entry {
                     Mounted::Open(App::Share(handle, done)) => {
                         handle.update(share_props(args, done))
                     }
+                    Mounted::Open(App::Deeper(handle, done, root)) => {
+                        handle.update(deeper_props(args, done, root))
+                    }
                 }
             }
         });
@@ -171,6 +207,7 @@ mod entry {
         match entry {
             Some(Mounted::Open(App::Embed(handle, _))) => handle.destroy(),
             Some(Mounted::Open(App::Share(handle, _))) => handle.destroy(),
+            Some(Mounted::Open(App::Deeper(handle, _, _))) => handle.destroy(),
             _ => {}
         }
     }

@@ -23,7 +23,7 @@ pub fn site_footer(locale: &Locale) -> Html {
             <details class="all-sources">
                 <summary>{locale.node(t::SOURCES)}</summary>
                 <ol>
-                    { for sources::ALL.iter().filter(|source| !sources::NOT_ON_PAGE.contains(&source.id)).map(|source| html! {
+                    { for sources::ALL.iter().map(|source| html! {
                         <li id={format!("source-{}", source.id)}>{source_line(locale, source)}</li>
                     }) }
                 </ol>

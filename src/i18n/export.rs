@@ -44,4 +44,18 @@ super::texts! {
     OUT_P50 = "{0}, median", "{0}（中位数）";
     OUT_P95 = "{0}, 95th percentile", "{0}（第95百分位）";
     OUT_PINNED = "Scenario “{0}”: {1}", "情景“{0}”：{1}";
+    // The deeper panels: their settings and results.
+    SET_BUDGET = "Budget (US dollars or a reference budget)", "预算（美元或参照预算）";
+    SET_HALVING = "Months for algorithmic progress to halve the compute of a capability", "算法进步使同等能力所需算力减半的月数";
+    SET_GRID = "Grid for the carbon intensity", "碳强度所用电网";
+    OUT_CLOUD_COST = "Final run’s compute cost at cloud prices", "按云价格计算的最终训练算力成本";
+    OUT_RULE_RATIO = "Final-run compute as a multiple of the threshold: {0}", "最终训练算力相当于门槛的倍数：{0}";
+    OUT_DAYS_TO = "Days this cluster needs to reach {0} FLOP", "该集群达到{0} FLOP所需天数";
+    OUT_BUDGET_FLOP = "Largest final-run compute the budget buys", "该预算可买到的最大最终训练算力";
+    OUT_BUDGET_PARAMS = "Compute-optimal parameters for it (20 tokens each)", "对应的算力最优参数量（每参数20个token）";
+    OUT_BUDGET_TOKENS = "Compute-optimal training tokens for it", "对应的算力最优训练token数";
+    OUT_BUDGET_DAYS = "Days that run takes on this cluster", "该训练在此集群上所需天数";
+    OUT_CATCHUP_3Y = "Cost of the final run’s compute three years on", "三年后同等最终训练的成本";
+    OUT_CATCHUP_YEAR = "First year {0} could afford the final run", "{0}可负担最终训练的最早年份";
+    OUT_CO2 = "CO2e of all runs’ energy on the chosen grid", "全部训练用电在所选电网下的二氧化碳当量";
 }

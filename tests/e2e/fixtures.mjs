@@ -80,8 +80,15 @@ export async function settled(page) {
 /** Every data-out value on the page, by name, once the simulation has caught up. */
 export async function allOutputs(page) {
   await settled(page);
+  // A result shown once per organisation, rule or threshold (the deeper panels) is named as
+  // the exports name it: `catchup_year.<org>`, `rule_ratio.<rule>`, `days_to.<flop>`.
   return page.$$eval("[data-out]", (nodes) =>
-    Object.fromEntries(nodes.map((node) => [node.dataset.out, node.dataset.value])),
+    Object.fromEntries(
+      nodes.map((node) => {
+        const item = node.dataset.org ?? node.dataset.rule ?? node.dataset.flop;
+        return [item ? `${node.dataset.out}.${item}` : node.dataset.out, node.dataset.value];
+      }),
+    ),
   );
 }
 

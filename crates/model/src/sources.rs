@@ -29,19 +29,6 @@ macro_rules! sources {
     };
 }
 
-/// Sources of figures the page does not draw yet (the rules, budget, catch-up and carbon
-/// engine, issue 19): left out of the page's list of sources until a panel shows them.
-pub const NOT_ON_PAGE: [&str; 8] = [
-    "eu-ai-act",
-    "ca-sb-53",
-    "ny-raise",
-    "eo-14110",
-    "eo-14148",
-    "ho-2024",
-    "ember-2024",
-    "atmosfair-flight",
-];
-
 sources! {
     SEED = "yicai-2024", "Yicai (第一财经)", "从数据到芯片，开发AI越来越昂贵，只有科技巨头能“玩得起”？", "2024-06-03", None, false;
     // Version 2 (late-2026 figures): presets and dated defaults.
@@ -213,21 +200,6 @@ mod tests {
             if let Some(url) = source.url {
                 assert!(url.starts_with("https://"), "{}", source.id);
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod not_on_page_tests {
-    use super::*;
-
-    #[test]
-    fn every_source_left_off_the_page_exists() {
-        for id in NOT_ON_PAGE {
-            assert!(
-                ALL.iter().any(|source| source.id == id),
-                "{id} is not a source"
-            );
         }
     }
 }
