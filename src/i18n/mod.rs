@@ -16,6 +16,7 @@ macro_rules! texts {
 pub(crate) use texts;
 
 pub mod barrier;
+pub mod deeper;
 pub mod embed;
 pub mod export;
 pub mod page;
@@ -33,6 +34,7 @@ pub fn all_texts() -> Vec<Text> {
         barrier::ALL,
         export::ALL,
         trajectory::ALL,
+        deeper::ALL,
     ];
     modules
         .iter()
@@ -47,7 +49,7 @@ pub fn all_texts() -> Vec<Text> {
 /// (`crates/model/deferred-en.txt`). Never a text on the page at first render.
 pub fn deferred_texts() -> Vec<Text> {
     use self::{embed as e, export as x, share as s, uncertainty as u};
-    vec![
+    let mut texts = vec![
         e::EMBED_TITLE,
         e::EMBED_INTRO,
         e::EMBED_SHOW,
@@ -163,7 +165,10 @@ pub fn deferred_texts() -> Vec<Text> {
         u::RANGE_INVALID,
         u::RANGES_RESET,
         u::COLUMN_VALUES,
-    ]
+    ];
+    // The deeper panels are drawn by the on-demand module only.
+    texts.extend_from_slice(deeper::ALL);
+    texts
 }
 
 /// The table of deferred English texts the page loads after starting
