@@ -21,15 +21,15 @@ super::texts! {
         "最终训练只是下限：欧盟计算训练的累计算力，加州SB 53还计入后续微调，因此显示略低于门槛的训练在加上后训练后可能超过门槛。这些门槛是推定和定义，并非法律的全部。";
     AXIS_TITLE = "Training compute on a log scale: the thresholds, this run and published models",
         "对数刻度上的训练算力：各项门槛、此次训练与已发布模型";
-    AXIS_DESC = "This run: {0} FLOP. Thresholds at 10^25 and 10^26 FLOP. {1}",
-        "此次训练：{0} FLOP。门槛为10^25和10^26 FLOP。{1}";
-    MODELS_OVER = "{0} of Epoch AI’s {1} published models are over 10^25 FLOP, {2} over 10^26.",
-        "Epoch AI的{1}个已发布模型中，{0}个超过10^25 FLOP，{2}个超过10^26。";
+    AXIS_DESC = "This run: {0} FLOP. Thresholds at 10²⁵ and 10²⁶ FLOP. {1}",
+        "此次训练：{0} FLOP。门槛为10²⁵和10²⁶ FLOP。{1}";
+    MODELS_OVER = "{0} of Epoch AI’s {1} published models are over 10²⁵ FLOP, {2} over 10²⁶.",
+        "Epoch AI的{1}个已发布模型中，{0}个超过10²⁵ FLOP，{2}个超过10²⁶。";
     EPOCH_CREDIT = "Dots: published models’ final-run compute, Epoch AI, CC BY ({0}).",
         "圆点：已发布模型的最终训练算力，来自Epoch AI，CC BY许可（{0}）。";
     EPOCH_WAITING = "Published models are loading, or could not be loaded.", "已发布模型正在加载，或未能加载。";
-    DAYS_TO = "This cluster needs {0} days to do 10^25 FLOP and {1} days to do 10^26 FLOP.",
-        "该集群需要{0}天完成10^25 FLOP，{1}天完成10^26 FLOP。";
+    DAYS_TO = "This cluster needs {0} days to do 10²⁵ FLOP and {1} days to do 10²⁶ FLOP.",
+        "该集群需要{0}天完成10²⁵ FLOP，{1}天完成10²⁶ FLOP。";
     DAYS_NEVER = "At these settings the cluster does no work: it never reaches a threshold.",
         "在这些设置下集群不做任何计算：永远达不到门槛。";
     // What a budget buys.
