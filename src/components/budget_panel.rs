@@ -128,7 +128,7 @@ fn run_results(locale: &Locale, run: &BudgetRun, months: f64) -> Html {
             <div class={classes!(too_long.then_some("is-warning"))}>
                 <dt>{locale.node(t::BUDGET_DAYS)}</dt>
                 <dd>
-                    {output("budget_days", days, locale.fill(t::DAYS_VALUE, &[&locale.plain(days.round())]), None, "")}
+                    {output("budget_days", days, locale.fill(t::DAYS_VALUE, &[&crate::components::rules_panel::days_text(locale, days)]), None, "")}
                     if too_long {
                         <p class="deeper-warning" data-warning="budget-days">
                             {locale.fill_node(t::TOO_LONG, &[&locale.plain(months)])}

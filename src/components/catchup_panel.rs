@@ -347,7 +347,8 @@ pub fn CatchupPanel(props: &CatchupPanelProps) -> Html {
             </div>
             <p class="deeper-note">
                 {locale.fill_node(t::RATES_NOTE, &[&locale.plain(deeper.rates.hardware_ooms_per_year)])}{" "}
-                {locale.node(t::SOURCES)}{source_line(&locale, &sources::HO_2024)}{"; "}
+                {locale.node(t::SOURCES)}{source_line(&locale, &sources::EPOCH_CODE)}{"; "}
+                {source_line(&locale, &sources::HO_2024)}{"; "}
                 {source_line(&locale, &GROWTH.source)}{"."}
             </p>
             <CarbonLine co2_t={deeper.co2_t} energy_mwh={props.energy_mwh} grid={deeper.settings.grid}

@@ -43,7 +43,7 @@ fn px(value: f64) -> String {
 }
 
 /// A number of days as a sentence carries it: whole days from 10 on, one decimal below.
-fn days_text(locale: &Locale, days: f64) -> String {
+pub(crate) fn days_text(locale: &Locale, days: f64) -> String {
     let rounded = if days >= 10.0 {
         days.round()
     } else {
