@@ -344,8 +344,25 @@ async fn results_only_embeds_show_values_without_fields() {
 
 #[wasm_bindgen_test]
 async fn chinese_draws() {
+    // Without its table, Chinese falls back to English: it must draw all the same.
     let (root, _) = mount(Lang::Zh, GROK_3, "", true).await;
     assert_eq!(count(&root, "section[data-panel]"), 3);
     assert_eq!(count(&root, "[data-out=co2_t]"), 1);
+    root.remove();
+
+    // With it (the page loads it before the module mounts), the page's language is used even
+    // when the link does not say it.
+    let _ = frontier_cost::model::text::zh_table::install(include_str!("../static/zh-texts.txt"));
+    let (root, _) = mount(Lang::Zh, GROK_3, "", true).await;
+    let heading = root
+        .query_selector("section[data-panel=budget] h2")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(heading, frontier_cost::i18n::embed::PANEL_BUDGET.zh());
+    assert!(frontier_cost::model::text::has_cjk(&heading), "{heading}");
+    let text = root.unchecked_ref::<HtmlElement>().inner_text();
+    assert!(!text.contains("NaN"), "{text}");
     root.remove();
 }
