@@ -53,10 +53,9 @@ pub(crate) fn edition_of(version: u32) -> &'static Edition {
 fn budget_words(locale: &Locale, spec: BudgetSpec, edition: &'static Edition) -> String {
     match spec {
         BudgetSpec::Organisation(id) => match crate::model::barrier::budget(edition, id) {
-            Some(budget) => format!(
-                "{} ({})",
-                locale.t(budget.label),
-                locale.money(budget.amount.get())
+            Some(budget) => locale.fill(
+                t::WITH_DETAIL,
+                &[locale.t(budget.label), &locale.money(budget.amount.get())],
             ),
             None => id.to_string(),
         },
@@ -81,10 +80,12 @@ fn run_results(locale: &Locale, run: &BudgetRun, months: f64) -> Html {
         .iter()
         .filter(|crossing| crossing.crossed)
         .map(|crossing| {
-            format!(
-                "{} ({})",
-                locale.t(crossing.rule.name),
-                rules::times_threshold(crossing.rule, crossing.flop_ratio, locale.lang)
+            locale.fill(
+                t::WITH_DETAIL,
+                &[
+                    locale.t(crossing.rule.name),
+                    &rules::times_threshold(crossing.rule, crossing.flop_ratio, locale.lang),
+                ],
             )
         })
         .collect();
@@ -225,7 +226,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                         <option value="" selected={chosen.is_empty()}>{locale.node(t::BUDGET_TYPED)}</option>
                         { for edition.budgets.iter().map(|budget| html! {
                             <option value={budget.id} selected={budget.id == chosen}>
-                                {format!("{} ({})", locale.t(budget.label), locale.money(budget.amount.get()))}
+                                {locale.fill(t::WITH_DETAIL, &[locale.t(budget.label), &locale.money(budget.amount.get())])}
                             </option>
                         }) }
                     </select>

@@ -89,4 +89,6 @@ super::texts! {
     CARBON_NOTE = "Averages of each grid’s generation, not the marginal emissions of a new load nor a company’s renewable contracts; the runs’ electricity only, not chips, buildings or inference.",
         "各电网发电的平均值，而非新增负荷的边际排放或公司的可再生能源合同；仅计训练用电，不含芯片、建筑或推理。";
     SOURCES = "Sources: ", "数据来源：";
+    /// A name and what qualifies it: "Median US Series B ($21M)".
+    WITH_DETAIL = "{0} ({1})", "{0}（{1}）";
 }
