@@ -23,7 +23,7 @@ use crate::i18n::page::EXACT;
 use crate::model::budget::{BudgetError, BudgetRun, BudgetSpec, BELOW_FIXED_COSTS};
 use crate::model::deeper::Deeper;
 use crate::model::edition::{self, Edition};
-use crate::model::link::deeper::{budget_text, read_budget};
+use crate::model::link::deeper::{budget_text, read_budget, DEFAULT_BUDGET};
 use crate::model::rules;
 use crate::model::Value;
 
@@ -262,6 +262,9 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             }}
             <p class="deeper-note">
                 {locale.node(t::BUDGET_NOTE)}
+                if spec == DEFAULT_BUDGET {
+                    {" "}{locale.fill_node(t::BUDGET_DEFAULT, &[&words])}
+                }
                 if let Some(budget) = source {
                     {" "}{locale.node(t::SOURCES)}{source_line(&locale, &budget.source)}
                 }

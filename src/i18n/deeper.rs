@@ -37,6 +37,8 @@ super::texts! {
     BUDGET_HELP = "US dollars (500M, $2,000,000,000, 1e9) or an organisation’s budget from the ladder.",
         "美元金额（500M、$2,000,000,000、1e9），或阶梯中某个机构的预算。";
     BUDGET_ORG = "Organisation", "参考机构";
+    BUDGET_DEFAULT = "The default, {0}, is a round figure of the order of a frontier final run in 2025–26 (methodology, section 12).",
+        "默认值{0}是一个整数，与2025—26年前沿模型最终训练的成本量级相当（方法说明第12节）。";
     BUDGET_TYPED = "An amount typed", "自行输入的金额";
     BUDGET_INVALID = "“{0}” is not a budget: type an amount in US dollars (500M, 1e9) or choose an organisation. Still showing {1}.",
         "“{0}”不是有效预算：请输入美元金额（500M、1e9）或选择一个机构。仍显示{1}。";
