@@ -366,3 +366,31 @@ async fn chinese_draws() {
     assert!(!text.contains("NaN"), "{text}");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_run_longer_than_the_programme_is_warned_of() {
+    let query = "v=2&preset=university-lab&budget=5e6";
+    let (root, _) = mount(Lang::En, query, "budget", true).await;
+    let model = expected(Lang::En, query);
+    let state = decode_args(&later::args(Lang::En, query));
+    let days = value_of(&model, "budget_days").expect("a run fits $5M");
+    assert!(days > state.link.scenario.params.months * 365.25 / 12.0);
+    assert_eq!(out_value(&root, "[data-out=budget_days]"), days);
+    assert_eq!(count(&root, "[data-warning=budget-days]"), 1);
+    root.remove();
+
+    // Grok 3's $1B run: the rules it would trigger are named.
+    let (root, _) = mount(Lang::En, GROK_3, "budget", true).await;
+    let model = expected(Lang::En, GROK_3);
+    let run = model.budget.as_ref().expect("$1B buys a run");
+    let rules = root
+        .query_selector("[data-budget-rules]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    for crossing in run.rules.iter().filter(|crossing| crossing.crossed) {
+        assert!(rules.contains(crossing.rule.name.en), "{rules}");
+    }
+    root.remove();
+}
