@@ -108,20 +108,28 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
  * each, no imports of their own, in `dir`/snippets) inlined, each in its own scope; their
  * paths are pushed on `inlined`. */
 function inlineSnippets(glue, dir, js, inlined) {
-  glue = glue.replace(/^import \{ ([A-Za-z0-9_$]+(?:, [A-Za-z0-9_$]+)*) \} from '\.\/(snippets\/[^']+\.js)';\n/gm, (_, names, path) => {
-    const code = readFileSync(join(dir, path), "utf8");
-    if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
-    inlined.push(path);
-    return `const { ${names} } = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names} };\n})();\n`;
-  });
-  // A snippet the wasm imports as a whole module (`import * as importN`, then named in the
-  // imports object by its path): the same, as an object of its functions.
-  glue = glue.replace(/^import \* as ([A-Za-z0-9_$]+) from ["']\.\/(snippets\/[^"']+\.js)["'];?\n/gm, (_, name, path) => {
+  // Each snippet once, as an object of its functions, however many import lines name it
+  // (wasm-bindgen writes one per extern block).
+  const objects = new Map();
+  const object = (path) => {
+    if (objects.has(path)) return { name: objects.get(path), code: "" };
     const code = readFileSync(join(dir, path), "utf8");
     if (/^\s*import\s*[{*\w]|\bexport\s+(?!function\b)/m.test(code)) throw new Error(`post-build: ${path} cannot be inlined`);
     const names = [...code.matchAll(/\bexport function ([A-Za-z0-9_$]+)/g)].map((m) => m[1]);
+    const name = `__snippet${objects.size}`;
+    objects.set(path, name);
     inlined.push(path);
-    return `const ${name} = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names.join(", ")} };\n})();\n`;
+    return { name, code: `const ${name} = (() => {\n${code.replace(/\bexport function /g, "function ")}\nreturn { ${names.join(", ")} };\n})();\n` };
+  };
+  glue = glue.replace(/^import \{ ([A-Za-z0-9_$]+(?:, [A-Za-z0-9_$]+)*) \} from '\.\/(snippets\/[^']+\.js)';\n/gm, (_, names, path) => {
+    const { name, code } = object(path);
+    return `${code}const { ${names} } = ${name};\n`;
+  });
+  // A snippet the wasm imports as a whole module (`import * as importN`, then named in the
+  // imports object by its path): the same object.
+  glue = glue.replace(/^import \* as ([A-Za-z0-9_$]+) from ["']\.\/(snippets\/[^"']+\.js)["'];?\n/gm, (_, alias, path) => {
+    const { name, code } = object(path);
+    return `${code}const ${alias} = ${name};\n`;
   });
   // The imports object still names the module by its path: a key, not a request.
   if (/^import .*\bsnippets\//m.test(glue)) throw new Error(`post-build: a snippet of ${js} was not inlined`);

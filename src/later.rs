@@ -22,10 +22,12 @@ export function load_later(js) {
     .catch((e) => { p = null; throw e; });
 }
 export function when_near(el, then) {
-  if (!('IntersectionObserver' in window)) { then(); return () => {}; }
-  const o = new IntersectionObserver((es) => { if (es.some((e) => e.isIntersecting)) { o.disconnect(); then(); } }, { rootMargin: '800px 0px' });
+  if (!window.IntersectionObserver) { then(); return function () {}; }
+  const o = new IntersectionObserver(function (es) {
+    if (es.some(function (e) { return e.isIntersecting; })) { o.disconnect(); then(); }
+  }, { rootMargin: '800px 0px' });
   o.observe(el);
-  return () => o.disconnect();
+  return function () { o.disconnect(); };
 }")]
 extern "C" {
     fn load_later(js: &str) -> js_sys::Promise;

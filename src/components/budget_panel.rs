@@ -23,7 +23,7 @@ use crate::i18n::page::EXACT;
 use crate::model::budget::{BudgetError, BudgetRun, BudgetSpec, BELOW_FIXED_COSTS};
 use crate::model::deeper::Deeper;
 use crate::model::edition::{self, Edition};
-use crate::model::link::deeper::{budget_text, read_budget};
+use crate::model::link::deeper::{budget_text, read_budget, DEFAULT_BUDGET};
 use crate::model::rules;
 use crate::model::Value;
 
@@ -53,10 +53,9 @@ pub(crate) fn edition_of(version: u32) -> &'static Edition {
 fn budget_words(locale: &Locale, spec: BudgetSpec, edition: &'static Edition) -> String {
     match spec {
         BudgetSpec::Organisation(id) => match crate::model::barrier::budget(edition, id) {
-            Some(budget) => format!(
-                "{} ({})",
-                locale.t(budget.label),
-                locale.money(budget.amount.get())
+            Some(budget) => locale.fill(
+                t::WITH_DETAIL,
+                &[locale.t(budget.label), &locale.money(budget.amount.get())],
             ),
             None => id.to_string(),
         },
@@ -81,10 +80,12 @@ fn run_results(locale: &Locale, run: &BudgetRun, months: f64) -> Html {
         .iter()
         .filter(|crossing| crossing.crossed)
         .map(|crossing| {
-            format!(
-                "{} ({})",
-                locale.t(crossing.rule.name),
-                rules::times_threshold(crossing.rule, crossing.flop_ratio, locale.lang)
+            locale.fill(
+                t::WITH_DETAIL,
+                &[
+                    locale.t(crossing.rule.name),
+                    &rules::times_threshold(crossing.rule, crossing.flop_ratio, locale.lang),
+                ],
             )
         })
         .collect();
@@ -128,7 +129,7 @@ fn run_results(locale: &Locale, run: &BudgetRun, months: f64) -> Html {
             <div class={classes!(too_long.then_some("is-warning"))}>
                 <dt>{locale.node(t::BUDGET_DAYS)}</dt>
                 <dd>
-                    {output("budget_days", days, locale.fill(t::DAYS_VALUE, &[&locale.plain(days.round())]), None, "")}
+                    {output("budget_days", days, locale.fill(t::DAYS_VALUE, &[&crate::components::rules_panel::days_text(locale, days)]), None, "")}
                     if too_long {
                         <p class="deeper-warning" data-warning="budget-days">
                             {locale.fill_node(t::TOO_LONG, &[&locale.plain(months)])}
@@ -225,7 +226,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                         <option value="" selected={chosen.is_empty()}>{locale.node(t::BUDGET_TYPED)}</option>
                         { for edition.budgets.iter().map(|budget| html! {
                             <option value={budget.id} selected={budget.id == chosen}>
-                                {format!("{} ({})", locale.t(budget.label), locale.money(budget.amount.get()))}
+                                {locale.fill(t::WITH_DETAIL, &[locale.t(budget.label), &locale.money(budget.amount.get())])}
                             </option>
                         }) }
                     </select>
@@ -261,6 +262,9 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             }}
             <p class="deeper-note">
                 {locale.node(t::BUDGET_NOTE)}
+                if spec == DEFAULT_BUDGET {
+                    {" "}{locale.fill_node(t::BUDGET_DEFAULT, &[&words])}
+                }
                 if let Some(budget) = source {
                     {" "}{locale.node(t::SOURCES)}{source_line(&locale, &budget.source)}
                 }

@@ -128,8 +128,11 @@ fn chart(locale: &Locale, deeper: &Deeper, rows: &[(&'static Budget, Option<u16>
         html! {
             <g class="budget-line">
                 <line x1="0" x2="100%" y1={y.clone()} y2={y.clone()} />
-                {svg_text("budget-label", (x, y), ("0", "-4"), anchor,
+                {svg_text("budget-label budget-label-full", (x.clone(), y.clone()), ("0", "-4"), anchor,
                     format!("{} · {}", locale.t(budget.label), locale.money(budget.amount.get())))}
+                // The amount alone on narrow screens (CSS), where the names would overprint.
+                {svg_text("budget-label budget-label-short", (x, y), ("0", "-4"), anchor,
+                    locale.money(budget.amount.get()))}
             </g>
         }
     });
@@ -185,21 +188,31 @@ fn chart(locale: &Locale, deeper: &Deeper, rows: &[(&'static Budget, Option<u16>
     }
 }
 
+/// A sentence starting with a capital: the engine's phrases start with who it is ("a top
+/// university lab by 2031"), written to sit inside a sentence.
+fn capitalised(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_ascii_lowercase() => {
+            first.to_ascii_uppercase().to_string() + chars.as_str()
+        }
+        _ => text,
+    }
+}
+
 /// The year cell of an organisation's row: its `data-out` when there is a year by the horizon.
 fn year_cell(locale: &Locale, budget: &Budget, year: Option<u16>, from: u16) -> Html {
     match year {
         Some(year) => {
-            let text = if year <= from {
-                format!("{year} ({})", locale.t(t::ALREADY_NOW))
-            } else {
-                year.to_string()
-            };
             html! {
                 <td class="num">
                     <span class="out" data-out="catchup_year" data-org={budget.id}
                         data-value={crate::components::output::raw(f64::from(year))}>
-                        {crate::format::string_node(text)}
+                        {crate::format::string_node(year.to_string())}
                     </span>
+                    if year <= from {
+                        <span class="deeper-source">{locale.node(t::ALREADY_NOW)}</span>
+                    }
                 </td>
             }
         }
@@ -294,7 +307,7 @@ pub fn CatchupPanel(props: &CatchupPanelProps) -> Html {
         .filter_map(|id| deeper.years.iter().find(|(budget, _)| budget.id == *id))
         .copied()
         .collect();
-    let sentence = catchup::sentence(&quoted, from, deeper.rates, locale.lang);
+    let sentence = capitalised(catchup::sentence(&quoted, from, deeper.rates, locale.lang));
     let rows = deeper.years.iter().map(|(budget, year)| {
         html! {
             <tr data-org={budget.id}>
@@ -334,7 +347,8 @@ pub fn CatchupPanel(props: &CatchupPanelProps) -> Html {
             </div>
             <p class="deeper-note">
                 {locale.fill_node(t::RATES_NOTE, &[&locale.plain(deeper.rates.hardware_ooms_per_year)])}{" "}
-                {locale.node(t::SOURCES)}{source_line(&locale, &sources::HO_2024)}{"; "}
+                {locale.node(t::SOURCES)}{source_line(&locale, &sources::EPOCH_CODE)}{"; "}
+                {source_line(&locale, &sources::HO_2024)}{"; "}
                 {source_line(&locale, &GROWTH.source)}{"."}
             </p>
             <CarbonLine co2_t={deeper.co2_t} energy_mwh={props.energy_mwh} grid={deeper.settings.grid}

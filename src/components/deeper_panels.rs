@@ -17,6 +17,7 @@ use crate::format::Locale;
 use crate::model::deeper;
 use crate::model::evaluate;
 use crate::model::view::Panel;
+use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DeeperPanelsProps {
@@ -51,7 +52,16 @@ pub fn chosen_panels(codes: &str) -> Vec<Panel> {
 
 #[component]
 pub fn DeeperPanels(props: &DeeperPanelsProps) -> Html {
-    let state = decode_args(&props.args);
+    let mut state = decode_args(&props.args);
+    // The page's language comes first in `args`: a link that does not say its language (most
+    // do not) is read in English by the codec, while the reader sees the page in theirs.
+    if let Some(lang) = props
+        .args
+        .split_once('\n')
+        .and_then(|(lang, _)| Lang::from_code(lang))
+    {
+        state.link.lang = lang;
+    }
     let locale = locale_of(&state);
     let link = &state.link;
     let edition = link.edition();

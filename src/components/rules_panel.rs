@@ -43,13 +43,23 @@ fn px(value: f64) -> String {
 }
 
 /// A number of days as a sentence carries it: whole days from 10 on, one decimal below.
-fn days_text(locale: &Locale, days: f64) -> String {
+pub(crate) fn days_text(locale: &Locale, days: f64) -> String {
     let rounded = if days >= 10.0 {
         days.round()
     } else {
         (days * 10.0).round() / 10.0
     };
     locale.plain(rounded)
+}
+
+/// A whole power of ten as an axis labels it: `10²⁵` (the formatter's `1 × 10²⁵` without its
+/// `1 ×`, which only crowds a narrow axis).
+fn power_of_ten(locale: &Locale, value: f64) -> String {
+    let text = locale.flop(value);
+    match text.strip_prefix("1 × ") {
+        Some(power) => power.to_string(),
+        None => text,
+    }
 }
 
 /// One result with an extra attribute naming what it is of (`data-rule`, `data-flop`): the
@@ -149,12 +159,14 @@ fn compute_axis(locale: &Locale, flop: f64, points: Option<&[EpochPoint]>) -> Ht
         (22, 27),
     );
     let fx = |v: f64| scale.fraction(v);
-    let ticks = scale.ticks(6).into_iter().map(|value| {
+    let ticks = scale.ticks(6).into_iter().enumerate().map(|(i, value)| {
         let x = pct(fx(value));
+        // Every second label gives way on narrow screens (CSS).
+        let class = if i % 2 == 1 { "grid tick-odd" } else { "grid" };
         html! {
-            <g class="grid">
+            <g {class}>
                 <line x1={x.clone()} x2={x.clone()} y1={px(AXIS_Y - 4.0)} y2={px(AXIS_Y + 4.0)} />
-                {svg_text("grid-label", (x, px(AXIS_Y + 20.0)), ("0", "0"), "middle", locale.flop(value))}
+                {svg_text("grid-label", (x, px(AXIS_Y + 20.0)), ("0", "0"), "middle", power_of_ten(locale, value))}
             </g>
         }
     });
@@ -163,7 +175,7 @@ fn compute_axis(locale: &Locale, flop: f64, points: Option<&[EpochPoint]>) -> Ht
         html! {
             <g class="threshold">
                 <line x1={x.clone()} x2={x.clone()} y1={px(LABEL_Y + 6.0)} y2={px(AXIS_Y)} />
-                {svg_text("threshold-label", (x, px(LABEL_Y)), ("0", "0"), "middle", locale.flop(threshold.get()))}
+                {svg_text("threshold-label", (x, px(LABEL_Y)), ("0", "0"), "middle", power_of_ten(locale, threshold.get()))}
             </g>
         }
     });
@@ -183,12 +195,11 @@ fn compute_axis(locale: &Locale, flop: f64, points: Option<&[EpochPoint]>) -> Ht
         }
     });
     let scenario_x = fx(flop);
-    let anchor = if scenario_x < 0.2 {
-        "start"
-    } else if scenario_x > 0.8 {
-        "end"
+    // The label beside the run's line, on the side with more room, below the thresholds'.
+    let (anchor, dx) = if scenario_x < 0.5 {
+        ("start", "8")
     } else {
-        "middle"
+        ("end", "-8")
     };
     let over = |threshold: Flop| rules::models_over(points, threshold).len();
     let models = (!points.is_empty()).then(|| {
@@ -218,7 +229,7 @@ fn compute_axis(locale: &Locale, flop: f64, points: Option<&[EpochPoint]>) -> Ht
                 <g class="scenario-point">
                     <line x1={pct(scenario_x)} x2={pct(scenario_x)} y1={px(DOTS_TOP)} y2={px(AXIS_Y)} />
                     <circle cx={pct(scenario_x)} cy={px(AXIS_Y)} r="6.5" />
-                    {svg_text("scenario-label", (pct(scenario_x), px(DOTS_TOP)), ("0", "-4"), anchor,
+                    {svg_text("scenario-label", (pct(scenario_x), px(AXIS_Y)), (dx, "-8"), anchor,
                         locale.t(THIS_SCENARIO).to_string())}
                 </g>
             </svg>

@@ -21,15 +21,15 @@ super::texts! {
         "最终训练只是下限：欧盟计算训练的累计算力，加州SB 53还计入后续微调，因此显示略低于门槛的训练在加上后训练后可能超过门槛。这些门槛是推定和定义，并非法律的全部。";
     AXIS_TITLE = "Training compute on a log scale: the thresholds, this run and published models",
         "对数刻度上的训练算力：各项门槛、此次训练与已发布模型";
-    AXIS_DESC = "This run: {0} FLOP. Thresholds at 10^25 and 10^26 FLOP. {1}",
-        "此次训练：{0} FLOP。门槛为10^25和10^26 FLOP。{1}";
-    MODELS_OVER = "{0} of Epoch AI’s {1} published models are over 10^25 FLOP, {2} over 10^26.",
-        "Epoch AI的{1}个已发布模型中，{0}个超过10^25 FLOP，{2}个超过10^26。";
+    AXIS_DESC = "This run: {0} FLOP. Thresholds at 10²⁵ and 10²⁶ FLOP. {1}",
+        "此次训练：{0} FLOP。门槛为10²⁵和10²⁶ FLOP。{1}";
+    MODELS_OVER = "{0} of Epoch AI’s {1} published models are over 10²⁵ FLOP, {2} over 10²⁶.",
+        "Epoch AI的{1}个已发布模型中，{0}个超过10²⁵ FLOP，{2}个超过10²⁶。";
     EPOCH_CREDIT = "Dots: published models’ final-run compute, Epoch AI, CC BY ({0}).",
         "圆点：已发布模型的最终训练算力，来自Epoch AI，CC BY许可（{0}）。";
     EPOCH_WAITING = "Published models are loading, or could not be loaded.", "已发布模型正在加载，或未能加载。";
-    DAYS_TO = "This cluster needs {0} days to do 10^25 FLOP and {1} days to do 10^26 FLOP.",
-        "该集群需要{0}天完成10^25 FLOP，{1}天完成10^26 FLOP。";
+    DAYS_TO = "This cluster needs {0} days to do 10²⁵ FLOP and {1} days to do 10²⁶ FLOP.",
+        "该集群需要{0}天完成10²⁵ FLOP，{1}天完成10²⁶ FLOP。";
     DAYS_NEVER = "At these settings the cluster does no work: it never reaches a threshold.",
         "在这些设置下集群不做任何计算：永远达不到门槛。";
     // What a budget buys.
@@ -37,6 +37,8 @@ super::texts! {
     BUDGET_HELP = "US dollars (500M, $2,000,000,000, 1e9) or an organisation’s budget from the ladder.",
         "美元金额（500M、$2,000,000,000、1e9），或阶梯中某个机构的预算。";
     BUDGET_ORG = "Organisation", "参考机构";
+    BUDGET_DEFAULT = "The default, {0}, is a round figure of the order of a frontier final run in 2025–26 (methodology, section 12).",
+        "默认值{0}是一个整数，与2025—26年前沿模型最终训练的成本量级相当（方法说明第12节）。";
     BUDGET_TYPED = "An amount typed", "自行输入的金额";
     BUDGET_INVALID = "“{0}” is not a budget: type an amount in US dollars (500M, 1e9) or choose an organisation. Still showing {1}.",
         "“{0}”不是有效预算：请输入美元金额（500M、1e9）或选择一个机构。仍显示{1}。";
@@ -89,4 +91,6 @@ super::texts! {
     CARBON_NOTE = "Averages of each grid’s generation, not the marginal emissions of a new load nor a company’s renewable contracts; the runs’ electricity only, not chips, buildings or inference.",
         "各电网发电的平均值，而非新增负荷的边际排放或公司的可再生能源合同；仅计训练用电，不含芯片、建筑或推理。";
     SOURCES = "Sources: ", "数据来源：";
+    /// A name and what qualifies it: "Median US Series B ($21M)".
+    WITH_DETAIL = "{0} ({1})", "{0}（{1}）";
 }
