@@ -103,6 +103,8 @@ async function prerender() {
       });
       // No dead controls: what needs the app is disabled until it runs (native <details> work).
       copy.querySelectorAll("input, select, textarea, button").forEach((node) => node.setAttribute("disabled", ""));
+      // A disabled menu shows only its choice: the others come with the app (about 0.5 KB gzip).
+      copy.querySelectorAll("select option:not([selected])").forEach((node) => node.remove());
       // The export menu holds only actions; the help behind each "?" (a sentence and the
       // default's source, about 4 KB gzip a page, which the first load cannot afford) comes
       // with the app. Both are kept in the layout but hidden, never a dead control; a closed
@@ -112,10 +114,16 @@ async function prerender() {
         node.querySelectorAll(":scope > :not(summary)").forEach((child) => child.remove());
       });
       copy.querySelectorAll("dialog:not([open])").forEach((node) => node.remove());
+      // The deeper panels (drawn by the on-demand module) go on a page of their own: about
+      // 8 KB gzip that the first load cannot afford; a link takes their place.
+      const host = copy.querySelector(".deeper-host");
+      const deeper = host ? host.innerHTML : "";
+      if (host) host.innerHTML = "<!--deeper-->";
       const text = (selector) => document.querySelector(selector)?.textContent.trim() ?? "";
       const preset = document.querySelector("select[data-param=preset]");
       return {
         markup: copy.innerHTML,
+        deeper,
         title: document.title,
         summary: text("[data-live-summary]"),
         presets: [...preset.options].map((option) => option.value).filter(Boolean),
@@ -218,6 +226,34 @@ async function prerender() {
     if (markup.includes('class="epoch-point"') && count === 0) throw new Error("prerender: the chart's points were not found");
     return result;
   }
+  // The deeper panels' page of a state (`<folder>deeper.html`), linked from where they sit.
+  const DEEPER_LINK = {
+    en: "Rules this run triggers, what a budget buys and when followers catch up: on a page of their own",
+    zh: "本次训练触及的监管规则、一笔预算能买到什么、追赶者何时赶上：见单独页面",
+  };
+  function withDeeperPage(facts, folder, lang, title) {
+    if (!facts.markup.includes("<!--deeper-->")) return facts.markup;
+    if (!facts.deeper.includes("data-panel=")) throw new Error(`prerender: ${folder || "default page"}: no deeper panels`);
+    const stylesheet = template.match(/\bhref="?\.\/(styles-[0-9a-f]+\.css)/)?.[1];
+    const later = template.match(/name="?frontier-cost-css"? content="?\.\/(later-[0-9a-f]+\.css)/)?.[1];
+    if (!stylesheet || !later) throw new Error("prerender: no stylesheets in index.html");
+    const zh = lang === "zh";
+    const depth = folder.split("/").filter(Boolean).length;
+    const html =
+      `<!doctype html><html lang="${zh ? "zh-Hans" : "en"}"><head><meta charset="utf-8">` +
+      (depth ? `<base href="${"../".repeat(depth)}">` : "") +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">` +
+      `<title>${escapeHtml(`${DEEPER_LINK[lang].split(/[:：]/)[0]} · ${title}`)}</title>` +
+      `<link rel="canonical" href="${escapeHtml(at(`${folder}deeper.html`))}">` +
+      `<link rel="stylesheet" href="./${stylesheet}"><link rel="stylesheet" href="./${later}"></head>` +
+      `<body><div id="app"><div class="app"><p><a href="./${folder}">${zh ? "返回计算器" : "Back to the calculator"}</a></p>` +
+      `<div class="panels"><div class="deeper-host">${facts.deeper}</div></div></div></div></body></html>\n`;
+    const path = join(staging, folder, "deeper.html");
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, html);
+    written.push(path);
+    return facts.markup.replace("<!--deeper-->", `<p class="deeper-static"><a href="./${folder}deeper.html">${escapeHtml(DEEPER_LINK[lang])}</a></p>`);
+  }
   function sourcesPage(lang, list) {
     const stylesheet = template.match(/\bhref="?\.\/(styles-[0-9a-f]+\.css)/)?.[1];
     if (!stylesheet) throw new Error("prerender: no stylesheet in index.html");
@@ -268,7 +304,8 @@ async function prerender() {
         imageAlt = `${card.facts.presetName}: ${card.facts.totalLabel} ${card.facts.total}; ${card.facts.capitalLabel} ${card.facts.capital}; ${card.facts.levelLabel}: ${card.facts.level}. Figures as of ${asOf}.`;
         title = `${facts.presetName} · ${facts.title}`;
       }
-      const rendered = withoutPointTitles(withoutSources(facts.markup, spec.lang));
+      const markup = withDeeperPage(facts, spec.folder, spec.lang, title ?? facts.title);
+      const rendered = withoutPointTitles(withoutSources(markup, spec.lang));
       written.push(page({ folder: spec.folder, lang: spec.lang, state: spec.state, rendered, title, description: text, image, imageAlt }));
     }
     // The list of every source, the same on every page of a language: once, on a page of its

@@ -6,13 +6,14 @@ use crate::components::{
     barrier_panel, barrier_verdict, breakdown, edition_note, embed_attribution, embed_inputs,
     embed_launch, export_menu, full_calculator_href, headline, key_figures, mini_total, notices,
     on_import, on_page_click, param_group, print_summary, site_footer, summary, tornado_chart,
-    uncertainty_band, uncertainty_panel, undo_offer, warnings, BarrierPanelProps, DeeperHost,
-    LiveSummary, NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
+    uncertainty_band, uncertainty_panel, undo_offer, warnings, BarrierPanelProps, LiveSummary,
+    NoticesProps, ParamGroupProps, PresetBar, ScenarioCompare, SettingsBar, ShareMenu,
     TornadoChartProps, UncertaintyBandProps, UncertaintyPanelProps,
 };
 use crate::format::Locale;
 use crate::hooks::{
-    use_document_settings, use_embed_frame, use_monte_carlo, use_undo_keys, use_url_sync,
+    deeper_host, later_failed, use_document_settings, use_embed_frame, use_later_panel,
+    use_monte_carlo, use_undo_keys, use_url_sync,
 };
 use crate::i18n::page as t;
 use crate::model::link;
@@ -128,6 +129,24 @@ pub fn App(props: &AppProps) -> Html {
         crate::later::update_dialog(args.clone())
     });
     let permalink = full_calculator_href(&share_query);
+    let deeper_ref = use_node_ref();
+    let failed = later_failed(&locale);
+    use_later_panel(
+        "deeper",
+        deeper_ref.clone(),
+        later_args.clone(),
+        dispatch.clone(),
+        failed,
+    );
+    // Version 1's trajectory chart, for older links only, is drawn by the on-demand module.
+    let trajectory_ref = use_node_ref();
+    use_later_panel(
+        "trajectory1",
+        trajectory_ref.clone(),
+        later_args.clone(),
+        dispatch.clone(),
+        failed,
+    );
 
     // Results only, or a static embed: nothing to change, nothing to focus.
     let interactive = view.interactive();
@@ -215,7 +234,7 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </main>
                 {barrier_panel(&locale, &BarrierPanelProps { params: scenario.params, outputs: outputs.clone(),
-                    year: scenario.preset.year, version: scenario.preset.version, view: view.clone() })}
+                    year: scenario.preset.year, version: scenario.preset.version, view: view.clone(), trajectory_host: trajectory_ref.clone() })}
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         {uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,
@@ -231,8 +250,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ScenarioCompare pinned={state.link.pinned.clone()} current={scenario} dispatch={dispatch.clone()} plain={!interactive} />
                     }
                     if let Some(panels) = deeper_panels {
-                        <DeeperHost args={AttrValue::from(later_args.clone())} {panels}
-                            {interactive} dispatch={dispatch.clone()} />
+                        {deeper_host(&deeper_ref, panels, interactive)}
                     }
                 </div>
                 if view.embed {

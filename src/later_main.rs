@@ -9,7 +9,7 @@ mod entry {
 
     use frontier_cost::components::{
         decode_args, locale_of, perform, DeeperPanels, DeeperPanelsProps, EmbedRoot,
-        EmbedRootProps, Exports, SharePanel, SharePanelProps,
+        EmbedRootProps, Exports, SharePanel, SharePanelProps, TrajectoryRoot, TrajectoryRootProps,
     };
     use frontier_cost::model::link;
     use frontier_cost::model::text::zh_table;
@@ -46,6 +46,7 @@ mod entry {
         Embed(AppHandle<EmbedRoot>, Function),
         Share(AppHandle<SharePanel>, Function),
         Deeper(AppHandle<DeeperPanels>, Function, Element),
+        Trajectory(AppHandle<TrajectoryRoot>),
     }
 
     /// Something mounted, or waiting for its texts.
@@ -113,12 +114,12 @@ mod entry {
     }
 
     /// Draws `kind` (`embed`: the Embed dialog; `share`: the Share menu's panel; `deeper`: the
-    /// deeper barrier panels) into `root`
+    /// deeper barrier panels; `trajectory1`: version 1's trajectory chart) into `root`
     /// for the calculation `args`; `done` is called when it closes itself (the panel says
     /// whether the focus goes back to its button). Returns its handle.
     #[wasm_bindgen]
     pub fn mount(kind: &str, root: Element, args: &str, done: Function) -> u32 {
-        if !["embed", "share", "deeper"].contains(&kind) {
+        if !["embed", "share", "deeper", "trajectory1"].contains(&kind) {
             return 1;
         }
         let id = NEXT.get();
@@ -137,7 +138,18 @@ mod entry {
                 };
                 if let Mounted::Waiting(kind, root, args, done) = &entry.1 {
                     skip_page_numbers();
-                    let app = if kind == "deeper" {
+                    let app = if kind == "trajectory1" {
+                        root.set_text_content(None);
+                        App::Trajectory(
+                            Renderer::<TrajectoryRoot>::with_root_and_props(
+                                root.clone(),
+                                TrajectoryRootProps {
+                                    args: AttrValue::from(args.clone()),
+                                },
+                            )
+                            .render(),
+                        )
+                    } else if kind == "deeper" {
                         // Whatever the pre-rendered page left in the host goes: the panels
                         // replace it in the same task, so nothing flashes.
                         root.set_text_content(None);
@@ -192,6 +204,9 @@ mod entry {
                     Mounted::Open(App::Deeper(handle, done, root)) => {
                         handle.update(deeper_props(args, done, root))
                     }
+                    Mounted::Open(App::Trajectory(handle)) => handle.update(TrajectoryRootProps {
+                        args: AttrValue::from(args.to_string()),
+                    }),
                 }
             }
         });
@@ -208,6 +223,7 @@ mod entry {
             Some(Mounted::Open(App::Embed(handle, _))) => handle.destroy(),
             Some(Mounted::Open(App::Share(handle, _))) => handle.destroy(),
             Some(Mounted::Open(App::Deeper(handle, _, _))) => handle.destroy(),
+            Some(Mounted::Open(App::Trajectory(handle))) => handle.destroy(),
             _ => {}
         }
     }

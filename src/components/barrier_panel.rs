@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::components::access_indicators::{access_indicators, AccessIndicatorsProps};
 use crate::components::affordability_ladder::{affordability_ladder, AffordabilityLadderProps};
 use crate::components::barrier_scale::{barrier_scale, BarrierScaleProps};
-use crate::components::trajectory_chart::{trajectory_chart, TrajectoryChartProps};
 use crate::components::trajectory_v2::TrajectoryV2;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, Numbers};
@@ -115,6 +114,8 @@ pub struct BarrierPanelProps {
     /// The schema version whose budgets and scale the panels use.
     pub version: u32,
     pub view: ViewFlags,
+    /// Where the on-demand module draws version 1's trajectory chart (`app.rs`).
+    pub trajectory_host: yew::NodeRef,
 }
 
 /// A plain function, not a component: it has no state of its own (a component costs about a
@@ -197,7 +198,8 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
                         rent={props.params.mode == crate::model::Mode::Rent}
                         company_year={edition.largest_company_year.get()} />
                 } else {
-                    {trajectory_chart(locale, &TrajectoryChartProps { total: out.total.get(), year: props.year })}
+                    // Only older links show it: its code comes with the on-demand module.
+                    <div class="later-trajectory" ref={props.trajectory_host.clone()}></div>
                 }
             }
         </section>

@@ -1,23 +1,23 @@
-//! Where the deeper barrier panels (rules, budget, catch-up and carbon) sit on the page. They
-//! are drawn by the on-demand module (`DeeperPanels`, `src/later_main.rs`), loaded when the
-//! reader scrolls near them, so the first load carries none of their code. The settings they
-//! change (`budget`, `halving`, `grid`) come back here as link pairs for the page's reducer.
+//! What the on-demand module draws in the page as the reader scrolls near it, and the hook
+//! that has it drawn: the deeper barrier panels (rules, budget, catch-up and carbon, whose
+//! settings `budget`, `halving` and `grid` come back as link pairs for the page's reducer) and
+//! version 1's trajectory chart (older links only). The first load carries none of their code.
+//! A hook of the app and plain functions, not components: a component costs the first load a
+//! copy of Yew's machinery.
 
 use std::cell::{Cell, RefCell};
-
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::format::Locale;
 use crate::i18n::export::LATER_FAILED;
 use crate::state::Action;
 
 thread_local! {
     /// The pre-rendered page's panels, kept while the app replaces the page's markup.
-    static PRERENDERED: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+    static PRERENDERED: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
 /// Keeps the pre-rendered deeper panels of `root` (the page's markup, about to be replaced)
@@ -32,35 +32,37 @@ pub fn keep_prerendered_panels(root: &Element) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DeeperHostProps {
-    /// The page's language and the calculation's query (`later::args`).
-    pub args: AttrValue,
-    /// The panels to draw, as `show=` codes joined by `~` (empty: all three).
-    pub panels: AttrValue,
-    /// Whether the reader can change the panels' settings.
-    pub interactive: bool,
-    pub dispatch: Callback<Action>,
+/// The host's markup: `panels` are the `show=` codes it draws (empty: all three).
+pub fn deeper_host(host: &NodeRef, panels: AttrValue, interactive: bool) -> Html {
+    html! {
+        <div class="deeper-host" ref={host.clone()} data-panels={panels}
+            data-interactive={if interactive { "1" } else { "0" }}></div>
+    }
 }
 
-#[component]
-pub fn DeeperHost(props: &DeeperHostProps) -> Html {
-    let locale = use_context::<Locale>().unwrap_or_default();
-    let host = use_node_ref();
+/// Fills `host` (when it is drawn) with what the on-demand module draws as `kind` (`deeper`:
+/// the deeper panels; `trajectory1`: version 1's trajectory chart) for `args` (the page's
+/// language and query, `later::args`) once it nears the viewport; it follows `args`, and a
+/// setting the reader changes there is dispatched as [`Action::SetDeeper`].
+#[hook]
+pub fn use_later_panel(
+    kind: &'static str,
+    host: NodeRef,
+    args: String,
+    dispatch: Callback<Action>,
+    failed: &'static str,
+) {
     // The panels' handle in the on-demand module once asked for (see `later::mount`).
     let mounted = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     // The calculation as it is now, for the module when it has loaded.
-    let args = use_memo((), |_| RefCell::new(String::new()));
-    *args.borrow_mut() = props.args.to_string();
+    let current = use_memo((), |_| RefCell::new(String::new()));
+    *current.borrow_mut() = args.clone();
     {
-        let host = host.clone();
         let mounted = mounted.clone();
-        let args: Rc<RefCell<String>> = args.clone();
-        let dispatch = props.dispatch.clone();
-        let failed = locale.t(LATER_FAILED);
+        let current: Rc<RefCell<String>> = current.clone();
         use_effect_with((), move |_| {
             let stop = host.cast::<Element>().map(|element| {
-                if let Some(old) = PRERENDERED.take() {
+                if let Some(old) = (kind == "deeper").then(|| PRERENDERED.take()).flatten() {
                     while let Some(child) = old.first_child() {
                         let _ = element.append_child(&child);
                     }
@@ -73,9 +75,9 @@ pub fn DeeperHost(props: &DeeperHostProps) -> Html {
                         dispatch.emit(Action::SetDeeper(key, text))
                     });
                     let handle = crate::later::mount_current(
-                        "deeper",
+                        kind,
                         target,
-                        args,
+                        current,
                         changed.into_js_value(),
                         move || {
                             let _ = status.set_attribute("role", "alert");
@@ -94,14 +96,12 @@ pub fn DeeperHost(props: &DeeperHostProps) -> Html {
         });
     }
     // The panels follow the calculation.
-    {
-        let mounted = mounted.clone();
-        use_effect_with(props.args.clone(), move |args| {
-            crate::later::update(&mounted.borrow(), args.to_string());
-        });
-    }
-    html! {
-        <div class="deeper-host" ref={host} data-panels={props.panels.clone()}
-            data-interactive={if props.interactive { "1" } else { "0" }}></div>
-    }
+    use_effect_with(args, move |args| {
+        crate::later::update(&mounted.borrow(), args.clone());
+    });
+}
+
+/// The failure message's text for `locale` (kept here so callers need not know it).
+pub fn later_failed(locale: &crate::format::Locale) -> &'static str {
+    locale.t(LATER_FAILED)
 }
