@@ -205,7 +205,7 @@ async fn the_panels_show_the_engine_s_numbers() {
     assert!(changes.borrow().is_empty());
     // Every field carries its link key.
     assert_eq!(count(&root, "input[data-param=budget]"), 1);
-    assert_eq!(count(&root, "select[data-param=budget]"), 1);
+    assert_eq!(count(&root, "select[data-budget-pick]"), 1);
     assert_eq!(count(&root, "input[data-param=halving]"), 1);
     assert_eq!(count(&root, "select[data-param=grid]"), 1);
     root.remove();
@@ -276,7 +276,7 @@ async fn typed_settings_that_do_not_read_are_refused_and_valid_ones_sent() {
     changes.borrow_mut().clear();
 
     // An organisation from the list.
-    choose(&root, "select[data-param=budget]", "series-b").await;
+    choose(&root, "select[data-budget-pick]", "series-b").await;
     assert_eq!(
         changes.borrow().as_slice(),
         [("budget".to_string(), "series-b".to_string())]

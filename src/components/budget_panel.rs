@@ -221,7 +221,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                         aria-invalid={message.is_some().then_some("true")}
                         aria-describedby={described}
                         oninput={typing.oninput} onblur={typing.onblur} onkeydown={typing.onkeydown} />
-                    <select ref={select} data-param="budget" aria-label={locale.t(t::BUDGET_ORG)}
+                    <select ref={select} data-budget-pick="" aria-label={locale.t(t::BUDGET_ORG)}
                         onchange={on_pick}>
                         <option value="" selected={chosen.is_empty()}>{locale.node(t::BUDGET_TYPED)}</option>
                         { for edition.budgets.iter().map(|budget| html! {

@@ -70,7 +70,7 @@ pub fn use_later_panel(
                 let status = element.clone();
                 let target = element.clone();
                 let mounted = mounted.clone();
-                crate::later::on_near(&element, move || {
+                let draw = move || {
                     let changed = Closure::<dyn Fn(String, String)>::new(move |key, text| {
                         dispatch.emit(Action::SetDeeper(key, text))
                     });
@@ -85,10 +85,17 @@ pub fn use_later_panel(
                         },
                     );
                     *mounted.borrow_mut() = handle;
-                })
+                };
+                // Version 1's chart sits high on its page: drawn at once, after the first render.
+                if kind == "deeper" {
+                    Some(crate::later::on_near(&element, draw))
+                } else {
+                    draw();
+                    None
+                }
             });
             move || {
-                if let Some(stop) = stop {
+                if let Some(stop) = stop.flatten() {
                     let _ = stop.call0(&JsValue::NULL);
                 }
                 crate::later::unmount(&mounted.borrow());
