@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::access_indicators::{access_indicators, AccessIndicatorsProps};
 use crate::components::affordability_ladder::{affordability_ladder, AffordabilityLadderProps};
 use crate::components::barrier_scale::{barrier_scale, BarrierScaleProps};
+use crate::components::trajectory_chart::{trajectory_v1, TrajectoryChartProps};
 use crate::components::trajectory_v2::TrajectoryV2;
 use crate::format::Locale;
 use crate::i18n::barrier::{self as t, Numbers};
@@ -198,8 +199,8 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
                         rent={props.params.mode == crate::model::Mode::Rent}
                         company_year={edition.largest_company_year.get()} />
                 } else {
-                    // Only older links show it: its code comes with the on-demand module.
-                    <div class="later-trajectory" ref={props.trajectory_host.clone()}></div>
+                    // Only older links show it: its chart comes with the on-demand module.
+                    {trajectory_v1(locale, &TrajectoryChartProps { total: out.total.get(), year: props.year }, &props.trajectory_host)}
                 }
             }
         </section>

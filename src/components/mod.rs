@@ -80,7 +80,6 @@ pub use share_menu::ShareMenu;
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use site_footer::site_footer;
 pub use tornado_chart::{tornado_chart, TornadoChartProps};
-pub use trajectory_chart::trajectory_chart;
 pub use trajectory_root::{TrajectoryRoot, TrajectoryRootProps};
 pub use trajectory_v2::TrajectoryV2;
 pub use uncertainty_band::{uncertainty_band, UncertaintyBandProps};

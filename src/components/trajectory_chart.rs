@@ -44,13 +44,56 @@ fn px(value: f64) -> String {
 
 /// A plain function, not a component: it has no state of its own (a component costs about a
 /// kilobyte of glue in the wasm).
-pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
+/// Version 1's trajectory: its title and lead, with the projection's outputs (the page draws
+/// these, so its numbers are there with the first render), and a place for `host`, where the
+/// on-demand module draws the chart, its table and its sources ([`trajectory_body`]).
+pub fn trajectory_v1(locale: &Locale, props: &TrajectoryChartProps, host: &NodeRef) -> Html {
     let total = Usd(props.total);
     let year = props.year;
     let projections = project(total, year);
     let last = projections[projections.len() - 1];
-    // The beyond-one-company line: the top of the scale's hyperscaler step.
     let company_year = LARGEST_COMPANY_YEAR;
+    let five_years = in_five_years(total).get();
+    let times = |g: f64| locale.fill(t::TIMES, &[&locale.plain(g)]);
+    let lead = fill_nodes(
+        locale.t(t::TRAJECTORY_TEXT),
+        &[
+            html! { {crate::format::string_node(times(GROWTH.central))} },
+            html! { {crate::format::string_node(times(GROWTH.low))} },
+            html! { {crate::format::string_node(times(GROWTH.high))} },
+            five_years_out(locale, five_years),
+            html! { {crate::format::string_node(last.year.to_string())} },
+        ],
+    );
+    let beyond = beyond(
+        locale,
+        total,
+        year,
+        company_year,
+        (t::TRAJECTORY_ALREADY, t::TRAJECTORY_BEYOND),
+    );
+
+    html! {
+        <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
+            <h3 id="trajectory-title" class="barrier-card-title">{locale.node(t::TRAJECTORY_TITLE)}</h3>
+            <p class="trajectory-lead">
+                {lead}
+                if let Some(beyond) = beyond {
+                    {" "}{beyond}
+                }
+            </p>
+            <div class="later-trajectory" ref={host.clone()}></div>
+        </section>
+    }
+}
+
+/// Version 1's trajectory chart, its table and its sources (the on-demand module's part of
+/// [`trajectory_v1`]).
+pub fn trajectory_body(locale: &Locale, props: &TrajectoryChartProps) -> Html {
+    let total = Usd(props.total);
+    let year = props.year;
+    let projections = project(total, year);
+    let last = projections[projections.len() - 1];
 
     let first_year = f64::from(year.min(2023)) - 0.4;
     let last_year = f64::from(last.year) + 0.4;
@@ -129,26 +172,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
         ],
     );
 
-    let five_years = in_five_years(total).get();
     let times = |g: f64| locale.fill(t::TIMES, &[&locale.plain(g)]);
-    let lead = fill_nodes(
-        locale.t(t::TRAJECTORY_TEXT),
-        &[
-            html! { {crate::format::string_node(times(GROWTH.central))} },
-            html! { {crate::format::string_node(times(GROWTH.low))} },
-            html! { {crate::format::string_node(times(GROWTH.high))} },
-            five_years_out(locale, five_years),
-            html! { {crate::format::string_node(last.year.to_string())} },
-        ],
-    );
-    let beyond = beyond(
-        locale,
-        total,
-        year,
-        company_year,
-        (t::TRAJECTORY_ALREADY, t::TRAJECTORY_BEYOND),
-    );
-
     let range_header = locale.fill(t::COLUMN_RANGE, &[&times(GROWTH.low), &times(GROWTH.high)]);
     // One row shape for published figures, the scenario and the projection.
     let rows: Vec<(String, &str, String, String, &str)> = PUBLISHED
@@ -205,14 +229,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
 
     let chart_sources = sources_text(locale, &[&GROWTH.source, &PUBLISHED[0].source]);
     html! {
-        <section class="barrier-card trajectory" aria-labelledby="trajectory-title">
-            <h3 id="trajectory-title" class="barrier-card-title">{locale.node(t::TRAJECTORY_TITLE)}</h3>
-            <p class="trajectory-lead">
-                {lead}
-                if let Some(beyond) = beyond {
-                    {" "}{beyond}
-                }
-            </p>
+        <>
             <div class="trajectory-layout">
                 <div id="trajectory-chart" class="trajectory-plot">
                     <svg class="trajectory-svg" width="100%" height={px(HEIGHT)} role="img"
@@ -265,7 +282,7 @@ pub fn trajectory_chart(locale: &Locale, props: &TrajectoryChartProps) -> Html {
                 {locale.fill_node(t::TRAJECTORY_NOTE, &[&year.to_string()])}{" "}
                 {sources_note(locale, &[&GROWTH.source, &PUBLISHED[0].source])}
             </p>
-        </section>
+        </>
     }
 }
 
