@@ -13,7 +13,7 @@ use crate::components::{
 use crate::format::Locale;
 use crate::hooks::{
     deeper_host, later_failed, use_document_settings, use_embed_frame, use_later_panel,
-    use_monte_carlo, use_undo_keys, use_url_sync,
+    use_monte_carlo, use_undo_keys, use_url_sync, LaterPanel,
 };
 use crate::i18n::page as t;
 use crate::model::link;
@@ -129,25 +129,6 @@ pub fn App(props: &AppProps) -> Html {
         crate::later::update_dialog(args.clone())
     });
     let permalink = full_calculator_href(&share_query);
-    let deeper_ref = use_node_ref();
-    let failed = later_failed(&locale);
-    use_later_panel(
-        "deeper",
-        deeper_ref.clone(),
-        later_args.clone(),
-        dispatch.clone(),
-        failed,
-    );
-    // Version 1's trajectory chart, for older links only, is drawn by the on-demand module.
-    let trajectory_ref = use_node_ref();
-    use_later_panel(
-        "trajectory1",
-        trajectory_ref.clone(),
-        later_args.clone(),
-        dispatch.clone(),
-        failed,
-    );
-
     // Results only, or a static embed: nothing to change, nothing to focus.
     let interactive = view.interactive();
     // The one-sentence summary: the live region's, and the fallback image's alt text.
@@ -164,6 +145,35 @@ pub fn App(props: &AppProps) -> Html {
             .collect();
         (!codes.is_empty()).then(|| AttrValue::from(codes.join("~")))
     };
+    let deeper_ref = use_node_ref();
+    let failed = later_failed(&locale);
+    let deeper = LaterPanel {
+        kind: "deeper",
+        at_once: view.embed,
+        shown: deeper_panels.is_some(),
+    };
+    use_later_panel(
+        deeper,
+        deeper_ref.clone(),
+        later_args.clone(),
+        dispatch.clone(),
+        failed,
+    );
+    // Version 1's trajectory chart, for older links only, is drawn by the on-demand module.
+    let trajectory_ref = use_node_ref();
+    let trajectory = LaterPanel {
+        kind: "trajectory1",
+        at_once: true,
+        shown: scenario.preset.version < 2 && view.shows(Panel::Trajectory),
+    };
+    use_later_panel(
+        trajectory,
+        trajectory_ref.clone(),
+        later_args.clone(),
+        dispatch.clone(),
+        failed,
+    );
+
     crate::components::output::set_focusable(!is_static);
     html! {
         <ContextProvider<Locale> context={locale}>

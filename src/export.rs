@@ -277,7 +277,10 @@ fn deeper_rows(
         "budget",
         t::SET_BUDGET.get(lang),
         link::deeper::budget_text(settings.budget),
-        "USD",
+        match settings.budget {
+            crate::model::budget::BudgetSpec::Usd(_) => "USD",
+            crate::model::budget::BudgetSpec::Organisation(_) => "organisation",
+        },
     );
     push(
         "setting",
@@ -317,6 +320,26 @@ fn deeper_rows(
             _ => (t::OUT_CO2.get(lang).to_string(), "tCO2e"),
         };
         push("deeper", &key, &label, number_text(value), unit);
+    }
+    // Whether each rule applies (every condition crossed), and RAISE's cost test.
+    for crossing in &deeper.crossings {
+        let rule = crossing.rule.name.get(lang);
+        push(
+            "deeper",
+            &format!("rule_crossed.{}", crossing.rule.id),
+            &fill(t::OUT_RULE_CROSSED.get(lang), &[rule]),
+            u8::from(crossing.crossed).to_string(),
+            "0 or 1",
+        );
+        if let Some(ratio) = crossing.cost_ratio {
+            push(
+                "deeper",
+                &format!("rule_cost_ratio.{}", crossing.rule.id),
+                &fill(t::OUT_RULE_COST_RATIO.get(lang), &[rule]),
+                number_text(ratio),
+                "ratio",
+            );
+        }
     }
 }
 

@@ -48,7 +48,9 @@ fn mount(initial: state::AppState) {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             // The loading message, or the pre-rendered page, is replaced by the app: Yew renders
-            // in a microtask, so nothing is painted in between.
+            // in a microtask, so nothing is painted in between. The pre-rendered deeper panels'
+            // place is kept until the on-demand module draws them.
+            hooks::keep_prerendered_panels(&root);
             root.set_inner_html("");
             yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }

@@ -80,10 +80,17 @@ fn run_results(locale: &Locale, run: &BudgetRun, months: f64) -> Html {
         .iter()
         .filter(|crossing| crossing.crossed)
         .map(|crossing| {
+            // A revoked order is named as such: it would trigger nothing today.
+            let name = locale.t(crossing.rule.name);
+            let name = if crossing.rule.status == rules::Status::Revoked {
+                locale.fill(t::REVOKED_MARK, &[name])
+            } else {
+                name.to_string()
+            };
             locale.fill(
                 t::WITH_DETAIL,
                 &[
-                    locale.t(crossing.rule.name),
+                    &name,
                     &rules::times_threshold(crossing.rule, crossing.flop_ratio, locale.lang),
                 ],
             )
@@ -216,7 +223,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
             <div class={classes!("deeper-field", message.is_some().then_some("is-invalid"))}>
                 <label for="deeper-budget">{locale.node(t::BUDGET_LABEL)}</label>
                 <div class="deeper-field-inputs">
-                    <input id="deeper-budget" type="text" inputmode="decimal" autocomplete="off"
+                    <input id="deeper-budget" type="text" autocomplete="off"
                         spellcheck="false" data-param="budget" value={text}
                         aria-invalid={message.is_some().then_some("true")}
                         aria-describedby={described}

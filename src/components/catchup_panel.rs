@@ -188,18 +188,6 @@ fn chart(locale: &Locale, deeper: &Deeper, rows: &[(&'static Budget, Option<u16>
     }
 }
 
-/// A sentence starting with a capital: the engine's phrases start with who it is ("a top
-/// university lab by 2031"), written to sit inside a sentence.
-fn capitalised(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_ascii_lowercase() => {
-            first.to_ascii_uppercase().to_string() + chars.as_str()
-        }
-        _ => text,
-    }
-}
-
 /// The year cell of an organisation's row: its `data-out` when there is a year by the horizon.
 fn year_cell(locale: &Locale, budget: &Budget, year: Option<u16>, from: u16) -> Html {
     match year {
@@ -307,7 +295,16 @@ pub fn CatchupPanel(props: &CatchupPanelProps) -> Html {
         .filter_map(|id| deeper.years.iter().find(|(budget, _)| budget.id == *id))
         .copied()
         .collect();
-    let sentence = capitalised(catchup::sentence(&quoted, from, deeper.rates, locale.lang));
+    // The quote names what is matched: this run's compute at the figures' cloud prices.
+    let sentence = locale.fill(
+        t::QUOTE_RUN,
+        &[
+            &locale.flop(deeper.flop.get()),
+            &locale.money(deeper.cloud_cost.get()),
+            &from.to_string(),
+            &catchup::sentence(&quoted, from, deeper.rates, locale.lang),
+        ],
+    );
     let rows = deeper.years.iter().map(|(budget, year)| {
         html! {
             <tr data-org={budget.id}>

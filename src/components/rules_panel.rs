@@ -87,10 +87,11 @@ fn crossing_cell(locale: &Locale, crossing: &Crossing) -> Html {
     } else {
         0.0
     };
-    let verdict = if crossing.crossed {
-        rules::CROSSES
-    } else {
-        rules::BELOW
+    // A revoked order applies to nothing now: it says what would have been.
+    let verdict = match (crossing.crossed, crossing.rule.status == Status::Revoked) {
+        (true, true) => t::WOULD_HAVE_CROSSED,
+        (true, false) => rules::CROSSES,
+        (false, _) => rules::BELOW,
     };
     let cost = crossing
         .cost_ratio
@@ -117,7 +118,18 @@ fn rule_row(locale: &Locale, crossing: &Crossing) -> Html {
     );
     let cost = rule
         .cost_threshold
-        .map(|usd| locale.fill(t::THRESHOLD_AND_COST, &[&locale.money(usd.get())]));
+        // The statute's own dollars, whatever the reader's currency.
+        .map(|usd| {
+            let dollars = crate::format::money(
+                crate::model::currency::Money {
+                    usd: usd.get(),
+                    currency: crate::model::currency::Currency::Usd,
+                    rate: 1.0,
+                },
+                locale.lang,
+            );
+            locale.fill(t::THRESHOLD_AND_COST, &[&dollars])
+        });
     let revoked = rule.status == Status::Revoked;
     html! {
         <tr class={classes!("rule-row", revoked.then_some("is-revoked"))} data-rule={rule.id}>

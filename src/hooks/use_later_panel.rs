@@ -40,18 +40,34 @@ pub fn deeper_host(host: &NodeRef, panels: AttrValue, interactive: bool) -> Html
     }
 }
 
+/// What [`use_later_panel`] draws, and when.
+pub struct LaterPanel {
+    /// What the module draws: `deeper` or `trajectory1`.
+    pub kind: &'static str,
+    /// Drawn right after the render rather than when the reader nears it.
+    pub at_once: bool,
+    /// Whether the page draws the host at all.
+    pub shown: bool,
+}
+
 /// Fills `host` (when it is drawn) with what the on-demand module draws as `kind` (`deeper`:
 /// the deeper panels; `trajectory1`: version 1's trajectory chart) for `args` (the page's
 /// language and query, `later::args`) once it nears the viewport; it follows `args`, and a
-/// setting the reader changes there is dispatched as [`Action::SetDeeper`].
+/// setting the reader changes there is dispatched as [`Action::SetDeeper`]. `at_once` draws it
+/// right after the render instead (an embed, sized to its content).
 #[hook]
 pub fn use_later_panel(
-    kind: &'static str,
+    panel: LaterPanel,
     host: NodeRef,
     args: String,
     dispatch: Callback<Action>,
     failed: &'static str,
 ) {
+    let LaterPanel {
+        kind,
+        at_once,
+        shown,
+    } = panel;
     // The panels' handle in the on-demand module once asked for (see `later::mount`).
     let mounted = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     // The calculation as it is now, for the module when it has loaded.
@@ -60,7 +76,9 @@ pub fn use_later_panel(
     {
         let mounted = mounted.clone();
         let current: Rc<RefCell<String>> = current.clone();
-        use_effect_with((), move |_| {
+        // Again whenever the page starts or stops showing it (Back to an older link draws
+        // version 1's chart): `shown` says whether the host is drawn.
+        use_effect_with(shown, move |_| {
             let stop = host.cast::<Element>().map(|element| {
                 if let Some(old) = (kind == "deeper").then(|| PRERENDERED.take()).flatten() {
                     while let Some(child) = old.first_child() {
@@ -86,8 +104,9 @@ pub fn use_later_panel(
                     );
                     *mounted.borrow_mut() = handle;
                 };
-                // Version 1's chart sits high on its page: drawn at once, after the first render.
-                if kind == "deeper" {
+                // Version 1's chart sits high on its page, and an embed's frame is sized to what
+                // it shows: drawn at once, after the first render.
+                if !at_once {
                     Some(crate::later::on_near(&element, draw))
                 } else {
                     draw();

@@ -17,6 +17,9 @@ super::texts! {
     THRESHOLD_AND_COST = "and more than {0} of compute at cloud prices", "且按云价格计算的算力成本超过{0}";
     COST_TIMES = "{0}× its cost threshold", "其成本门槛的{0}倍";
     RULE_HISTORY = "history", "历史记录";
+    WOULD_HAVE_CROSSED = "Would have crossed", "本会超过门槛";
+    REVOKED_MARK = "{0}, revoked", "{0}（已撤销）";
+    QUOTE_RUN = "Matching this run ({0} FLOP, {1} at {2} cloud prices): {3}", "要达到此次训练的水平（{0} FLOP，按{2}年云价格计算为{1}）：{3}";
     LOWER_BOUND = "The final run is a lower bound: the EU counts the cumulative compute of training and California’s SB 53 later fine-tuning too, so a run shown just below a threshold may cross it once post-training is added. The thresholds are presumptions and definitions, not the whole of any law.",
         "最终训练只是下限：欧盟计算训练的累计算力，加州SB 53还计入后续微调，因此显示略低于门槛的训练在加上后训练后可能超过门槛。这些门槛是推定和定义，并非法律的全部。";
     AXIS_TITLE = "Training compute on a log scale: the thresholds, this run and published models",
@@ -78,7 +81,7 @@ super::texts! {
     COLUMN_BUDGET = "Budget", "机构预算";
     COLUMN_FROM = "Affords it", "负担得起的年份";
     ALREADY_NOW = "already", "现在即可";
-    NOT_BEFORE = "not before {0}", "{0}年前都不行";
+    NOT_BEFORE = "not by {0}", "{0}年前都无法负担";
     QUOTE_LABEL = "To quote", "可引用的句子";
     RATES_NOTE = "Hardware price-performance: {0} orders of magnitude a year, the scenario’s depreciation parameter (Epoch AI). These are the costs of matching today’s model, not of staying at the frontier, which moves on; prices, export controls and access to chips are not in them.",
         "硬件性价比：每年{0}个数量级，即本情景的折旧参数（Epoch AI）。这些是达到今天模型水平的成本，而非保持在不断前进的前沿的成本；价格、出口管制和芯片获取不在其中。";

@@ -50,6 +50,8 @@ super::texts! {
     SET_GRID = "Grid for the carbon intensity", "碳强度所用电网";
     OUT_CLOUD_COST = "Final run’s compute cost at cloud prices", "按云价格计算的最终训练算力成本";
     OUT_RULE_RATIO = "Final-run compute as a multiple of the threshold: {0}", "最终训练算力相当于门槛的倍数：{0}";
+    OUT_RULE_CROSSED = "Whether the final run falls under the rule: {0}", "最终训练是否受该规则约束：{0}";
+    OUT_RULE_COST_RATIO = "Compute cost at cloud prices as a multiple of the cost threshold: {0}", "按云价格计算的算力成本相当于成本门槛的倍数：{0}";
     OUT_DAYS_TO = "Days this cluster needs to reach {0} FLOP", "该集群达到{0} FLOP所需天数";
     OUT_BUDGET_FLOP = "Largest final-run compute the budget buys", "该预算可买到的最大最终训练算力";
     OUT_BUDGET_PARAMS = "Compute-optimal parameters for it (20 tokens each)", "对应的算力最优参数量（每参数20个token）";

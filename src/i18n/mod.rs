@@ -149,6 +149,8 @@ pub fn deferred_texts() -> Vec<Text> {
         x::SET_GRID,
         x::OUT_CLOUD_COST,
         x::OUT_RULE_RATIO,
+        x::OUT_RULE_CROSSED,
+        x::OUT_RULE_COST_RATIO,
         x::OUT_DAYS_TO,
         x::OUT_BUDGET_FLOP,
         x::OUT_BUDGET_PARAMS,

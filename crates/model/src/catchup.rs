@@ -27,7 +27,7 @@ pub const ALGORITHMIC_HALVING_MONTHS: f64 = 8.0;
 pub const ALGORITHMIC_HALVING_RANGE: (f64, f64) = (5.0, 14.0);
 /// Epoch AI's hardware price-performance, 0.14 orders of magnitude a year (the `prog` default).
 pub const HARDWARE_OOMS_PER_YEAR: f64 = 0.14;
-/// The last year a budget is looked for: later is "not before 2060".
+/// The last year a budget is looked for: later is "not by 2060".
 pub const HORIZON_YEAR: u16 = 2060;
 
 /// The two rates of progress.
@@ -83,8 +83,8 @@ pub fn cost_after(cost_today: Usd, years: f64, rates: Rates) -> Usd {
     Usd(cost_today.get() * 10f64.powf(-rates.ooms_per_year() * years))
 }
 
-/// What the same capability costs in `year`, from a cost in `from_year` (the scenario's year:
-/// its preset's `year`).
+/// What the same capability costs in `year`, from a cost in `from_year` (the year of the
+/// figures the cost is computed at: `deeper::figures_year`).
 ///
 /// ```
 /// use frontier_cost_model::catchup::{cost_in_year, Rates};
@@ -197,8 +197,8 @@ pub fn years_by_organisation(
 pub const BY_YEAR: Text = Text::new("{0} by {1}", "{0}到{1}年");
 /// "{0} already": a budget that affords it in the scenario's year.
 pub const ALREADY: Text = Text::new("{0} already", "{0}现在即可");
-/// "{0} not before {1}": beyond the horizon.
-pub const NOT_BEFORE: Text = Text::new("{0} not before {1}", "{0}在{1}年前都无法负担");
+/// "{0} not by {1}": beyond the horizon.
+pub const NOT_BEFORE: Text = Text::new("{0} not by {1}", "{0}在{1}年前都无法负担");
 /// The assumptions a quoted sentence must name: `{0}` the hardware rate (orders of magnitude a
 /// year), `{1}` the algorithmic halving time (months), `{2}` the cost basis.
 pub const ASSUMPTIONS: Text = Text::new(
@@ -207,7 +207,7 @@ pub const ASSUMPTIONS: Text = Text::new(
 );
 
 /// One organisation's phrase: "Anthropic by 2027", "a start-up with a median Series B
-/// already", "… not before 2060" (the budget's `who`).
+/// already", "… not by 2060" (the budget's `who`).
 pub fn phrase(budget: &Budget, year: Option<u16>, from_year: u16, lang: Lang) -> String {
     let who = budget.who.get(lang);
     match year {
@@ -327,7 +327,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains(" already; ") && text.contains("not before 2060"),
+            text.contains(" already; ") && text.contains("not by 2060"),
             "{text}"
         );
         assert!(

@@ -19,6 +19,8 @@ use crate::units::Usd;
 pub struct Deeper {
     /// The settings they were computed with.
     pub settings: Settings,
+    /// The final run's training compute.
+    pub flop: crate::units::Flop,
     /// The final run's compute cost at cloud prices, whatever the buy/rent choice.
     pub cloud_cost: Usd,
     /// Each rule against the final run, in the order of [`rules::RULES`].
@@ -65,6 +67,7 @@ pub fn evaluate(
     let rates = Rates::for_params(params, settings.halving_months);
     Deeper {
         settings,
+        flop: outputs.flop_final,
         cloud_cost,
         crossings: rules::assess_outputs(outputs),
         days_to_milestones: MILESTONES.map(|flop| rules::days_to_reach(flop, per_day)),
