@@ -69,10 +69,18 @@ pub fn CarbonLine(props: &CarbonLineProps) -> Html {
         0.0
     };
     let flights = return_flights(co2);
+    // Whole tonnes, or two significant figures below ten (a small lab's run is not "0 t").
+    let shown = |value: f64| {
+        if value >= 10.0 {
+            value.round()
+        } else {
+            crate::model::decimal::round_significant(value, 2)
+        }
+    };
     let tonnes = output(
         "co2_t",
         co2,
-        locale.plain(co2.round()),
+        locale.plain(shown(co2)),
         Some(AttrValue::from(locale.fill(EXACT, &[&locale.plain(co2)]))),
         "",
     );
@@ -80,7 +88,7 @@ pub fn CarbonLine(props: &CarbonLineProps) -> Html {
         locale.t(AS_MANY_FLIGHTS),
         &[
             tonnes,
-            crate::format::string_node(locale.plain(flights.round())),
+            crate::format::string_node(locale.plain(shown(flights))),
         ],
     );
     let grid = props.grid;

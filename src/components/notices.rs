@@ -20,6 +20,9 @@ fn key_label(locale: &Locale, key: &str) -> Option<String> {
         "lang" => t::LANGUAGE,
         "unc" => crate::i18n::uncertainty::UNC_TOGGLE,
         compact::KEY => link_texts::KEY_COMPACT,
+        "budget" => link_texts::KEY_BUDGET,
+        "halving" => link_texts::KEY_HALVING,
+        "grid" => link_texts::KEY_GRID,
         _ => {
             let param = |code: &str| {
                 ParamKey::from_code(code).map(|param| param.meta().label.get(locale.lang))

@@ -29,6 +29,9 @@ super::texts! {
         "链接包含{0}个参数：仅读取了前{1}个。";
     KEY_VERSION = "Link version", "链接版本";
     KEY_COMPACT = "Compact link", "紧凑链接";
+    KEY_BUDGET = "Budget", "预算";
+    KEY_HALVING = "Algorithmic halving time", "算法进步减半时间";
+    KEY_GRID = "Electricity grid", "电网";
     KEY_RANGE = "Range of {0}", "{0}的区间";
     KEY_SCENARIO = "Scenario {0}", "情景{0}";
     NOTICE_LEFT_OUT = "{0}: the link said “{1}”; left out.", "{0}：链接中为“{1}”，已略去。";

@@ -93,3 +93,15 @@ test("an embed of the three panels shows them and loads them at once", async ({ 
   await expect(page.locator('[data-out="total"]')).toHaveCount(0);
   expectClose(await deeperValues(page), golden("v=2&preset=grok-3&show=rules~budget~catchup&embed=1").deeper, "embed");
 });
+
+test("a link with bad deeper values names each, by its name, and keeps the defaults", async ({ page }) => {
+  await page.goto("./?v=2&preset=startup&budget=lots&halving=30&grid=mars");
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1, { timeout: 15_000 });
+  const notices = page.locator("[data-notice]");
+  for (const [key, name] of [["budget", "Budget"], ["halving", "Algorithmic halving time"], ["grid", "Electricity grid"]]) {
+    await expect(notices.locator(`[data-notice-key="${key}"]`)).toContainText(name);
+  }
+  await openPanels(page);
+  await expect(page.locator('input[data-param="budget"]')).toHaveValue(/1/);
+  await expect(page.locator('select[data-param="grid"]')).toHaveValue("world");
+});
