@@ -12,8 +12,8 @@ use crate::components::{
 };
 use crate::format::Locale;
 use crate::hooks::{
-    deeper_host, later_failed, use_document_settings, use_embed_frame, use_later_panel,
-    use_monte_carlo, use_undo_keys, use_url_sync, LaterPanel,
+    deeper_host, use_document_settings, use_embed_frame, use_later_panel, use_monte_carlo,
+    use_undo_keys, use_url_sync, LaterPanel,
 };
 use crate::i18n::page as t;
 use crate::model::link;
@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
         (!codes.is_empty()).then(|| AttrValue::from(codes.join("~")))
     };
     let deeper_ref = use_node_ref();
-    let failed = later_failed(&locale);
+    let failed = locale.t(crate::i18n::export::LATER_FAILED);
     let deeper = LaterPanel {
         kind: "deeper",
         at_once: view.embed,

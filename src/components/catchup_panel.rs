@@ -264,9 +264,18 @@ pub fn CatchupPanel(props: &CatchupPanelProps) -> Html {
         }
     });
     let typed = drafts.shown(0, in_force);
-    let message = typed
-        .filter(|draft| draft.refused)
-        .map(|draft| locale.fill(t::HALVING_INVALID, &[&draft.text, &locale.plain(months)]));
+    let message = typed.filter(|draft| draft.refused).map(|draft| {
+        let (low, high) = catchup::ALGORITHMIC_HALVING_RANGE;
+        locale.fill(
+            t::HALVING_INVALID,
+            &[
+                &draft.text,
+                &locale.plain(months),
+                &locale.plain(low),
+                &locale.plain(high),
+            ],
+        )
+    });
     let text = typed.map_or_else(|| format_exact(months), |draft| draft.text.clone());
 
     let from = deeper.from_year;

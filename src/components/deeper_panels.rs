@@ -75,7 +75,7 @@ pub fn DeeperPanels(props: &DeeperPanelsProps) -> Html {
 
     let sections = panels.into_iter().map(|panel| match panel {
         Panel::Rules => html! {
-            <RulesPanel deeper={results.clone()} flop={outputs.flop_final.get()} />
+            <RulesPanel deeper={results.clone()} />
         },
         Panel::Budget => html! {
             <BudgetPanel deeper={results.clone()} version={edition.version}

@@ -28,8 +28,6 @@ use crate::model::units::Flop;
 pub struct RulesPanelProps {
     /// The deeper panels' results, computed once by the root.
     pub deeper: Rc<Deeper>,
-    /// The final run's training compute, FLOP (`outputs.flop_final`).
-    pub flop: f64,
 }
 
 /// The axis's height in pixels and where its parts sit.
@@ -308,7 +306,7 @@ pub fn RulesPanel(props: &RulesPanelProps) -> Html {
     let lead = crate::components::barrier_panel::fill_nodes(
         locale.t(t::RULES_LEAD),
         &[
-            crate::format::string_node(locale.flop(props.flop)),
+            crate::format::string_node(locale.flop(props.deeper.flop.get())),
             cloud_out,
         ],
     );
@@ -332,7 +330,7 @@ pub fn RulesPanel(props: &RulesPanelProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            {compute_axis(&locale, props.flop, points.as_deref().map(Vec::as_slice))}
+            {compute_axis(&locale, props.deeper.flop.get(), points.as_deref().map(Vec::as_slice))}
             {days_sentence(&locale, deeper.days_to_milestones)}
             <p class="deeper-note">{locale.node(t::LOWER_BOUND)}</p>
         </section>

@@ -15,9 +15,7 @@ pub use use_debounced::use_debounced;
 pub use use_document_settings::use_document_settings;
 pub use use_draft::{use_draft, Draft, DraftHandlers, InForce, UseDraft};
 pub use use_embed_frame::{parent_window, to_js, use_embed_frame};
-pub use use_later_panel::{
-    deeper_host, keep_prerendered_panels, later_failed, use_later_panel, LaterPanel,
-};
+pub use use_later_panel::{deeper_host, keep_prerendered_panels, use_later_panel, LaterPanel};
 pub use use_monte_carlo::{use_monte_carlo, Simulation};
 pub use use_select_value::use_select_value;
 pub use use_undo_keys::use_undo_keys;

@@ -12,7 +12,6 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::i18n::export::LATER_FAILED;
 use crate::state::Action;
 
 thread_local! {
@@ -125,9 +124,4 @@ pub fn use_later_panel(
     use_effect_with(args, move |args| {
         crate::later::update(&mounted.borrow(), args.clone());
     });
-}
-
-/// The failure message's text for `locale` (kept here so callers need not know it).
-pub fn later_failed(locale: &crate::format::Locale) -> &'static str {
-    locale.t(LATER_FAILED)
 }

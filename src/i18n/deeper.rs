@@ -66,8 +66,8 @@ super::texts! {
     HALVING_LABEL = "Algorithmic halving time, months", "算法进步减半时间（月）";
     HALVING_HELP = "Months for the compute of the same capability to halve: {0} by default, 95% interval {1} to {2}.",
         "同等能力所需算力减半的月数：默认{0}，95%区间为{1}至{2}。";
-    HALVING_INVALID = "“{0}” is not a halving time from 5 to 14 months. Still showing {1} months.",
-        "“{0}”不是5至14个月之间的减半时间。仍显示{1}个月。";
+    HALVING_INVALID = "“{0}” is not a halving time from {2} to {3} months. Still showing {1} months.",
+        "“{0}”不是{2}至{3}个月之间的减半时间。仍显示{1}个月。";
     CATCHUP_LEAD = "Today’s final run costs {0} at cloud prices ({1}); matching it costs {2} three years on.",
         "今天的最终训练按云价格计为{0}（{1}年）；三年后达到同等水平只需{2}。";
     CHART_TITLE = "The falling cost of matching today’s final run, against reference budgets",
