@@ -102,6 +102,14 @@ test("a link with bad deeper values names each, by its name, and keeps the defau
     await expect(notices.locator(`[data-notice-key="${key}"]`)).toContainText(name);
   }
   await openPanels(page);
-  await expect(page.locator('input[data-param="budget"]')).toHaveValue(/1/);
+  // The refused values leave the defaults: the same fields and numbers as the link without them.
+  const plain = await page.context().newPage();
+  await openCalculator(plain, "v=2&preset=startup");
+  await openPanels(plain);
+  for (const field of ['input[data-param="budget"]', 'input[data-param="halving"]', 'select[data-param="grid"]']) {
+    await expect(page.locator(field)).toHaveValue(await plain.locator(field).inputValue());
+  }
   await expect(page.locator('select[data-param="grid"]')).toHaveValue("world");
+  expect(await deeperValues(page)).toEqual(await deeperValues(plain));
+  await plain.close();
 });
