@@ -108,9 +108,15 @@ test("a new release replaces the old one on the next load, never mixed with it",
   // Its worker takes over and keeps release 2 (release 1's files stay one release longer,
   // for a page still running it).
   await expect.poll(() => caches(page), { timeout: 20_000 }).toContain(`frontier-cost-${release(second.dir)}`);
+  // Release 2's worker, not release 1's still in control while the new one installs: nothing
+  // installing or waiting, and the active worker is the page's controller.
   await page.waitForFunction(
-    (version) => navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === "activated" &&
-      caches.has(`frontier-cost-${version}`),
+    async (version) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration && !registration.installing && !registration.waiting && registration.active &&
+        registration.active.state === "activated" && navigator.serviceWorker.controller === registration.active &&
+        (await caches.has(`frontier-cost-${version}`));
+    },
     release(second.dir),
   );
 
