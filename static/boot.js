@@ -1,6 +1,7 @@
 // The page's loader, a classic script (the template of boot-<hash>.js, filled in by
-// scripts/post-build.mjs): starts the app's module and, when the app cannot start, has
-// startup-failed-<hash>.js say why instead of "Loading…" forever. Classic and ES5 on purpose:
+// scripts/post-build.mjs): starts the app's module (after the first paint of a pre-rendered
+// page) and, when the app cannot start, has startup-failed-<hash>.js say why instead of
+// "Loading…" forever. Classic and ES5 on purpose:
 // a module script cannot catch its own import failing, and a browser too old for modules must
 // still be told. Kept small (it is in every first load): the message's texts load on failure.
 (function () {
@@ -39,16 +40,50 @@
   addEventListener("frontier-cost-failed", function (event) {
     fail("load", event.detail);
   });
-  var script = doc.createElement("script");
-  script.type = "module";
-  script.src = at(START);
-  script.onerror = function () {
-    fail("load");
-  };
-  doc.head.appendChild(script);
-  setTimeout(function () {
-    if (doc.documentElement.getAttribute("data-app") !== "ready") fail("slow");
-  }, 20000);
+  var started = false;
+  // The app's module, glue and wasm, preloaded together (the html keeps them in an inert
+  // <template>, see scripts/post-build.mjs), then the module itself.
+  function start() {
+    if (started) return;
+    started = true;
+    var preloads = doc.getElementById("fc-preloads");
+    if (preloads && preloads.content) doc.head.appendChild(preloads.content.cloneNode(true));
+    var script = doc.createElement("script");
+    script.type = "module";
+    script.src = at(START);
+    script.onerror = function () {
+      fail("load");
+    };
+    doc.head.appendChild(script);
+    setTimeout(function () {
+      if (doc.documentElement.getAttribute("data-app") !== "ready") fail("slow");
+    }, 20000);
+  }
+  // A pre-rendered page showing its own state is readable already: its first paint goes first,
+  // not after the app's 240 KB (on a phone's bandwidth, a second sooner). Any other page (the
+  // link's numbers pending, no markup, a tab in the background that never paints) starts now.
+  var paintFirst =
+    doc.querySelector('meta[name="frontier-cost-state"]') &&
+    !/(^|\s)fc-pending(\s|$)/.test(doc.documentElement.className) &&
+    doc.visibilityState !== "hidden";
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (!paintFirst) {
+    start();
+  } else if (types && types.indexOf("paint") >= 0) {
+    var observer = new PerformanceObserver(function () {
+      observer.disconnect();
+      setTimeout(start, 0);
+    });
+    observer.observe({ type: "paint", buffered: true });
+    // Should a paint never be reported (hidden meanwhile), no later than this.
+    setTimeout(start, 3000);
+  } else {
+    // Without paint timing: the frame after the next one is painted.
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+    setTimeout(start, 3000);
+  }
 
   // Offline once loaded (sw.js): the full page only, over http(s); any failure is ignored.
   if (!embed && "serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {

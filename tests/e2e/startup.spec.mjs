@@ -1,7 +1,8 @@
 // When the app cannot start (its module or wasm failing to load or compile, WebAssembly off, a
 // policy refusing it, nothing rendered after 20 s), a short message in both languages says
 // why and links to the nearest pre-rendered page and to the methodology; a normal load shows
-// none. And the loading path: flat (everything preloaded by the html), the glue minified.
+// none. And the loading path: flat (the loader preloads module, glue and wasm together), the
+// glue minified.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,6 +15,13 @@ const nearest = (prefix, preset) => (existsSync(resolve(DIST, `${prefix}${preset
 
 const EN = "The calculator could not start.";
 const ZH = "计算器无法启动。";
+
+/** Drops the problems a test provoked on purpose, once the failed requests' console errors
+ * (a preload's may come after the import's failure) are all in. */
+async function provoked(page, problems, pattern) {
+  await page.waitForLoadState("networkidle");
+  problems.expect(pattern);
+}
 
 /** The message, once shown: its texts and its links' addresses relative to the page. */
 async function message(page) {
@@ -41,7 +49,7 @@ test("with the wasm answered 404, the message says so in both languages and link
   // The methodology is there to read.
   const methodology = await page.request.get("./methodology.html");
   expect(methodology.status()).toBe(200);
-  problems.expect(/404|Failed to load resource|integrity/i);
+  await provoked(page, problems, /404|Failed to load resource|integrity/i);
 });
 
 test("a Chinese link's message links to the Chinese pages", async ({ page, problems }) => {
@@ -50,7 +58,7 @@ test("a Chinese link's message links to the Chinese pages", async ({ page, probl
   const shown = await message(page);
   const zh = existsSync(resolve(DIST, "zh/index.html")) ? "zh/" : "";
   expect(shown.links).toEqual([nearest("zh/", "deepseek-v3") || zh, "methodology.html"]);
-  problems.expect(/404|Failed to load resource|integrity/i);
+  await provoked(page, problems, /404|Failed to load resource|integrity/i);
 });
 
 test("with the glue answered 404, the message appears", async ({ page, problems }) => {
@@ -60,7 +68,7 @@ test("with the glue answered 404, the message appears", async ({ page, problems 
   expect(shown.en).toMatch(/files could not be loaded/);
   // The default page links to no other page of figures: it is that page.
   expect(shown.links).toEqual(["methodology.html"]);
-  problems.expect(/404|Failed to load|integrity/i);
+  await provoked(page, problems, /404|Failed to load|integrity/i);
 });
 
 test("with the glue served as text, the message appears", async ({ page, problems }) => {
@@ -69,7 +77,7 @@ test("with the glue served as text, the message appears", async ({ page, problem
   const shown = await message(page);
   expect(shown.en).toContain(EN);
   expect(shown.links[0]).toBe(nearest("", "startup"));
-  problems.expect(/Failed to load|MIME|integrity|module script/i);
+  await provoked(page, problems, /Failed to load|MIME|integrity|module script/i);
 });
 
 test("a policy without 'wasm-unsafe-eval' is named as the cause", async ({ page, problems }) => {
@@ -82,7 +90,7 @@ test("a policy without 'wasm-unsafe-eval' is named as the cause", async ({ page,
   const shown = await message(page);
   expect(shown.en).toMatch(/WebAssembly is blocked on this page/);
   expect(shown.zh).toMatch(/阻止了WebAssembly/);
-  problems.expect(/CSP violation|wasm-eval|WebAssembly|Content Security Policy/i);
+  await provoked(page, problems, /CSP violation|wasm-eval|WebAssembly|Content Security Policy/i);
 });
 
 test("a browser without WebAssembly is told so at once", async ({ page }) => {
@@ -135,7 +143,7 @@ test("in a small embed the message fits, and its links open outside the frame", 
   }));
   expect(fit.width).toBeLessThanOrEqual(300);
   expect(fit.targets).toEqual(["_blank", "_blank"]);
-  problems.expect(/404|Failed to load resource|integrity/i);
+  await provoked(page, problems, /404|Failed to load resource|integrity/i);
 });
 
 test("in a sandboxed frame on a host without CORS headers, the message names them", async ({ page, problems }) => {
@@ -156,7 +164,7 @@ test("in a sandboxed frame on a host without CORS headers, the message names the
     host.server.close();
     calculator.server.close();
   }
-  problems.expect(/CORS|Access-Control|Failed to load|integrity/i);
+  await provoked(page, problems, /CORS|Access-Control|Failed to load|integrity/i);
 });
 
 test("the message takes nothing from the link as markup", async ({ page, problems }) => {
@@ -165,25 +173,32 @@ test("the message takes nothing from the link as markup", async ({ page, problem
   const shown = await message(page);
   expect(shown.links).toEqual(["", "methodology.html"]);
   expect(await page.locator("img, b").count()).toBe(0);
-  problems.expect(/404|Failed to load resource|integrity/i);
+  await provoked(page, problems, /404|Failed to load resource|integrity/i);
 });
 
-test("the loading path is flat: the html preloads the module, the glue and the wasm; the glue is minified", async ({ page }) => {
+test("the loading path is flat: the loader preloads the module, the glue and the wasm together; the glue is minified", async ({ page }) => {
   const html = readFileSync(resolve(DIST, "index.html"), "utf8");
   const tags = html.match(/<(link|script)\b[^>]*>/g);
   const find = (pattern) => tags.filter((tag) => pattern.test(tag));
   const href = (tag) => tag.match(/\b(?:href|src)="?\.\/([^" >]+)/)[1];
-  // The classic loader, deferred; the app's module and the glue as modulepreloads; the wasm
-  // as a preload; one stylesheet; each hashed file with its right integrity.
+  // The classic loader, deferred; the app's module and the glue as modulepreloads and the
+  // wasm as a preload, kept inert in a <template> beside it (the loader puts them in the head);
+  // one stylesheet; each hashed file with its right integrity.
   // (And the pre-rendered page's blocking check of its state, pending-<hash>.js, first.)
   expect(find(/<script\b/).map((tag) => (/\bdefer\b/.test(tag) ? "defer " : "") + href(tag))).toEqual([
     expect.stringMatching(/^pending-[0-9a-f]{16}\.js$/),
     expect.stringMatching(/^defer boot-[0-9a-f]{16}\.js$/),
   ]);
-  const modules = find(/\brel="?modulepreload\b/).map(href).sort();
+  const template = html.match(/<script defer src="?\.\/boot-[0-9a-f]{16}\.js"?><\/script><template id="?fc-preloads"?>(.*?)<\/template>/)?.[1];
+  expect(template, "the preloads' template right after the loader").toBeTruthy();
+  // No preload outside it: on the pre-rendered page they come after the first paint.
+  expect(html.replace(template, "")).not.toMatch(/\brel="?(module)?preload\b/);
+  const preloads = template.match(/<link\b[^>]*>/g);
+  const modules = preloads.filter((tag) => /\brel="?modulepreload\b/.test(tag)).map(href).sort();
   expect(modules).toEqual([expect.stringMatching(/^frontier-cost-[0-9a-f]+\.js$/), expect.stringMatching(/^start-[0-9a-f]{16}\.js$/)]);
-  const wasm = find(/\brel="?preload\b/).filter((tag) => /\bas="?fetch\b/.test(tag)).map(href);
+  const wasm = preloads.filter((tag) => /\brel="?preload\b/.test(tag) && /\bas="?fetch\b/.test(tag)).map(href);
   expect(wasm).toEqual([expect.stringMatching(/_bg\.wasm$/)]);
+  expect(preloads).toHaveLength(3);
   for (const tag of [...find(/\bintegrity=/)]) {
     const file = href(tag);
     const sri = `sha384-${createHash("sha384").update(readFileSync(resolve(DIST, file))).digest("base64")}`;
@@ -194,11 +209,27 @@ test("the loading path is flat: the html preloads the module, the glue and the w
   const glue = readFileSync(resolve(DIST, modules[0]), "utf8");
   expect(glue.split("\n").length).toBeLessThan(20);
   expect(glue).not.toMatch(/\n\s{2,}\S/);
-  // Loaded once each: the module and the wasm come from their preloads, not a second fetch.
-  const requests = [];
-  page.on("request", (request) => requests.push(new URL(request.url()).pathname.slice(1)));
-  await openCalculator(page, "v=2");
-  for (const file of [...modules, ...wasm]) expect(requests.filter((path) => path === file), file).toHaveLength(1);
+  // Loaded once each: the module and the wasm come from their preloads, not a second fetch;
+  // on the pre-rendered page showing its own state, after its first paint; on a link of
+  // another state (its numbers pending), at once.
+  for (const [query, paintFirst] of [["", true], ["v=2&preset=gpt-4", false]]) {
+    const requests = [];
+    const onRequest = (request) => requests.push({ path: new URL(request.url()).pathname.slice(1), at: Date.now() });
+    page.on("request", onRequest);
+    await openCalculator(page, query);
+    page.off("request", onRequest);
+    for (const file of [...modules, ...wasm]) expect(requests.filter(({ path }) => path === file), `${file} (${query})`).toHaveLength(1);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByType("paint")[0]?.startTime ?? null,
+      wasm: performance.getEntriesByType("resource").find((entry) => /_bg\.wasm$/.test(entry.name))?.startTime ?? null,
+      parsed: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart,
+    }));
+    expect(timing.paint, `a first paint (${query})`).not.toBeNull();
+    expect(timing.wasm, `the wasm's request (${query})`).not.toBeNull();
+    // The deferred loader runs before DOMContentLoaded: "at once" is before it.
+    if (paintFirst) expect(timing.wasm, "the wasm requested after the first paint").toBeGreaterThanOrEqual(timing.paint);
+    else expect(timing.wasm, "the wasm requested by the loader itself").toBeLessThanOrEqual(timing.parsed);
+  }
   expect(readdirSync(DIST)).toContain("sw.js");
 });
 
