@@ -5,7 +5,7 @@
 // node scripts/bench-lighthouse.mjs <dist> <port>   (LIGHTHOUSE: the CLI; CHROME_PATH: Chromium)
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -47,6 +47,8 @@ try {
       { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
     );
     const report = JSON.parse(json);
+    // LIGHTHOUSE_REPORTS=<dir>: each page's whole report kept there, to see where the time goes.
+    if (process.env.LIGHTHOUSE_REPORTS) writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, `${path.replace(/\W+/g, "") || "default"}.json`), json);
     const score = (id) => Math.round(report.categories[id].score * 100);
     const audit = (id) => report.audits[id];
     const failing = (id) =>
