@@ -1,11 +1,13 @@
-//! Runs the Monte Carlo a moment after the inputs stop changing, so typing never waits for it.
+//! Runs the Monte Carlo a moment after the inputs stop changing, so typing never waits for it,
+//! and in slices of a few milliseconds, so that no task of it holds up the reader's input.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::model::uncertainty::{monte_carlo, MonteCarlo, Ranges, DEFAULT_SAMPLES, DEFAULT_SEED};
+use crate::model::uncertainty::{MonteCarlo, MonteCarloRun, Ranges, DEFAULT_SAMPLES, DEFAULT_SEED};
 use crate::model::Params;
 
 /// A simulation and the inputs it simulated: a band is stale when either has changed since.
@@ -13,6 +15,17 @@ pub type Simulation = ((Params, Ranges), MonteCarlo);
 
 /// How long the inputs must rest before the simulation runs.
 const DELAY_MS: u32 = 120;
+
+/// How long one slice may hold the main thread (about 10 ms on a slow phone: well within a
+/// frame, far from Lighthouse's 50 ms long task).
+const SLICE_MS: f64 = 3.0;
+
+/// Samples drawn between two looks at the clock (a fraction of a millisecond here).
+const BATCH: usize = 100;
+
+/// The run's timeouts: the waiting one and those of the slices (one each, dropped together
+/// when the inputs change; a slice never drops the timeout that is running it).
+type Slices = Rc<RefCell<Vec<Timeout>>>;
 
 /// The latest simulation, with the inputs it simulated (parameters and ranges): those of now,
 /// or the previous ones while a new run waits. `None` before the first run and when switched
@@ -25,15 +38,13 @@ pub fn use_monte_carlo(params: Params, ranges: Ranges, enabled: bool) -> Option<
         use_effect_with(
             (params, ranges, enabled),
             move |(params, ranges, enabled)| {
-                let pending = enabled.then(|| {
-                    let (params, ranges) = (*params, *ranges);
-                    Timeout::new(DELAY_MS, move || {
-                        let run = monte_carlo(&params, &ranges, DEFAULT_SAMPLES, DEFAULT_SEED);
-                        result.set(Some(Rc::new(((params, ranges), run))));
-                    })
-                });
-                // A newer change cancels the waiting run.
-                move || drop(pending)
+                let slices: Slices = Rc::default();
+                if *enabled {
+                    let run = MonteCarloRun::new(params, ranges, DEFAULT_SAMPLES, DEFAULT_SEED);
+                    next_slice(&slices, DELAY_MS, run, (*params, *ranges), result);
+                }
+                // A newer change cancels the run, wherever it is.
+                move || drop(slices.take())
             },
         );
     }
@@ -42,4 +53,29 @@ pub fn use_monte_carlo(params: Params, ranges: Ranges, enabled: bool) -> Option<
     } else {
         None
     }
+}
+
+/// Draws the run's next slice after `delay_ms`, then the one after it, until the run is done.
+fn next_slice(
+    slices: &Slices,
+    delay_ms: u32,
+    mut run: MonteCarloRun,
+    inputs: (Params, Ranges),
+    result: UseStateHandle<Option<Rc<Simulation>>>,
+) {
+    let later = Rc::downgrade(slices);
+    let timeout = Timeout::new(delay_ms, move || {
+        let started = js_sys::Date::now();
+        while !run.draw(BATCH) {
+            if js_sys::Date::now() - started >= SLICE_MS {
+                // Cancelled meanwhile: the slices are gone, and so is the run.
+                if let Some(slices) = later.upgrade() {
+                    next_slice(&slices, 0, run, inputs, result);
+                }
+                return;
+            }
+        }
+        result.set(Some(Rc::new((inputs, run.finish()))));
+    });
+    slices.borrow_mut().push(timeout);
 }

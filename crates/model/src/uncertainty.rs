@@ -233,30 +233,81 @@ fn interval(sorted: &[f64]) -> Interval {
 /// assert_eq!((point.total.p5, point.total.p95), (total, total));
 /// ```
 pub fn monte_carlo(params: &Params, ranges: &Ranges, samples: usize, seed: u64) -> MonteCarlo {
-    let mut rng = fastrand::Rng::with_seed(seed);
-    let samples = samples.max(1);
-    let samplers = ranges.0.map(Sampler::new);
-    let mut totals = Vec::with_capacity(samples);
-    let mut capitals = Vec::with_capacity(samples);
-    for _ in 0..samples {
-        let mut sample = *params;
-        for (key, sampler) in UNCERTAIN.iter().zip(samplers.iter()) {
-            // Every range draws, even a point, so that one range's width never shifts
-            // another's draws.
-            let multiple = sampler.draw(&mut rng);
-            scaled(&mut sample, *key, multiple);
+    MonteCarloRun::new(params, ranges, samples, seed).finish()
+}
+
+/// A [`monte_carlo`] run drawn a slice at a time: the page spreads its ten thousand draws over
+/// short tasks, so that none holds up the reader's input (on a phone one long task was over a
+/// hundred milliseconds). The draws, their order and the result are those of [`monte_carlo`],
+/// however the run is sliced: one generator, drawn in the same sequence.
+///
+/// ```
+/// use frontier_cost_model::presets;
+/// use frontier_cost_model::uncertainty::{monte_carlo, MonteCarloRun, Ranges, DEFAULT_SEED};
+///
+/// let params = presets::LLAMA_31_405B.params;
+/// let mut run = MonteCarloRun::new(&params, &Ranges::default(), 1000, DEFAULT_SEED);
+/// while !run.draw(70) {}
+/// assert_eq!(run.finish(), monte_carlo(&params, &Ranges::default(), 1000, DEFAULT_SEED));
+/// ```
+pub struct MonteCarloRun {
+    params: Params,
+    samplers: [Sampler; UNCERTAIN.len()],
+    rng: fastrand::Rng,
+    samples: usize,
+    totals: Vec<f64>,
+    capitals: Vec<f64>,
+}
+
+impl MonteCarloRun {
+    /// A run of `samples` draws (at least 1) around `params`, none drawn yet.
+    pub fn new(params: &Params, ranges: &Ranges, samples: usize, seed: u64) -> MonteCarloRun {
+        let samples = samples.max(1);
+        MonteCarloRun {
+            params: *params,
+            samplers: ranges.0.map(Sampler::new),
+            rng: fastrand::Rng::with_seed(seed),
+            samples,
+            totals: Vec::with_capacity(samples),
+            capitals: Vec::with_capacity(samples),
         }
-        let out = evaluate(&sample);
-        totals.push(out.total.get());
-        capitals.push(out.capital.get());
     }
-    sort_non_negative(&mut totals);
-    sort_non_negative(&mut capitals);
-    MonteCarlo {
-        total: interval(&totals),
-        capital: interval(&capitals),
-        samples,
-        totals,
+
+    /// Draws and evaluates up to `count` more samples; whether every sample is drawn now.
+    pub fn draw(&mut self, count: usize) -> bool {
+        let count = count.min(self.samples - self.totals.len());
+        for _ in 0..count {
+            let mut sample = self.params;
+            for (key, sampler) in UNCERTAIN.iter().zip(self.samplers.iter()) {
+                // Every range draws, even a point, so that one range's width never shifts
+                // another's draws.
+                let multiple = sampler.draw(&mut self.rng);
+                scaled(&mut sample, *key, multiple);
+            }
+            let out = evaluate(&sample);
+            self.totals.push(out.total.get());
+            self.capitals.push(out.capital.get());
+        }
+        self.is_done()
+    }
+
+    /// Whether every sample is drawn.
+    pub fn is_done(&self) -> bool {
+        self.totals.len() >= self.samples
+    }
+
+    /// The run's result (drawing first whatever is left).
+    pub fn finish(mut self) -> MonteCarlo {
+        self.draw(usize::MAX);
+        let (mut totals, mut capitals) = (self.totals, self.capitals);
+        sort_non_negative(&mut totals);
+        sort_non_negative(&mut capitals);
+        MonteCarlo {
+            total: interval(&totals),
+            capital: interval(&capitals),
+            samples: self.samples,
+            totals,
+        }
     }
 }
 

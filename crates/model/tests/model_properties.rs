@@ -1,5 +1,6 @@
 //! Property tests of the cost model: the total is the sum of its lines, every output is finite
-//! for every valid input, and costs move the right way when a price, size or duration grows.
+//! for every valid input, costs move the right way when a price, size or duration grows, and
+//! a Monte Carlo drawn in slices is the one drawn at once.
 #![cfg(not(target_arch = "wasm32"))]
 
 use frontier_cost_model::params::{validate, Kind};
@@ -190,5 +191,30 @@ proptest! {
         } else {
             prop_assert!(edited.validate_all().is_ok());
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The page draws its Monte Carlo in slices (src/hooks/use_monte_carlo.rs): whatever the
+    /// slices, the band is the one-go run's, bit for bit (links show the same band forever).
+    #[test]
+    fn a_sliced_monte_carlo_is_the_one_go_run(
+        params in any_params(),
+        slices in proptest::collection::vec(1usize..400, 1..12),
+        samples in 1usize..1500,
+        seed in any::<u64>(),
+    ) {
+        use frontier_cost_model::uncertainty::{monte_carlo, MonteCarloRun, Ranges};
+        let ranges = Ranges::default();
+        let mut run = MonteCarloRun::new(&params, &ranges, samples, seed);
+        for slice in slices.iter().cycle().take(samples) {
+            if run.draw(*slice) {
+                break;
+            }
+        }
+        prop_assert!(run.is_done());
+        prop_assert_eq!(run.finish(), monte_carlo(&params, &ranges, samples, seed));
     }
 }
