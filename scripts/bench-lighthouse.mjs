@@ -5,7 +5,7 @@
 // node scripts/bench-lighthouse.mjs <dist> <port>   (LIGHTHOUSE: the CLI; CHROME_PATH: Chromium)
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -48,6 +48,7 @@ try {
     );
     const report = JSON.parse(json);
     // LIGHTHOUSE_REPORTS=<dir>: each page's whole report kept there, to see where the time goes.
+    if (process.env.LIGHTHOUSE_REPORTS) mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
     if (process.env.LIGHTHOUSE_REPORTS) writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, `${path.replace(/\W+/g, "") || "default"}.json`), json);
     const score = (id) => Math.round(report.categories[id].score * 100);
     const audit = (id) => report.audits[id];

@@ -231,12 +231,12 @@ async function minified(glue, js) {
 }
 
 // The app's three files (its module, the glue, the wasm: about 240 KB) as preloads kept in an
-// inert <template> beside the loader, which puts them in the head: at once on a page whose
-// numbers are not in its markup, after the first paint on a pre-rendered one, whose numbers
-// are readable before any of it arrives. Preloaded from the html, they shared a phone's
-// bandwidth with the stylesheet and delayed the first paint by about a second (Lighthouse's
-// mobile preset: largest contentful paint 2.4 s, 1.1 s without them). Still one step and in
-// parallel: html → loader → {module, glue, wasm}.
+// inert <template>, put in the head at once on a page whose numbers its markup does not show
+// (by static/pending.js while the html is parsed, as early as preloads in the html), and by
+// the loader after the first paint on a pre-rendered page showing its own state, whose
+// numbers are readable before any of it arrives. Preloaded from the html, they shared a
+// phone's bandwidth with the stylesheet and delayed that paint by about a second
+// (Lighthouse's mobile preset: largest contentful paint 2.4 s, 1.1–1.3 s without them).
 {
   const preloads = [];
   html = html.replace(/<link\b[^>]*>/g, (tag) => {
@@ -248,7 +248,9 @@ async function minified(glue, js) {
   if (preloads.length !== 3) throw new Error(`post-build: ${preloads.length} preloads of the app's module, glue and wasm, not 3`);
   const loader = '<script defer src="./__BOOT__"></script>';
   if (!html.includes(loader)) throw new Error("post-build: the loader's tag is not in index.html");
-  html = html.replace(loader, `${loader}<template id="fc-preloads">${preloads.join("")}</template>`);
+  // Before the loader, so that a pre-rendered page's blocking check (static/pending.js, which
+  // goes right before the loader) finds it while the html is still parsed.
+  html = html.replace(loader, `<template id="fc-preloads">${preloads.join("")}</template>${loader}`);
 }
 
 // The public address (PUBLIC_URL, optional): oEmbed, canonical and social cards need absolute

@@ -85,10 +85,15 @@ async function prerender() {
     await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
     await page.waitForTimeout(1500);
     await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
+    // The footer's list of sources is drawn once opened (its list goes to sources.html): opened
+    // for the markup, which shows it closed.
+    await page.evaluate(() => document.querySelector("details.all-sources > summary").click());
+    await page.waitForSelector("details.all-sources[open] ol li", { state: "attached" });
     if (problems.length) throw new Error(`prerender: ${query || "default page"}: ${problems.join("; ")}`);
     const result = await page.evaluate(() => {
       const app = document.getElementById("app");
       const copy = app.cloneNode(true);
+      copy.querySelector("details.all-sources").removeAttribute("open");
       // What the app set as properties, written as attributes (the markup is all there is).
       const live = app.querySelectorAll("input, select, textarea");
       copy.querySelectorAll("input, select, textarea").forEach((node, i) => {

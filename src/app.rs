@@ -102,6 +102,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The footer's list of sources is drawn once the reader first opens it.
+    let (sources_opened, open_sources) = crate::hooks::use_opened();
     // In a frame, the host page is told the content's height.
     let wrapper = use_node_ref();
     use_embed_frame(wrapper.clone(), state.link.view.embed, state.dispatcher());
@@ -266,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
                 if view.embed {
                     { embed_attribution(&locale, &share_query, scenario.edition(), is_static) }
                 } else {
-                    {site_footer(&locale)}
+                    {site_footer(&locale, sources_opened, &open_sources)}
                 }
                 <LiveSummary {sentence} />
                 {undo_offer(&locale, state.undo.as_ref().map(|undo| undo.what), state.history_generation, &dispatch)}

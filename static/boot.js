@@ -42,7 +42,8 @@
   });
   var started = false;
   // The app's module, glue and wasm, preloaded together (the html keeps them in an inert
-  // <template>, see scripts/post-build.mjs), then the module itself.
+  // <template>, see scripts/post-build.mjs; a pending page's check has put them in the head
+  // already), then the module itself.
   function start() {
     if (started) return;
     started = true;
@@ -66,23 +67,27 @@
     doc.querySelector('meta[name="frontier-cost-state"]') &&
     !/(^|\s)fc-pending(\s|$)/.test(doc.documentElement.className) &&
     doc.visibilityState !== "hidden";
-  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-  if (!paintFirst) {
+  var timing = window.performance;
+  if (!paintFirst || (timing && timing.getEntriesByType && timing.getEntriesByType("paint").length)) {
     start();
-  } else if (types && types.indexOf("paint") >= 0) {
-    var observer = new PerformanceObserver(function () {
-      observer.disconnect();
-      setTimeout(start, 0);
-    });
-    observer.observe({ type: "paint", buffered: true });
-    // Should a paint never be reported (hidden meanwhile), no later than this.
-    setTimeout(start, 3000);
   } else {
-    // Without paint timing: the frame after the next one is painted.
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
+    // Should no paint ever be reported (hidden meanwhile, an observer that fails), no later.
     setTimeout(start, 3000);
+    var after = function () {
+      setTimeout(start, 0);
+    };
+    try {
+      var types = PerformanceObserver.supportedEntryTypes;
+      if (!types || types.indexOf("paint") < 0) throw types;
+      var observer = new PerformanceObserver(function () {
+        observer.disconnect();
+        after();
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } catch (none) {
+      // No paint timing: the frame after the next one is painted.
+      requestAnimationFrame(after);
+    }
   }
 
   // Offline once loaded (sw.js): the full page only, over http(s); any failure is ignored.

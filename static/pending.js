@@ -1,6 +1,7 @@
 // Pre-rendered pages (scripts/prerender.mjs): before the first paint, marks the page pending
 // when its address asks for another state than the one its markup shows, so that no number
 // of another state is ever seen; the app removes the mark when it renders (lib.rs mark_ready).
+// Such a page also downloads the app's files at once (see below).
 (function () {
   var meta = document.querySelector('meta[name="frontier-cost-state"]');
   if (!meta) return;
@@ -26,6 +27,13 @@
   root.classList.add("fc-pending");
   // An embed's layout is not the page's: none of the page's markup shows in its frame.
   if (/(^|&)embed=1(&|$)/.test(query)) root.classList.add("fc-embed-pending");
+  // Only the app can show this page's numbers: its files now, while the html is parsed, not
+  // after the first paint (static/boot.js; the template is right before this script).
+  var preloads = document.getElementById("fc-preloads");
+  if (preloads && preloads.content) {
+    document.head.appendChild(preloads.content.cloneNode(true));
+    preloads.parentNode.removeChild(preloads);
+  }
   // Hidden by the styles already; once parsed, nothing readable (text, tooltips, attributes,
   // fields) says the markup's numbers either.
   document.addEventListener("DOMContentLoaded", function () {

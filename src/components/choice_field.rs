@@ -31,6 +31,8 @@ pub struct ChoiceFieldProps {
 #[component]
 pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
+    // The help's body is drawn once the reader first opens it.
+    let (help_opened, on_open) = crate::hooks::use_opened();
     let key = props.param;
     // A refused choice (a precision the chip lacks), with the chip it was refused for: shown
     // while that chip is in force; the value in force stays.
@@ -158,7 +160,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                         {locale.node(t::CHANGED)}
                     </span>
                 }
-                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: help_chip, preset_value: display_value(&locale, key, preset_value).into() })}
+                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: help_chip, preset_value, opened: help_opened, on_open })}
             </div>
             {control}
             if let Some(error) = &refusal {

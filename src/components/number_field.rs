@@ -74,6 +74,8 @@ pub fn error_message(locale: &Locale, error: &ParamError) -> String {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let locale = use_context::<Locale>().unwrap_or_default();
+    // The help's body is drawn once the reader first opens it.
+    let (help_opened, on_open) = crate::hooks::use_opened();
     let key = props.param;
     let on_set = {
         let dispatch = props.dispatch.clone();
@@ -163,7 +165,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         {locale.node(t::CHANGED)}
                     </span>
                 }
-                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: props.chip.unwrap_or(props.preset.params.chip), preset_value: display_value(&locale, key, preset_value).into() })}
+                {param_help(&locale, &ParamHelpProps { param: key, preset: props.preset, chip: props.chip.unwrap_or(props.preset.params.chip), preset_value, opened: help_opened, on_open })}
             </div>
             <div class="field-input">
                 <input

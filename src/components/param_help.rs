@@ -13,8 +13,15 @@ pub struct ParamHelpProps {
     pub preset: &'static Preset,
     /// The accelerator in force: chip-dependent values are explained with its figures.
     pub chip: ChipId,
-    /// The preset's value, formatted.
-    pub preset_value: AttrValue,
+    /// The preset's value.
+    pub preset_value: Value,
+    /// Whether the reader has opened it: its body is drawn from then on, not before (about
+    /// 300 elements fewer in the page's first render, `hooks::use_opened`; the pre-rendered
+    /// pages leave the bodies out too).
+    pub opened: bool,
+    /// Called when it is opened or closed (its `toggle` event, which the browser fires before
+    /// the next frame).
+    pub on_open: Callback<()>,
 }
 
 /// A source as one line: publisher, title, date, and whether it is indicative.
@@ -41,9 +48,24 @@ pub fn source_line(locale: &Locale, source: &Source) -> Html {
 /// A plain function, not a component: it has no state of its own (a component costs about a
 /// kilobyte of glue in the wasm).
 pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
+    let label = props.param.meta().label.get(locale.lang);
+    html! {
+        <details class="help" ontoggle={props.on_open.reform(|_| ())}>
+            <summary aria-label={locale.fill(t::ABOUT_LABEL, &[label])} title={locale.t(t::ABOUT)}>
+                <span aria-hidden="true">{"?"}</span>
+            </summary>
+            if props.opened {
+                {help_body(locale, props)}
+            }
+        </details>
+    }
+}
+
+/// What the disclosure says once opened.
+fn help_body(locale: &Locale, props: &ParamHelpProps) -> Html {
     let meta = props.param.meta();
-    let label = meta.label.get(locale.lang);
     let note = props.preset.note(props.param);
+    let preset_value = display_value(locale, props.param, props.preset_value);
     // Chip-dependent values come from the accelerator in force, its note and sources as the
     // preset's edition gives them.
     let edition =
@@ -63,14 +85,10 @@ pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
         (false, None) => &props.preset.sources[..props.preset.sources.len().min(1)],
     };
     html! {
-        <details class="help">
-            <summary aria-label={locale.fill(t::ABOUT_LABEL, &[label])} title={locale.t(t::ABOUT)}>
-                <span aria-hidden="true">{"?"}</span>
-            </summary>
             <div class="help-body">
                 <p>{locale.node(meta.help)}</p>
                 <p>
-                    {locale.fill_node(t::DEFAULT_IN_PRESET, &[props.preset.name.get(locale.lang), &props.preset_value])}
+                    {locale.fill_node(t::DEFAULT_IN_PRESET, &[props.preset.name.get(locale.lang), &preset_value])}
                     if let Some(note) = note {
                         {" — "}{locale.node(*note)}
                     }
@@ -87,7 +105,6 @@ pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
                     </p>
                 }
             </div>
-        </details>
     }
 }
 

@@ -70,6 +70,10 @@ test("lang=zh renders Chinese throughout, with Chinese number units", async ({ p
   await expect(page.locator('[data-out="accel_hours"] .out-text')).toHaveText(/万小时|亿小时/);
   // Every disclosure open: help and sources of each parameter, ranges, ladder table, sources.
   await page.$$eval("details", (all) => all.forEach((details) => (details.open = true)));
+  // The bodies of help and sources are drawn once opened.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("details.help")].every((help) => help.querySelector(".help-body")) && document.querySelector("details.all-sources li"),
+  );
   const onPage = await latinWords(page);
   // The Embed dialog too.
   await page.$$eval("details", (all) => all.forEach((details) => (details.open = false)));

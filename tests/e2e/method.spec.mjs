@@ -55,8 +55,26 @@ test("Epoch's method shows its own inputs and hides the accounting life", async 
 test("the help of a chip's own figures explains the chip in force, with its sources", async ({ page }) => {
   await openCalculator(page, "v=2&preset=grok-3&chip=gb200");
   const help = page.locator("div.field-number").filter({ has: page.locator('input[data-param="price"]') }).locator("details.help");
+  // Drawn once opened, not in the page's first render.
+  await expect(help.locator(".help-body")).toHaveCount(0);
   await help.locator("summary").click();
+  await expect(help.locator(".help-body")).toBeVisible();
   await expect(help.locator(".help-chip")).toContainText("NVL72");
   await expect(help.locator(".help-source")).toContainText("NVIDIA");
   await expect(help.locator(".help-source")).toContainText("as of");
+});
+
+test("the footer's list of sources is drawn once opened: every source with its date", async ({ page }) => {
+  await openCalculator(page, "v=2");
+  const sources = page.locator("details.all-sources");
+  await expect(sources.locator("li")).toHaveCount(0);
+  await sources.locator("summary").click();
+  await expect(sources.locator("li").first()).toBeVisible();
+  const items = await sources.locator("li").allInnerTexts();
+  expect(items.length).toBeGreaterThan(20);
+  for (const item of items) expect(item).toMatch(/as of/);
+  // Closed and opened again, it is still there.
+  await sources.locator("summary").click();
+  await sources.locator("summary").click();
+  await expect(sources.locator("li")).toHaveCount(items.length);
 });
