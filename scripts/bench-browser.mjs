@@ -7,9 +7,9 @@
 //  - the Monte Carlo of 10,000 samples in the browser (MC_RUNS runs): the page starts it in a
 //    timer 120 ms after the last edit and draws it in slices of about 6 ms, each in a timer of
 //    its own (0 ms). This script (not the page) wraps `setTimeout` to time those callbacks —
-//    the slices, and the render that Yew does in the last one's task: the longest (what could
-//    hold up input) and their sum (the simulation's own time) — and also times edit → band
-//    updated, minus the 120 ms wait.
+//    the slices: the longest and their sum (the simulation's own time; the band's render,
+//    which Yew does in a microtask after the last callback, is not in them) — and also times
+//    edit → band updated, minus the 120 ms wait.
 // Knobs: RUNS, EDITS, MC_RUNS; APP_QUERY (the page's query) and TALL=0 (a 1280×900 window,
 // panels below the fold) to compare with lighter set-ups.
 import { chromium } from "@playwright/test";

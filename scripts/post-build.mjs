@@ -232,7 +232,7 @@ async function minified(glue, js) {
 
 // The app's three files (its module, the glue, the wasm: about 240 KB) as preloads kept in an
 // inert <template>, put in the head at once on a page whose numbers its markup does not show
-// (by static/pending.js while the html is parsed, as early as preloads in the html), and by
+// (by static/pending.js while the html is parsed: one small request after the html), and by
 // the loader after the first paint on a pre-rendered page showing its own state, whose
 // numbers are readable before any of it arrives. Preloaded from the html, they shared a
 // phone's bandwidth with the stylesheet and delayed that paint by about a second

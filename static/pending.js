@@ -29,8 +29,9 @@
   if (/(^|&)embed=1(&|$)/.test(query)) root.classList.add("fc-embed-pending");
   // Only the app can show this page's numbers: its files now, while the html is parsed, not
   // after the first paint (static/boot.js; the template is right before this script).
+  // (Not where the loader will say that the app cannot run: no WebAssembly.)
   var preloads = document.getElementById("fc-preloads");
-  if (preloads && preloads.content) {
+  if (preloads && preloads.content && typeof WebAssembly === "object") {
     document.head.appendChild(preloads.content.cloneNode(true));
     preloads.parentNode.removeChild(preloads);
   }

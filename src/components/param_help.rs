@@ -16,11 +16,10 @@ pub struct ParamHelpProps {
     /// The preset's value.
     pub preset_value: Value,
     /// Whether the reader has opened it: its body is drawn from then on, not before (about
-    /// 300 elements fewer in the page's first render, `hooks::use_opened`; the pre-rendered
+    /// 240 elements fewer in the page's first render, `hooks::use_opened`; the pre-rendered
     /// pages leave the bodies out too).
     pub opened: bool,
-    /// Called when it is opened or closed (its `toggle` event, which the browser fires before
-    /// the next frame).
+    /// Called when it is opened or closed (its `toggle` event).
     pub on_open: Callback<()>,
 }
 
