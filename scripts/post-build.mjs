@@ -38,7 +38,9 @@ const startModule =
   `  if (error instanceof WebAssembly.RuntimeError) throw error;\n` +
   `  dispatchEvent(new CustomEvent("frontier-cost-failed", { detail: error }));\n}\n` +
   `if (wasm) {\n` +
-  "const m=document.querySelector('meta[name=frontier-cost-css]');if(m){const l=document.createElement('link');l.rel='stylesheet';l.href=m.content;document.head.append(l)}\n}\n";
+  "const m=document.querySelector('meta[name=frontier-cost-css]');if(m){const l=document.createElement('link');l.rel='stylesheet';l.href=m.content;document.head.append(l)}\n" +
+  // Started: the loader may now have the service worker keep the files (see static/boot.js).
+  "dispatchEvent(new Event('frontier-cost-started'))\n}\n";
 const hashed = (prefix, text, ext) => `${prefix}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.${ext}`;
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const startCode = (await minify(startModule, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;

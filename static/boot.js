@@ -91,10 +91,16 @@
   }
 
   // Offline once loaded (sw.js): the full page only, over http(s); any failure is ignored.
+  // Once the app has started and the page has loaded: the app's files are in the HTTP cache
+  // then, where the worker's precache finds them (a pre-rendered page's load can come before
+  // they are even asked for: registered then, the worker downloaded them a second time).
   if (!embed && "serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
-    // After the page's own load (a deferred script runs before it).
-    addEventListener("load", function () {
+    var register = function () {
       navigator.serviceWorker.register(at("sw.js")).then(null, function () {});
+    };
+    addEventListener("frontier-cost-started", function () {
+      if (doc.readyState === "complete") register();
+      else addEventListener("load", register);
     });
   }
 })();
