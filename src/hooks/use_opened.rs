@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-/// `(opened, on_toggle)`: give `on_toggle` to the `<details>`' `ontoggle` (fired from a task
+/// `(opened, on_open)`: give `on_open` to the `<details>`' `ontoggle` (fired from a task
 /// queued as it opens: at worst one frame shows it open and empty). One hook for every such
 /// disclosure: one copy of it in the wasm.
 #[hook]
