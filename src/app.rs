@@ -61,7 +61,8 @@ pub fn App(props: &AppProps) -> Html {
     // Chinese another way (Back, an imported file) shows them once they are there, every
     // component at once (the context changes).
     let zh_loaded = use_state(crate::model::text::zh_table::is_loaded);
-    // The English of help and notes (shown only on demand) loads once the page has started.
+    // The English of help and notes (shown only on demand) loads once the page has started;
+    // the page is drawn again with it only if it asked for some before (see below).
     let notes_loaded = use_state(crate::model::text::en_table::is_loaded);
     let locale = Locale {
         lang: state.link.lang,
@@ -82,7 +83,10 @@ pub fn App(props: &AppProps) -> Html {
             crate::mark_ready();
             if !*notes_loaded {
                 crate::zh_texts::load_deferred_en(move |loaded| {
-                    if loaded {
+                    // Drawn again only when something drawn so far went without its text:
+                    // with every help closed, nothing did, and a re-render of the whole page
+                    // would be a long task for nothing (help opened later reads the table).
+                    if loaded && crate::model::text::en_table::asked_early() {
                         notes_loaded.set(true);
                     }
                 });

@@ -172,7 +172,8 @@ pub struct Locale {
     pub fx: f64,
     /// Whether the texts of `lang` are there (Chinese loads on first use; the English of help
     /// and notes, shown only on demand, once the page has started): when they arrive, the
-    /// context changes, so every component that reads it shows them.
+    /// context changes, so every component that reads it shows them. (The English of help and
+    /// notes changes it only when the page drew one of them before it arrived.)
     pub texts_ready: bool,
 }
 

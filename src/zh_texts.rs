@@ -38,10 +38,7 @@ pub fn ensure_loaded(then: impl FnOnce() + 'static) {
     });
     if first {
         let done = Closure::once_into_js(|text: JsValue| {
-            let installed = text
-                .as_string()
-                .and_then(|text| zh_table::install(&text))
-                .is_some();
+            let installed = text.as_string().and_then(zh_table::install).is_some();
             if !installed {
                 web_sys::console::warn_1(&"frontier-cost: the Chinese texts did not load".into());
             }
@@ -88,10 +85,7 @@ pub fn load_deferred_en(then: impl FnOnce(bool) + 'static) {
         return;
     }
     let done = Closure::once_into_js(move |text: JsValue| {
-        let installed = text
-            .as_string()
-            .and_then(|text| en_table::install(&text))
-            .is_some();
+        let installed = text.as_string().and_then(en_table::install).is_some();
         if !installed {
             web_sys::console::warn_1(&"frontier-cost: the help texts did not load".into());
         }

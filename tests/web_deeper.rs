@@ -27,9 +27,9 @@ type Changes = Rc<RefCell<Vec<(String, String)>>>;
 /// are recorded.
 async fn mount(lang: Lang, query: &str, panels: &str, interactive: bool) -> (Element, Changes) {
     // The on-demand module loads its deferred English before it mounts: so do the tests.
-    let _ = frontier_cost::model::text::en_table::install(include_str!(
-        "../crates/model/deferred-en.txt"
-    ));
+    let _ = frontier_cost::model::text::en_table::install(
+        include_str!("../crates/model/deferred-en.txt").into(),
+    );
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -352,7 +352,9 @@ async fn chinese_draws() {
 
     // With it (the page loads it before the module mounts), the page's language is used even
     // when the link does not say it.
-    let _ = frontier_cost::model::text::zh_table::install(include_str!("../static/zh-texts.txt"));
+    let _ = frontier_cost::model::text::zh_table::install(
+        include_str!("../static/zh-texts.txt").into(),
+    );
     let (root, _) = mount(Lang::Zh, GROK_3, "", true).await;
     let heading = root
         .query_selector("section[data-panel=budget] h2")

@@ -64,6 +64,36 @@ test("the help of a chip's own figures explains the chip in force, with its sour
   await expect(help.locator(".help-source")).toContainText("as of");
 });
 
+test("a help opened before its English has loaded shows it once it arrives", async ({ page }) => {
+  // The English of help and notes loads after the page has started: held back here.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/help-texts(-[0-9a-f]+)?\.txt$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openCalculator(page, "?v=1&preset=gpt-4");
+  const help = page.locator("div.field-number").filter({ has: page.locator('input[data-param="price"]') }).locator("details.help");
+  await help.locator("summary").click();
+  // The help's explanation is deferred English: empty until the file arrives, then there.
+  const explanation = help.locator(".help-body > p").first();
+  await expect(help.locator(".help-body")).toBeVisible();
+  await expect(explanation).toHaveText("");
+  release();
+  await expect(explanation).toContainText("accelerator");
+});
+
+test("a page that drew no help text before its English loaded shows it when opened later", async ({ page }) => {
+  // A small embed's first render asks for none of the deferred English: the page is not drawn
+  // again when it arrives, and a help opened afterwards reads it.
+  const texts = page.waitForResponse(/help-texts(-[0-9a-f]+)?\.txt$/);
+  await openCalculator(page, "?v=1&preset=gpt-4&embed=1&show=total&inputs=price");
+  await texts;
+  const help = page.locator("div.field-number").filter({ has: page.locator('input[data-param="price"]') }).locator("details.help");
+  await help.locator("summary").click();
+  await expect(help.locator(".help-body > p").first()).toContainText("accelerator");
+});
+
 test("the footer's list of sources is drawn once opened: every source with its date", async ({ page }) => {
   await openCalculator(page, "v=2");
   const sources = page.locator("details.all-sources");

@@ -298,13 +298,19 @@ pub mod zh_table {
 
     /// Reads the file's text. `None` when a line is not `<id>\t<text>` or the ids are not
     /// strictly increasing (a file that is not ours, or damaged).
-    pub fn parse(file: &str) -> Option<Vec<(u32, String)>> {
-        let mut entries: Vec<(u32, String)> = Vec::new();
+    ///
+    /// The texts are the page's for its whole life: the file is kept, not copied (a copy of
+    /// every text, character by character, took about 30 ms on this machine while the reader
+    /// waited, four times that on Lighthouse's phone); only a text with an escape is a string
+    /// of its own.
+    pub fn parse(file: String) -> Option<Vec<(u32, &'static str)>> {
+        let file: &'static str = Box::leak(file.into_boxed_str());
+        let mut entries: Vec<(u32, &'static str)> = Vec::new();
         for line in file
             .lines()
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
         {
-            let (id, text) = line.split_once('\t')?;
+            let (id, mut text) = line.split_once('\t')?;
             if id.len() != 8 {
                 return None;
             }
@@ -312,19 +318,22 @@ pub mod zh_table {
             if entries.last().is_some_and(|(last, _)| *last >= id) {
                 return None;
             }
-            let mut unescaped = String::with_capacity(text.len());
-            let mut chars = text.chars();
-            while let Some(c) = chars.next() {
-                match (c, c == '\\') {
-                    (_, true) => match chars.next()? {
-                        'n' => unescaped.push('\n'),
-                        '\\' => unescaped.push('\\'),
-                        _ => return None,
-                    },
-                    (c, false) => unescaped.push(c),
+            if text.bytes().any(|byte| byte == b'\\') {
+                let mut unescaped = String::with_capacity(text.len());
+                let mut chars = text.chars();
+                while let Some(c) = chars.next() {
+                    match (c, c == '\\') {
+                        (_, true) => match chars.next()? {
+                            'n' => unescaped.push('\n'),
+                            '\\' => unescaped.push('\\'),
+                            _ => return None,
+                        },
+                        (c, false) => unescaped.push(c),
+                    }
                 }
+                text = Box::leak(unescaped.into_boxed_str());
             }
-            entries.push((id, unescaped));
+            entries.push((id, text));
         }
         Some(entries)
     }
@@ -332,7 +341,7 @@ pub mod zh_table {
     /// Installs the table read from the file's text; returns how many texts it holds, or
     /// `None` when the file does not parse (the table stays as it was). Only the first
     /// successful install counts: the texts live as long as the page.
-    pub fn install(file: &str) -> Option<usize> {
+    pub fn install(file: String) -> Option<usize> {
         install_into(&TABLE, file)
     }
 
@@ -348,15 +357,11 @@ pub mod zh_table {
 
     pub(super) fn install_into(
         table: &OnceLock<Vec<(u32, &'static str)>>,
-        file: &str,
+        file: String,
     ) -> Option<usize> {
         let entries = parse(file)?;
         let count = entries.len();
-        let leaked: Vec<(u32, &'static str)> = entries
-            .into_iter()
-            .map(|(id, text)| (id, &*Box::leak(text.into_boxed_str())))
-            .collect();
-        let _ = table.set(leaked);
+        let _ = table.set(entries);
         Some(count)
     }
 
@@ -375,6 +380,7 @@ pub mod zh_table {
 /// The table of deferred English texts (`crates/model/deferred-en.txt`, the format of
 /// [`zh_table`], by the Chinese text's id), as the page loads it after starting.
 pub mod en_table {
+    use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::OnceLock;
 
     static TABLE: OnceLock<Vec<(u32, &'static str)>> = OnceLock::new();
@@ -407,7 +413,7 @@ pub mod en_table {
     }
 
     /// Installs the table read from the file's text (see [`super::zh_table::install`]).
-    pub fn install(file: &str) -> Option<usize> {
+    pub fn install(file: String) -> Option<usize> {
         super::zh_table::install_into(&TABLE, file)
     }
 
@@ -416,9 +422,22 @@ pub mod en_table {
         TABLE.get().is_some()
     }
 
+    /// Whether a text was asked for before the table was installed (and shown empty): only
+    /// then must the page draw itself again when it arrives. A page whose first render asks
+    /// for none (help closed) skips a whole re-render, a long task on a phone.
+    static ASKED_EARLY: AtomicBool = AtomicBool::new(false);
+
     /// The English text with this id, when the table is installed and holds it.
     pub fn lookup(id: u32) -> Option<&'static str> {
+        if !is_loaded() {
+            ASKED_EARLY.store(true, Ordering::Relaxed);
+        }
         super::zh_table::lookup_in(&TABLE, id)
+    }
+
+    /// Whether any text was looked up before the table was installed.
+    pub fn asked_early() -> bool {
+        ASKED_EARLY.load(Ordering::Relaxed)
     }
 }
 
@@ -562,21 +581,34 @@ mod tests {
 
     #[test]
     fn the_chinese_table_reads_back_what_it_writes() {
-        let texts = ["总成本", "两行\n文字", "反斜杠\\n", "总成本"];
+        let texts = [
+            "总成本",
+            "两行\n文字",
+            "反斜杠\\n",
+            "总成本",
+            "末尾\\",
+            "\\\\双",
+            "\n\\\n",
+        ];
         let file = zh_table::write(texts);
-        let entries = zh_table::parse(&file).expect("our own file");
-        assert_eq!(entries.len(), 3, "duplicates once");
+        let entries = zh_table::parse(file.clone()).expect("our own file");
+        assert_eq!(entries.len(), 6, "duplicates once");
         for text in texts {
             let id = zh_id(text);
-            assert!(entries.iter().any(|(e, t)| *e == id && t == text), "{text}");
+            assert!(
+                entries.iter().any(|(e, t)| *e == id && *t == text),
+                "{text}"
+            );
         }
-        assert_eq!(zh_table::parse("12\tshort id"), None);
+        assert_eq!(zh_table::parse("12\tshort id".into()), None);
         assert_eq!(
-            zh_table::parse("0000000b\tb\n0000000a\ta"),
+            zh_table::parse("0000000b\tb\n0000000a\ta".into()),
             None,
             "unsorted"
         );
-        assert_eq!(zh_table::parse("0000000a\tbad \\x escape"), None);
+        assert_eq!(zh_table::parse("0000000a\tbad \\x escape".into()), None);
+        assert_eq!(zh_table::parse("0000000a\tlone backslash\\".into()), None);
+        assert_eq!(zh_table::parse("0000000a\t\\é".into()), None);
         assert_eq!(zh_id(""), 0x811c_9dc5);
         assert_eq!(zh_id("a"), 0xe40c_292c, "FNV-1a");
     }
@@ -590,8 +622,8 @@ mod tests {
         // The file also holds the interface's deferred texts (the web crate's test checks them,
         // and writes the whole file: `cargo run --example deferred_en`): the model's are among
         // its entries, as the model writes them.
-        let entries = zh_table::parse(&file).expect("our own file");
-        let own = zh_table::parse(&en_table::write(&texts, &sources)).expect("our own file");
+        let entries = zh_table::parse(file.clone()).expect("our own file");
+        let own = zh_table::parse(en_table::write(&texts, &sources)).expect("our own file");
         for entry in &own {
             assert!(
                 entries.contains(entry),

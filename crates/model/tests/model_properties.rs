@@ -218,3 +218,19 @@ proptest! {
         prop_assert_eq!(run.finish(), monte_carlo(&params, &ranges, samples, seed));
     }
 }
+
+proptest! {
+    /// The tables of texts the page loads (Chinese, deferred English) read back any text they
+    /// were written with: escapes of backslashes and line breaks, anywhere in a text.
+    #[test]
+    fn a_table_of_texts_reads_back_any_text(
+        texts in proptest::collection::vec("[a-z\\\\\\n总é]{0,12}", 1..8),
+    ) {
+        let file = frontier_cost_model::text::zh_table::write(texts.iter().map(String::as_str));
+        let entries = frontier_cost_model::text::zh_table::parse(file).expect("our own file");
+        for text in &texts {
+            let id = frontier_cost_model::text::zh_id(text);
+            prop_assert!(entries.iter().any(|(e, t)| *e == id && t == text), "{:?}", text);
+        }
+    }
+}
