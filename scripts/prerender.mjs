@@ -85,15 +85,22 @@ async function prerender() {
     await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
     await page.waitForTimeout(1500);
     await page.waitForFunction(() => !document.querySelector(".band-pending, .band[aria-busy]"));
-    // The footer's list of sources is drawn once opened (its list goes to sources.html): opened
-    // for the markup, which shows it closed.
-    await page.evaluate(() => document.querySelector("details.all-sources > summary").click());
+    // Disclosures whose bodies the app draws once opened (the footer's list of sources, which
+    // goes to sources.html; the ladder's list and sources; the preset's sources): opened for
+    // the markup, which shows them closed, so that a reader without the app has them.
+    const LAZY = ["details.all-sources", "details.ladder-details", "details.barrier-sources", "details.preset-sources"];
+    await page.evaluate((lazy) => {
+      for (const details of document.querySelectorAll(lazy.join(","))) details.querySelector("summary").click();
+    }, LAZY);
     await page.waitForSelector("details.all-sources[open] ol li", { state: "attached" });
+    await page.waitForFunction((lazy) => [...document.querySelectorAll(lazy.join(","))].every((details) => details.open && details.querySelector("li")), LAZY);
     if (problems.length) throw new Error(`prerender: ${query || "default page"}: ${problems.join("; ")}`);
     const result = await page.evaluate(() => {
       const app = document.getElementById("app");
       const copy = app.cloneNode(true);
-      copy.querySelector("details.all-sources").removeAttribute("open");
+      // The disclosures opened above (LAZY), shown closed.
+      copy.querySelectorAll("details.all-sources, details.ladder-details, details.barrier-sources, details.preset-sources")
+        .forEach((details) => details.removeAttribute("open"));
       // What the app set as properties, written as attributes (the markup is all there is).
       const live = app.querySelectorAll("input, select, textarea");
       copy.querySelectorAll("input, select, textarea").forEach((node, i) => {

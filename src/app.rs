@@ -108,6 +108,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The footer's list of sources is drawn once the reader first opens it.
     let (sources_opened, open_sources) = crate::hooks::use_opened();
+    // So are the ladder's list and sources.
+    let (ladder_opened, open_ladder) = crate::hooks::use_opened();
     // In a frame, the host page is told the content's height.
     let wrapper = use_node_ref();
     use_embed_frame(wrapper.clone(), state.link.view.embed, state.dispatcher());
@@ -250,7 +252,8 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </main>
                 {barrier_panel(&locale, &BarrierPanelProps { params: scenario.params, outputs: outputs.clone(),
-                    year: scenario.preset.year, version: scenario.preset.version, view: view.clone(), trajectory_host: trajectory_ref.clone() })}
+                    year: scenario.preset.year, version: scenario.preset.version, view: view.clone(), trajectory_host: trajectory_ref.clone(),
+                    ladder_opened, open_ladder })}
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
                         {uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,

@@ -25,6 +25,10 @@ pub struct AffordabilityLadderProps {
     pub capital: f64,
     /// The schema version whose budgets are drawn.
     pub version: u32,
+    /// Whether the reader has opened the list or the sources yet (`hooks::use_opened`): their
+    /// bodies are drawn from then on, not in the page's first render (about 180 elements).
+    pub details_opened: bool,
+    pub on_open: Callback<Event>,
 }
 
 const HEADER: f64 = 26.0;
@@ -173,17 +177,21 @@ pub fn affordability_ladder(locale: &Locale, props: &AffordabilityLadderProps) -
                 { for labels }
             </svg>
             {chart_downloads(locale, "ladder-chart", t::LADDER_TITLE, Some(source_names))}
-            <details class="ladder-details">
+            <details class="ladder-details" ontoggle={props.on_open.clone()}>
                 <summary>{locale.node(t::LADDER_TABLE)}</summary>
-                <ul class="ladder-list">
-                    { for rungs.iter().map(|rung| ladder_item(locale, rung)) }
-                </ul>
+                if props.details_opened {
+                    <ul class="ladder-list">
+                        { for rungs.iter().map(|rung| ladder_item(locale, rung)) }
+                    </ul>
+                }
             </details>
-            <details class="barrier-sources">
+            <details class="barrier-sources" ontoggle={props.on_open.clone()}>
                 <summary>{locale.node(crate::i18n::page::SOURCES)}</summary>
-                <ul>
-                    { for sources.iter().map(|source| html! { <li>{source_line(locale, source)}</li> }) }
-                </ul>
+                if props.details_opened {
+                    <ul>
+                        { for sources.iter().map(|source| html! { <li>{source_line(locale, source)}</li> }) }
+                    </ul>
+                }
             </details>
         </section>
     }

@@ -117,6 +117,10 @@ pub struct BarrierPanelProps {
     pub view: ViewFlags,
     /// Where the on-demand module draws version 1's trajectory chart (`app.rs`).
     pub trajectory_host: yew::NodeRef,
+    /// Whether the ladder's list and sources have been opened, and what opens them (see
+    /// `AffordabilityLadderProps`).
+    pub ladder_opened: bool,
+    pub open_ladder: yew::Callback<web_sys::Event>,
 }
 
 /// A plain function, not a component: it has no state of its own (a component costs about a
@@ -170,7 +174,8 @@ pub fn barrier_panel(locale: &Locale, props: &BarrierPanelProps) -> Html {
             </header>
             if ladder {
                 <div class="analysis-row analysis-row-ladder">
-                    {affordability_ladder(locale, &AffordabilityLadderProps { capital, version })}
+                    {affordability_ladder(locale, &AffordabilityLadderProps { capital, version,
+                        details_opened: props.ladder_opened, on_open: props.open_ladder.clone() })}
                     if barrier && !collapsed {
                         {scale.clone()}
                     }

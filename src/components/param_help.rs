@@ -20,7 +20,7 @@ pub struct ParamHelpProps {
     /// pages leave the bodies out too).
     pub opened: bool,
     /// Called when it is opened or closed (its `toggle` event).
-    pub on_open: Callback<()>,
+    pub on_open: Callback<Event>,
 }
 
 /// A source as one line: publisher, title, date, and whether it is indicative.
@@ -49,7 +49,7 @@ pub fn source_line(locale: &Locale, source: &Source) -> Html {
 pub fn param_help(locale: &Locale, props: &ParamHelpProps) -> Html {
     let label = props.param.meta().label.get(locale.lang);
     html! {
-        <details class="help" ontoggle={props.on_open.reform(|_| ())}>
+        <details class="help" ontoggle={props.on_open.clone()}>
             <summary aria-label={locale.fill(t::ABOUT_LABEL, &[label])} title={locale.t(t::ABOUT)}>
                 <span aria-hidden="true">{"?"}</span>
             </summary>

@@ -23,6 +23,8 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     let edition = props.scenario.edition();
     let changed = props.scenario.changed_keys().len();
     let select_ref = use_select_value(AttrValue::from(preset.id));
+    // The preset's sources are drawn once opened, not in the page's first render.
+    let (sources_opened, open_sources) = crate::hooks::use_opened();
     let on_change = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
@@ -59,11 +61,13 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                 </span>
             </div>
             <p id="preset-summary" class="preset-summary">{locale.node(preset.summary)}</p>
-            <details class="preset-sources">
+            <details class="preset-sources" ontoggle={open_sources}>
                 <summary>{locale.node(t::PRESET_SOURCES)}</summary>
-                <ul>
-                    { for preset.sources.iter().map(|source| html! { <li>{source_line(&locale, source)}</li> }) }
-                </ul>
+                if sources_opened {
+                    <ul>
+                        { for preset.sources.iter().map(|source| html! { <li>{source_line(&locale, source)}</li> }) }
+                    </ul>
+                }
             </details>
         </section>
     }

@@ -12,7 +12,7 @@ use crate::model::sources;
 /// kilobyte of glue in the wasm). The list of sources (about 270 elements) is drawn once the
 /// reader first opens it (`sources_opened`, `on_open`: `hooks::use_opened`), not in
 /// the page's first render; the pre-rendered pages link to a page of its own instead.
-pub fn site_footer(locale: &Locale, sources_opened: bool, on_open: &Callback<()>) -> Html {
+pub fn site_footer(locale: &Locale, sources_opened: bool, on_open: &Callback<Event>) -> Html {
     html! {
         <footer class="site-footer">
             <section aria-labelledby="method-title">
@@ -22,7 +22,7 @@ pub fn site_footer(locale: &Locale, sources_opened: bool, on_open: &Callback<()>
                 <p><a href="changes.html" data-link="changes">{locale.node(t::CHANGES_LINK)}</a></p>
                 <p>{locale.node(t::SEED_CREDIT)}</p>
             </section>
-            <details class="all-sources" ontoggle={on_open.reform(|_| ())}>
+            <details class="all-sources" ontoggle={on_open.clone()}>
                 <summary>{locale.node(t::SOURCES)}</summary>
                 if sources_opened {
                     <ol>

@@ -6,16 +6,17 @@ use yew::prelude::*;
 
 /// `(opened, on_open)`: give `on_open` to the `<details>`' `ontoggle` (fired from a task
 /// queued as it opens: at worst one frame shows it open and empty). One hook for every such
-/// disclosure: one copy of it in the wasm.
+/// disclosure: one copy of it in the wasm; and the event's own type, so that no call site
+/// needs an adapter of its own.
 #[hook]
-pub fn use_opened() -> (bool, Callback<()>) {
+pub fn use_opened() -> (bool, Callback<Event>) {
     let opened = use_state(|| false);
     let setter = opened.setter();
     let was = *opened;
     // Once opened, closing and opening again changes nothing: no render.
     (
         was,
-        Callback::from(move |()| {
+        Callback::from(move |_: Event| {
             if !was {
                 setter.set(true)
             }

@@ -1,6 +1,6 @@
 // Barrier-to-entry indicators: the level, verdict, ladder, access figures and trajectory follow
 // the inputs and presets, and the charts carry text alternatives.
-import { test, expect, openCalculator, outValue, allOutputs, choosePreset } from "./fixtures.mjs";
+import { test, expect, openCalculator, outValue, allOutputs, choosePreset, appReady } from "./fixtures.mjs";
 
 const BARRIER_OUTPUTS = [
   "barrier_level",
@@ -168,4 +168,35 @@ test("version 2's trajectory grows the final run and draws Epoch AI's estimates 
   const origin = new URL(page.url()).origin;
   expect(requests.filter((u) => u.origin !== origin && u.protocol !== "data:" && u.protocol !== "blob:")).toEqual([]);
   expect(requests.some((u) => /epoch-points-[0-9a-f]{16}\.tsv$/.test(u.pathname))).toBe(true);
+});
+
+test("the ladder's list, its sources and the preset's sources are drawn once opened; without JavaScript they are in the page", async ({ page, browser, baseURL }) => {
+  await page.goto("./gpt-4/");
+  await appReady(page);
+  // Not in the page's first render (about 190 elements and the English they need).
+  for (const selector of [".ladder-details", ".barrier-sources", ".preset-sources"]) {
+    await expect(page.locator(`details${selector} li`)).toHaveCount(0);
+  }
+  await page.locator(".preset-sources summary").click();
+  await expect(page.locator(".preset-sources li").first()).toContainText("Epoch AI");
+  await page.locator(".barrier-sources summary").click();
+  await expect(page.locator(".barrier-sources li").first()).toBeVisible();
+  // One opening draws the ladder's list and its sources.
+  const rungs = await page.locator(".ladder-svg rect.rung-bar").count();
+  expect(rungs).toBeGreaterThan(10);
+  await expect(page.locator(".ladder-item")).toHaveCount(rungs);
+  // Closed, and the list opened: the same list, drawn once.
+  await page.locator(".barrier-sources summary").click();
+  await page.locator(".ladder-details summary").click();
+  await expect(page.locator(".ladder-item")).toHaveCount(rungs);
+  await expect(page.locator(".ladder-item").first()).toBeVisible();
+  // The pre-rendered page has them, closed, for readers the app never reaches.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto(`${baseURL}gpt-4/`);
+  await expect(still.locator(".ladder-details .ladder-item")).toHaveCount(rungs);
+  expect(await still.locator(".barrier-sources li").count()).toBe(await page.locator(".barrier-sources li").count());
+  expect(await still.locator(".preset-sources li").count()).toBe(await page.locator(".preset-sources li").count());
+  expect(await still.locator("details[open]").count()).toBe(0);
+  await context.close();
 });

@@ -304,7 +304,7 @@ pub mod zh_table {
     /// waited, four times that on Lighthouse's phone); only a text with an escape is a string
     /// of its own.
     pub fn parse(file: String) -> Option<Vec<(u32, &'static str)>> {
-        let file: &'static str = Box::leak(file.into_boxed_str());
+        let file: &'static str = file.leak();
         let mut entries: Vec<(u32, &'static str)> = Vec::new();
         for line in file
             .lines()
@@ -331,7 +331,7 @@ pub mod zh_table {
                         (c, false) => unescaped.push(c),
                     }
                 }
-                text = Box::leak(unescaped.into_boxed_str());
+                text = unescaped.leak();
             }
             entries.push((id, text));
         }
