@@ -68,12 +68,10 @@ pub fn App(props: &AppProps) -> Html {
         lang: state.link.lang,
         currency: state.link.currency,
         fx: state.link.fx,
-        texts_ready: match state.link.lang {
-            crate::model::Lang::En => *notes_loaded,
-            // Citations keep their English titles: the Chinese page needs both tables, and
-            // whichever arrives last changes the context.
-            crate::model::Lang::Zh => *zh_loaded && *notes_loaded,
-        },
+        // Each table arriving changes the context on its own (the deferred English only when
+        // the page asked for some before it came): a Chinese page, whose citations keep their
+        // English titles, may need either, in either order.
+        texts: *zh_loaded as u8 | (*notes_loaded as u8) << 1,
     };
     {
         let notes_loaded = notes_loaded.clone();

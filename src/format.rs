@@ -170,11 +170,12 @@ pub struct Locale {
     pub currency: Currency,
     /// Units of `currency` per US dollar.
     pub fx: f64,
-    /// Whether the texts of `lang` are there (Chinese loads on first use; the English of help
-    /// and notes, shown only on demand, once the page has started): when they arrive, the
-    /// context changes, so every component that reads it shows them. (The English of help and
-    /// notes changes it only when the page drew one of them before it arrived.)
-    pub texts_ready: bool,
+    /// Which tables of texts the page has drawn with: 1 the Chinese (loaded on first use), 2 the
+    /// English of help and notes (shown only on demand, loaded once the page has started). When
+    /// one arrives the context changes, so every component that reads it shows its texts. (The
+    /// English of help and notes changes it only when the page drew one of them before it
+    /// arrived.)
+    pub texts: u8,
 }
 
 impl Default for Locale {
@@ -183,7 +184,7 @@ impl Default for Locale {
             lang: Lang::En,
             currency: Currency::Usd,
             fx: 1.0,
-            texts_ready: true,
+            texts: 3,
         }
     }
 }

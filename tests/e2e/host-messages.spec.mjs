@@ -144,6 +144,33 @@ test("a language message from the parent switches the language; other values and
   }
 });
 
+test("a language message turns every part of the frame Chinese once the texts arrive, its fields too", async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  // The embed's own inputs: fields, drawn by components of their own, whose properties do not
+  // change when the Chinese texts arrive after the language did (only the context does).
+  const src = new URL("./?v=2&embed=1&show=total&inputs=n~chip", baseURL).href;
+  const host = await hostServer({
+    "/article.html": article(`<iframe id="calc" src="${src}" title="Calculator" style="width:100%;height:600px;border:0"></iframe>`),
+  });
+  try {
+    problems.allow(new URL(host.url).origin);
+    const frame = await openArticle(page, `${host.url}article.html`);
+    const calc = page.frameLocator("#calc");
+    await expect(calc.locator("label[for=param-n]")).toHaveText("Accelerators in the cluster");
+    // The page's English shown on demand has loaded by now (it is asked for at start).
+    await page.waitForTimeout(500);
+    await page.evaluate((type) => document.getElementById("calc").contentWindow.postMessage({ type, lang: "zh" }, "*"), LANG);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe("zh-Hans");
+    await expect(calc.locator("label[for=param-n]")).toHaveText("集群加速卡数量");
+    await expect(calc.locator("label[for=param-chip]")).toHaveText("加速卡");
+  } finally {
+    host.server.close();
+  }
+});
+
 for (const sandboxed of [false, true]) {
   const name = sandboxed ? ' inside sandbox="allow-scripts"' : "";
   test(`embed.js sends the iframe's data-dark and lang on load and when they change${name}`, async ({
