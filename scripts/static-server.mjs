@@ -40,7 +40,14 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
       const route = extraRoutes[url.pathname];
       if (route) {
         response.writeHead(200, { "Content-Type": route.type, "Cache-Control": "no-store" });
-        response.end(route.body);
+        // A body in parts with a pause before each but the first: a page arriving slowly, cut
+        // where a test chooses (the layout-shift tests), instead of wherever the machine's load
+        // happens to cut it.
+        for (const [index, part] of (route.parts ?? [route.body]).entries()) {
+          if (index > 0) await new Promise((resume) => setTimeout(resume, route.pause ?? 0));
+          response.write(part);
+        }
+        response.end();
         return;
       }
       let path = decodeURIComponent(url.pathname);

@@ -213,21 +213,9 @@ pub fn App(props: &AppProps) -> Html {
                 {notices(&locale, &NoticesProps { notices: state.notices.clone(), chip: scenario.params.chip, dispatch: dispatch.clone() })}
                 {edition_note(&locale, &state.link, &dispatch)}
                 <main class="layout">
-                    if interactive {
-                        <section class="inputs" aria-labelledby="inputs-title">
-                            // The groups' h3 need an h2 above them (heading order).
-                            <h2 id="inputs-title" class="visually-hidden">{locale.t(t::INPUTS)}</h2>
-                            if view.embed && view.inputs != Inputs::All {
-                                {embed_inputs(locale, &view.inputs, scenario, &outputs, &dispatch)}
-                            } else {
-                                {mini_total(&locale, &outputs)}
-                                <PresetBar {scenario} dispatch={dispatch.clone()} />
-                                { for Group::ALL.into_iter().map(|group| param_group(locale, &ParamGroupProps {
-                                    group, scenario, outputs: outputs.clone(), dispatch: dispatch.clone(), except: Vec::new(),
-                                })) }
-                            }
-                        </section>
-                    }
+                    // The results before the inputs: on a narrow screen they are above them,
+                    // and a page painted while its html is still arriving (pre-rendered) then
+                    // only ever grows downwards. Wide screens place the inputs on the left.
                     <section class="results" aria-label={locale.t(t::RESULTS)}>
                         <div class="results-inner">
                             if view.shows(Panel::Total) {
@@ -248,6 +236,21 @@ pub fn App(props: &AppProps) -> Html {
                             }
                         </div>
                     </section>
+                    if interactive {
+                        <section class="inputs" aria-labelledby="inputs-title">
+                            // The groups' h3 need an h2 above them (heading order).
+                            <h2 id="inputs-title" class="visually-hidden">{locale.t(t::INPUTS)}</h2>
+                            if view.embed && view.inputs != Inputs::All {
+                                {embed_inputs(locale, &view.inputs, scenario, &outputs, &dispatch)}
+                            } else {
+                                {mini_total(&locale, &outputs)}
+                                <PresetBar {scenario} dispatch={dispatch.clone()} />
+                                { for Group::ALL.into_iter().map(|group| param_group(locale, &ParamGroupProps {
+                                    group, scenario, outputs: outputs.clone(), dispatch: dispatch.clone(), except: Vec::new(),
+                                })) }
+                            }
+                        </section>
+                    }
                 </main>
                 {barrier_panel(&locale, &BarrierPanelProps { params: scenario.params, outputs: outputs.clone(),
                     year: scenario.preset.year, version: scenario.preset.version, view: view.clone(), trajectory_host: trajectory_ref.clone(),
