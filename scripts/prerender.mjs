@@ -226,6 +226,15 @@ async function prerender() {
     const [href, text] = SOURCES_LINK[lang];
     return markup.replace(SOURCES, (_, open, _list, close) => `${open}<p><a href="${href}">${escapeHtml(text)}</a></p>${close}`);
   }
+  // The reference budgets' sources under the barrier verdict: each is in the list of every
+  // source (the test checks it), so a link to that page takes their place too (about 0.7 KB
+  // gzip of each page's first load). Each rung of the ladder keeps its publisher and date.
+  const BARRIER_SOURCES = /(<details class="barrier-sources"><summary>[\s\S]*?<\/summary>)<ul>[\s\S]*?<\/ul>(<\/details>)/;
+  function withoutBarrierSources(markup, lang) {
+    if (!BARRIER_SOURCES.test(markup)) throw new Error("prerender: the reference budgets' sources were not found");
+    const [href, text] = SOURCES_LINK[lang];
+    return markup.replace(BARRIER_SOURCES, (_, open, close) => `${open}<p><a href="${href}">${escapeHtml(text)}</a></p>${close}`);
+  }
   // Epoch AI's 82 estimates on the trajectory chart: dots without their tooltips (about 2 KB
   // gzip of titles in every page's first load). The chart, its projection's values and the
   // list of the closest models stay; the running app gives each dot its name and figures.
@@ -317,7 +326,7 @@ async function prerender() {
         title = `${facts.presetName} · ${facts.title}`;
       }
       const markup = withDeeperPage(facts, spec.folder, spec.lang, title ?? facts.title);
-      const rendered = withoutPointTitles(withoutSources(markup, spec.lang));
+      const rendered = withoutPointTitles(withoutBarrierSources(withoutSources(markup, spec.lang), spec.lang));
       written.push(page({ folder: spec.folder, lang: spec.lang, state: spec.state, rendered, title, description: text, image, imageAlt }));
     }
     // The list of every source, the same on every page of a language: once, on a page of its

@@ -68,6 +68,12 @@ for (const spec of pages) {
   const outs = nodes.filter((node) => attr(node, "data-out") !== undefined);
   const total = outs.find((node) => attr(node, "data-out") === "total");
   const controls = nodes.filter((node) => ["input", "select", "button", "textarea"].includes(node.tagName));
+  // The lists of sources are a link each to the page of every source, in the page's language.
+  const sourcesPage = spec.lang === "zh" ? "zh/sources.html" : "sources.html";
+  const sourceLinks = ["all-sources", "barrier-sources"].map((name) => {
+    const details = nodes.find((node) => node.tagName === "details" && attr(node, "class") === name);
+    return details && [...walk(details)].some((node) => node.tagName === "a" && attr(node, "href") === sourcesPage);
+  });
   const problems = [
     errors.length && `parse errors: ${errors.slice(0, 5).join(", ")}`,
     attr(html, "lang") !== (spec.lang === "zh" ? "zh-Hans" : "en") && `lang ${attr(html, "lang")}`,
@@ -87,6 +93,8 @@ for (const spec of pages) {
     !controls.length && "no controls",
     controls.some((node) => attr(node, "disabled") === undefined) && "a control not disabled",
     nodes.filter((node) => node.tagName === "svg").length < 5 && "no charts",
+    !sourceLinks.every(Boolean) && `the lists of sources do not link to ${sourcesPage} (${sourceLinks})`,
+    !existsSync(join(dist, sourcesPage)) && `no ${sourcesPage}`,
   ].filter(Boolean);
   titles.add(title[0]);
   check(problems.length === 0, `${label}: written, valid HTML, its own state, title, links and card${problems.length ? ": " + problems.join("; ") : ""}`);

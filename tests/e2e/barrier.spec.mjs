@@ -170,7 +170,7 @@ test("version 2's trajectory grows the final run and draws Epoch AI's estimates 
   expect(requests.some((u) => /epoch-points-[0-9a-f]{16}\.tsv$/.test(u.pathname))).toBe(true);
 });
 
-test("the ladder's list, its sources and the preset's sources are drawn once opened; without JavaScript they are in the page", async ({ page, browser, baseURL }) => {
+test("the ladder's list, its sources and the preset's sources are drawn once opened; without JavaScript they are in the page, the budgets' sources through the page of every source", async ({ page, browser, baseURL }) => {
   await page.goto("./gpt-4/");
   await appReady(page);
   // Not in the page's first render (about 190 elements and the English they need).
@@ -190,13 +190,26 @@ test("the ladder's list, its sources and the preset's sources are drawn once ope
   await page.locator(".ladder-details summary").click();
   await expect(page.locator(".ladder-item")).toHaveCount(rungs);
   await expect(page.locator(".ladder-item").first()).toBeVisible();
-  // The pre-rendered page has them, closed, for readers the app never reaches.
+  // The pre-rendered page has the lists, closed, for readers the app never reaches.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const still = await context.newPage();
   await still.goto(`${baseURL}gpt-4/`);
   await expect(still.locator(".ladder-details .ladder-item")).toHaveCount(rungs);
-  expect(await still.locator(".barrier-sources li").count()).toBe(await page.locator(".barrier-sources li").count());
   expect(await still.locator(".preset-sources li").count()).toBe(await page.locator(".preset-sources li").count());
   expect(await still.locator("details[open]").count()).toBe(0);
+  // The budgets' sources: a link to the page of every source, which lists each the app shows.
+  const shown = (await page.locator(".barrier-sources li").allTextContents()).map(words);
+  expect(shown.length).toBeGreaterThan(10);
+  await expect(still.locator(".barrier-sources li")).toHaveCount(0);
+  await still.locator(".barrier-sources summary").click();
+  await still.locator(".barrier-sources a").click();
+  await expect(still).toHaveURL(`${baseURL}sources.html`);
+  const listed = (await still.locator("li").allTextContents()).map(words);
+  for (const source of shown) expect(listed).toContain(source);
   await context.close();
 });
+
+/** A text with its white space as one space each: the same words wherever they are laid out. */
+function words(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
