@@ -59,8 +59,8 @@
     setTimeout(function () {
       if (doc.documentElement.getAttribute("data-app") !== "ready") fail("slow");
     }, 20000);
-    // The browser's first number format loads its locale data (20–30 ms here, four times that
-    // on a phone): done while the app downloads, it is not part of the app's first render.
+    // The browser's first number format loads its locale data (20–30 ms here on 2026-12-04,
+    // four times that on a phone): done while the app downloads, not in the app's first render.
     setTimeout(function () {
       new Intl.NumberFormat().format(0);
     });

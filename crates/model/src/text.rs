@@ -301,16 +301,35 @@ pub mod zh_table {
     ///
     /// The texts are the page's for its whole life: the file is kept, not copied (a copy of
     /// every text, character by character, took about 30 ms on this machine while the reader
-    /// waited, four times that on Lighthouse's phone); only a text with an escape is a string
-    /// of its own.
+    /// waited, four times that on Lighthouse's phone, 2026-12-04); only a text with an escape
+    /// is a string of its own. The file is read before it is kept: one that does not parse is
+    /// freed.
     pub fn parse(file: String) -> Option<Vec<(u32, &'static str)>> {
+        let entries = read(&file)?;
         let file: &'static str = file.leak();
-        let mut entries: Vec<(u32, &'static str)> = Vec::new();
+        Some(
+            entries
+                .into_iter()
+                .map(|(id, text)| match text {
+                    Ok(range) => (id, &file[range]),
+                    Err(unescaped) => (id, &*unescaped.leak()),
+                })
+                .collect(),
+        )
+    }
+
+    /// One text of a file being read: where it is in the file, or, when it has an escape,
+    /// the text it stands for.
+    type Read = Result<std::ops::Range<usize>, String>;
+
+    /// The entries of the file (see [`parse`]), each text where it is in it.
+    fn read(file: &str) -> Option<Vec<(u32, Read)>> {
+        let mut entries: Vec<(u32, Read)> = Vec::new();
         for line in file
             .lines()
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
         {
-            let (id, mut text) = line.split_once('\t')?;
+            let (id, text) = line.split_once('\t')?;
             if id.len() != 8 {
                 return None;
             }
@@ -318,7 +337,7 @@ pub mod zh_table {
             if entries.last().is_some_and(|(last, _)| *last >= id) {
                 return None;
             }
-            if text.bytes().any(|byte| byte == b'\\') {
+            let text = if text.bytes().any(|byte| byte == b'\\') {
                 let mut unescaped = String::with_capacity(text.len());
                 let mut chars = text.chars();
                 while let Some(c) = chars.next() {
@@ -331,8 +350,12 @@ pub mod zh_table {
                         (c, false) => unescaped.push(c),
                     }
                 }
-                text = unescaped.leak();
-            }
+                Err(unescaped)
+            } else {
+                // The text is a slice of a line of the file: its place in the file.
+                let start = text.as_ptr() as usize - file.as_ptr() as usize;
+                Ok(start..start + text.len())
+            };
             entries.push((id, text));
         }
         Some(entries)
@@ -340,7 +363,8 @@ pub mod zh_table {
 
     /// Installs the table read from the file's text; returns how many texts it holds, or
     /// `None` when the file does not parse (the table stays as it was). Only the first
-    /// successful install counts: the texts live as long as the page.
+    /// successful install counts: the texts live as long as the page, and a later file is
+    /// not read (nor kept).
     pub fn install(file: String) -> Option<usize> {
         install_into(&TABLE, file)
     }
@@ -359,6 +383,10 @@ pub mod zh_table {
         table: &OnceLock<Vec<(u32, &'static str)>>,
         file: String,
     ) -> Option<usize> {
+        // A second file is not read: the first table stays, and the second file is not kept.
+        if let Some(installed) = table.get() {
+            return Some(installed.len());
+        }
         let entries = parse(file)?;
         let count = entries.len();
         let _ = table.set(entries);
@@ -578,6 +606,24 @@ pub fn is_hidden(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_is_installed_once_and_a_damaged_file_leaves_it_as_it_was() {
+        let table = std::sync::OnceLock::new();
+        assert_eq!(zh_table::install_into(&table, "12\tshort id".into()), None);
+        assert!(table.get().is_none(), "a damaged file installs nothing");
+        let first = zh_table::write(["总成本", "两行\n文字"]);
+        assert_eq!(zh_table::install_into(&table, first), Some(2));
+        assert_eq!(
+            zh_table::lookup_in(&table, zh_id("两行\n文字")),
+            Some("两行\n文字")
+        );
+        // A second file, even a good one, changes nothing: the first table stays.
+        let second = zh_table::write(["另一个"]);
+        assert_eq!(zh_table::install_into(&table, second), Some(2));
+        assert_eq!(zh_table::lookup_in(&table, zh_id("另一个")), None);
+        assert_eq!(zh_table::lookup_in(&table, zh_id("总成本")), Some("总成本"));
+    }
 
     #[test]
     fn the_chinese_table_reads_back_what_it_writes() {
