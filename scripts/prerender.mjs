@@ -229,11 +229,19 @@ async function prerender() {
   // The reference budgets' sources under the barrier verdict: each is in the list of every
   // source (the test checks it), so a link to that page takes their place too (about 0.7 KB
   // gzip of each page's first load). Each rung of the ladder keeps its publisher and date.
-  const BARRIER_SOURCES = /(<details class="barrier-sources"><summary>[\s\S]*?<\/summary>)<ul>[\s\S]*?<\/ul>(<\/details>)/;
+  const BARRIER_SOURCES = /(<details class="barrier-sources"><summary>[^<]*<\/summary>)<ul>([\s\S]*?)<\/ul>(<\/details>)/;
+  const words = (markup) => markup.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
   function withoutBarrierSources(markup, lang) {
-    if (!BARRIER_SOURCES.test(markup)) throw new Error("prerender: the reference budgets' sources were not found");
+    const match = markup.match(BARRIER_SOURCES);
+    if (!match) throw new Error("prerender: the reference budgets' sources were not found");
+    const every = words(sourceLists[lang] ?? "");
+    const items = [...match[2].matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => words(item[1]));
+    if (!items.length) throw new Error("prerender: no reference budgets' sources");
+    for (const item of items) {
+      if (!every.includes(item)) throw new Error(`prerender: a reference budget's source is not on the page of every source (${lang}): ${item}`);
+    }
     const [href, text] = SOURCES_LINK[lang];
-    return markup.replace(BARRIER_SOURCES, (_, open, close) => `${open}<p><a href="${href}">${escapeHtml(text)}</a></p>${close}`);
+    return markup.replace(BARRIER_SOURCES, (_, open, _list, close) => `${open}<p><a href="${href}">${escapeHtml(text)}</a></p>${close}`);
   }
   // Epoch AI's 82 estimates on the trajectory chart: dots without their tooltips (about 2 KB
   // gzip of titles in every page's first load). The chart, its projection's values and the

@@ -29,7 +29,8 @@ export const CSP =
   "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Starts a server for `root`; resolves to `{ server, url, port }`. `extraRoutes` maps paths to
- * `{ type, body }` for test pages; `gzip` compresses text and wasm for clients that accept it;
+ * `{ type, body }` for test pages, or `{ type, parts, pause }` for one sent in parts, `pause`
+ * milliseconds before each but the first; `gzip` compresses text and wasm for clients that accept it;
  * `cors: false` plays a host that forgets the CORS headers. */
 export async function startServer({ root, host = "127.0.0.1", port = 0, csp = true, gzip = false, cors = true, extraRoutes = {} }) {
   const base = resolve(root);
@@ -43,7 +44,7 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
         // A body in parts with a pause before each but the first: a page arriving slowly, cut
         // where a test chooses (the layout-shift tests), instead of wherever the machine's load
         // happens to cut it.
-        for (const [index, part] of (route.parts ?? [route.body]).entries()) {
+        for (const [index, part] of (route.parts ?? [route.body ?? ""]).entries()) {
           if (index > 0) await new Promise((resume) => setTimeout(resume, route.pause ?? 0));
           response.write(part);
         }
@@ -91,7 +92,9 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = tr
       response.writeHead(200, headers);
       response.end(request.method === "HEAD" ? undefined : body);
     } catch (error) {
-      response.writeHead(500).end(String(error));
+      // A route sent in parts may fail once its head is out: the response can only be cut.
+      if (response.headersSent) response.destroy(error);
+      else response.writeHead(500).end(String(error));
     }
   });
   await new Promise((done, fail) => {

@@ -221,9 +221,9 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
   test(`on a phone, /${path} does not jump while its html arrives, wherever the network cuts it (layout shift ≤ 0.02)`, async ({ page, problems }) => {
     // A phone's width: the results above the inputs. The page arrives in parts, a pause after
     // each (cut just inside the results, further in, in the inputs and after them), and the
-    // stylesheet while the results are still arriving, so the first paint has only their start:
-    // nothing painted may move when the rest comes (the inputs, painted under results not yet
-    // all there, were pushed down by 0.31 to 0.43 of the screen).
+    // stylesheet while the results are still arriving, so the first paint has only part of
+    // them: nothing painted may move when the rest comes (the inputs, when they came first in
+    // the html, were painted under results not yet all there and pushed down: 0.31 to 0.48).
     test.slow();
     const html = readFileSync(resolve(DIST, path, "index.html"), "utf8");
     const at = (marker, after) => {
@@ -231,7 +231,11 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
       expect(index, marker).toBeGreaterThan(0);
       return index + after;
     };
-    const cuts = [at('class="results"', 200), at('class="results"', 6000), at('class="inputs"', 3000), at("</main>", 600)].sort((a, b) => a - b);
+    const cuts = [at('class="results"', 200), at('class="results"', 6000), at('class="inputs"', 3000), at("</main>", 600)];
+    // In this order, each inside what it names: the results, then the inputs, then after them.
+    expect(cuts[1]).toBeLessThan(at('class="inputs"', 0));
+    expect(cuts[2]).toBeLessThan(at("</main>", 0));
+    expect([...cuts].sort((a, b) => a - b)).toEqual(cuts);
     const parts = [0, ...cuts].map((from, i) => html.slice(from, cuts[i] ?? html.length));
     const pause = 700;
     const stylesheet = html.match(/href="\.\/(styles-[0-9a-f]+\.css)"/)[1];
@@ -239,7 +243,8 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
       root: DIST,
       extraRoutes: {
         [`/${path}`]: { type: "text/html; charset=utf-8", parts, pause },
-        // Arrives between the first cut and the second.
+        // Arrives half a pause after the second part (the html to the second cut, inside the
+        // results), while the page waits for the third.
         [`/${stylesheet}`]: { type: "text/css; charset=utf-8", parts: ["", readFileSync(resolve(DIST, stylesheet))], pause: pause * 1.5 },
       },
     });
@@ -255,7 +260,7 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
       await page.goto(`${served.url}${path}`, { waitUntil: "commit" });
       // Painted as it comes: the total is on screen while the page is still arriving.
       await expect(page.locator('[data-out="total"]')).toBeVisible();
-      await expect.poll(() => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length)).toBe(1);
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length), { intervals: [50] }).toBe(1);
       expect(await page.evaluate(() => document.readyState)).toBe("loading");
       await appReady(page);
       await page.waitForTimeout(1000);

@@ -361,10 +361,10 @@ pub mod zh_table {
         Some(entries)
     }
 
-    /// Installs the table read from the file's text; returns how many texts it holds, or
-    /// `None` when the file does not parse (the table stays as it was). Only the first
-    /// successful install counts: the texts live as long as the page, and a later file is
-    /// not read (nor kept).
+    /// Installs the table read from the file's text; returns how many texts the table holds,
+    /// or `None` when none is installed and the file does not parse (the table stays as it
+    /// was). Only the first successful install counts: the texts live as long as the page,
+    /// and a later file is not read (nor kept).
     pub fn install(file: String) -> Option<usize> {
         install_into(&TABLE, file)
     }

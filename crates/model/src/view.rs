@@ -70,7 +70,7 @@ crate::link_codes! {
 
 impl Panel {}
 
-/// One control an embed can show above its results (`inputs=`): the preset picker or a
+/// One control an embed can show with its results (`inputs=`): the preset picker or a
 /// parameter's field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Input {
