@@ -302,34 +302,17 @@ pub mod zh_table {
     /// The texts are the page's for its whole life: the file is kept, not copied (a copy of
     /// every text, character by character, took about 30 ms on this machine while the reader
     /// waited, four times that on Lighthouse's phone, 2026-12-04); only a text with an escape
-    /// is a string of its own. The file is read before it is kept: one that does not parse is
-    /// freed.
+    /// is a string of its own. A damaged file (a host serving something else under its name)
+    /// is kept all the same, once for each load tried: reading it first, to free it, cost a
+    /// quarter of a kilobyte of the first load (2026-12-04).
     pub fn parse(file: String) -> Option<Vec<(u32, &'static str)>> {
-        let entries = read(&file)?;
         let file: &'static str = file.leak();
-        Some(
-            entries
-                .into_iter()
-                .map(|(id, text)| match text {
-                    Ok(range) => (id, &file[range]),
-                    Err(unescaped) => (id, &*unescaped.leak()),
-                })
-                .collect(),
-        )
-    }
-
-    /// One text of a file being read: where it is in the file, or, when it has an escape,
-    /// the text it stands for.
-    type Read = Result<std::ops::Range<usize>, String>;
-
-    /// The entries of the file (see [`parse`]), each text where it is in it.
-    fn read(file: &str) -> Option<Vec<(u32, Read)>> {
-        let mut entries: Vec<(u32, Read)> = Vec::new();
+        let mut entries: Vec<(u32, &'static str)> = Vec::new();
         for line in file
             .lines()
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
         {
-            let (id, text) = line.split_once('\t')?;
+            let (id, mut text) = line.split_once('\t')?;
             if id.len() != 8 {
                 return None;
             }
@@ -337,7 +320,7 @@ pub mod zh_table {
             if entries.last().is_some_and(|(last, _)| *last >= id) {
                 return None;
             }
-            let text = if text.bytes().any(|byte| byte == b'\\') {
+            if text.bytes().any(|byte| byte == b'\\') {
                 let mut unescaped = String::with_capacity(text.len());
                 let mut chars = text.chars();
                 while let Some(c) = chars.next() {
@@ -350,12 +333,8 @@ pub mod zh_table {
                         (c, false) => unescaped.push(c),
                     }
                 }
-                Err(unescaped)
-            } else {
-                // The text is a slice of a line of the file: its place in the file.
-                let start = text.as_ptr() as usize - file.as_ptr() as usize;
-                Ok(start..start + text.len())
-            };
+                text = unescaped.leak();
+            }
             entries.push((id, text));
         }
         Some(entries)
