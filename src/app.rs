@@ -71,7 +71,8 @@ pub fn App(props: &AppProps) -> Html {
         // Each table arriving changes the context on its own (the deferred English only when
         // the page asked for some before it came): a Chinese page, whose citations keep their
         // English titles, may need either, in either order.
-        texts: *zh_loaded as u8 | (*notes_loaded as u8) << 1,
+        texts: if *zh_loaded { Locale::ZH_TEXTS } else { 0 }
+            | if *notes_loaded { Locale::EN_NOTES } else { 0 },
     };
     {
         let notes_loaded = notes_loaded.clone();

@@ -170,11 +170,11 @@ pub struct Locale {
     pub currency: Currency,
     /// Units of `currency` per US dollar.
     pub fx: f64,
-    /// Which tables of texts the page has drawn with: 1 the Chinese (loaded on first use), 2 the
-    /// English of help and notes (shown only on demand, loaded once the page has started). When
-    /// one arrives the context changes, so every component that reads it shows its texts. (The
-    /// English of help and notes changes it only when the page drew one of them before it
-    /// arrived.)
+    /// Which tables of texts the page has drawn with: [`Locale::ZH_TEXTS`] (loaded on first
+    /// use), [`Locale::EN_NOTES`] (the English of help and notes, shown only on demand, loaded
+    /// once the page has started). When one arrives the context changes, so every component
+    /// that reads it shows its texts. (The English of help and notes changes it only when the
+    /// page drew one of them before it arrived.)
     pub texts: u8,
 }
 
@@ -184,12 +184,19 @@ impl Default for Locale {
             lang: Lang::En,
             currency: Currency::Usd,
             fx: 1.0,
-            texts: 3,
+            texts: Locale::ALL_TEXTS,
         }
     }
 }
 
 impl Locale {
+    /// In [`Locale::texts`]: the Chinese texts are there.
+    pub const ZH_TEXTS: u8 = 1;
+    /// In [`Locale::texts`]: the English of help and notes is there.
+    pub const EN_NOTES: u8 = 2;
+    /// In [`Locale::texts`]: every table is there.
+    pub const ALL_TEXTS: u8 = Self::ZH_TEXTS | Self::EN_NOTES;
+
     /// A text in the reader's language.
     pub fn t(&self, text: crate::model::Text) -> &'static str {
         text.get(self.lang)

@@ -56,14 +56,14 @@ fn plain_numbers_follow_the_language() {
         lang: Lang::Zh,
         currency: Currency::Cny,
         fx: 7.17,
-        texts: 3,
+        texts: Locale::ALL_TEXTS,
     };
     assert_eq!(exact.money_exact(1e6), "7,170,000人民币");
     let euros = Locale {
         lang: Lang::En,
         currency: Currency::Eur,
         fx: 0.853,
-        texts: 3,
+        texts: Locale::ALL_TEXTS,
     };
     assert_eq!(euros.money_exact(1e6), "€853,000");
     // Nothing that is not a number reaches the page.

@@ -28,7 +28,7 @@ pub fn locale_of(state: &AppState) -> Locale {
         lang: state.link.lang,
         currency: state.link.currency,
         fx: state.link.fx,
-        texts: 3,
+        texts: Locale::ALL_TEXTS,
     }
 }
 
