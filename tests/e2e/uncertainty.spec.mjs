@@ -30,7 +30,10 @@ test("the 90% band renders and follows the inputs", async ({ page }) => {
 test("collapsing every range gives the deterministic total", async ({ page }) => {
   await openCalculator(page);
   await page.getByText("Ranges used").click();
-  for (const input of await page.locator("input[data-range]").all()) {
+  // The table is drawn once the section has opened (its toggle event): every row there first.
+  const ranges = page.locator("input[data-range]");
+  await expect(ranges).toHaveCount(24);
+  for (const input of await ranges.all()) {
     await input.fill("1");
     await input.dispatchEvent("change");
   }
