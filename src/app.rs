@@ -57,6 +57,16 @@ pub fn App(props: &AppProps) -> Html {
         state.link.ranges,
         state.link.uncertainty && state.link.view.shows(Panel::Uncertainty),
     );
+    // What the link says: the address follows it, and while it is what the page opened on, a
+    // pre-rendered page's band and uncertainty panel stay as pre-rendered until the simulation
+    // has run (see `takeover`).
+    let query = link::encode(&state.link);
+    let kept = use_memo((), |_| {
+        let take = crate::takeover::take;
+        (query.clone(), [take(crate::takeover::BAND), take(crate::takeover::UNCERTAINTY)])
+    });
+    let keep = simulation.is_none() && kept.0 == query;
+    let [kept_band, kept_uncertainty] = kept.1.clone().map(|node| node.filter(|_| keep));
     // Chinese texts load on first use. The language switch waits for them; a state that turns
     // Chinese another way (Back, an imported file) shows them once they are there, every
     // component at once (the context changes).
@@ -119,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     use_url_sync(
-        link::encode(&state.link),
+        query,
         state.history_generation,
         state.link.view.embed,
         dispatch.clone(),
@@ -223,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
                                 {headline(&locale, &outputs, scenario.params.mode)}
                             }
                             if state.link.uncertainty && view.shows(Panel::Uncertainty) {
-                                {uncertainty_band(&locale, &UncertaintyBandProps { run: simulation.clone(), total: outputs.total.get(), inputs: (scenario.params, state.link.ranges) })}
+                                {match kept_band { Some(kept) => Html::VRef(kept), None => uncertainty_band(&locale, &UncertaintyBandProps { run: simulation.clone(), total: outputs.total.get(), inputs: (scenario.params, state.link.ranges) }) }}
                             }
                             if view.shows(Panel::Barrier) {
                                 {barrier_verdict(&locale, scenario.edition(), outputs.capital.get())}
@@ -258,8 +268,8 @@ pub fn App(props: &AppProps) -> Html {
                     ladder_opened, open_ladder })}
                 <div class="panels">
                     if view.shows(Panel::Uncertainty) {
-                        {uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,
-                            total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: !interactive })}
+                        {match kept_uncertainty { Some(kept) => Html::VRef(kept), None => uncertainty_panel(locale, &UncertaintyPanelProps { enabled: state.link.uncertainty, run: simulation.clone(), params: scenario.params,
+                            total: outputs.total.get(), ranges: state.link.ranges, dispatch: dispatch.clone(), plain: !interactive }) }}
                     }
                     if view.shows(Panel::Sensitivity) {
                         {tornado_chart(locale, &TornadoChartProps { params: scenario.params, ranges: state.link.ranges,

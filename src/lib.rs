@@ -36,6 +36,8 @@ pub mod hooks;
 pub mod later;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_screen;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
 mod test_hooks;
 #[cfg(target_arch = "wasm32")]

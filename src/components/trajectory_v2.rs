@@ -81,6 +81,14 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
             crate::epoch_data::ensure_loaded(move |loaded| points.set(Some(loaded)));
         });
     }
+    // A pre-rendered page's chart, with its dots, until they are here: only at the first
+    // render, the one that takes it (see `takeover`); any other before they arrive has new
+    // props or a new language (the component is drawn again only then).
+    if points.is_none() {
+        if let Some(kept) = crate::takeover::take(crate::takeover::TRAJECTORY) {
+            return Html::VRef(kept);
+        }
+    }
 
     let year = props.year;
     // The scenario's point on the basis shown; the projection only where that is its own cost.

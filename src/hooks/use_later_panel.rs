@@ -21,14 +21,19 @@ thread_local! {
 
 /// Keeps the pre-rendered deeper panels of `root` (the page's markup, about to be replaced)
 /// when they show this very state (the page is not pending): the host shows them until the
-/// on-demand module draws its own, so nothing below the fold blinks out at start-up.
+/// on-demand module draws its own, so nothing below the fold blinks out at start-up; so are
+/// the sections the first render keeps (see `takeover`).
 pub fn keep_prerendered_panels(root: &Element) {
     let pending = gloo::utils::document()
         .document_element()
         .is_some_and(|html| html.class_list().contains("fc-pending"));
-    if let (false, Ok(Some(host))) = (pending, root.query_selector(".deeper-host")) {
+    if pending {
+        return;
+    }
+    if let Ok(Some(host)) = root.query_selector(".deeper-host") {
         PRERENDERED.set(Some(host));
     }
+    crate::takeover::keep_sections(root);
 }
 
 /// The host's markup: `panels` are the `show=` codes it draws (empty: all three).

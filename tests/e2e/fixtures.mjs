@@ -16,6 +16,14 @@ export async function watch(page, problems, allowedOrigins, label = "") {
     document.addEventListener("securitypolicyviolation", (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
+    // The sections a pre-rendered page's app keeps as they are until it can draw them whole
+    // (src/takeover.rs, the same selectors), marked before the app runs: `settled` waits
+    // until none is left, every section the app's own.
+    document.addEventListener("DOMContentLoaded", () => {
+      for (const kept of document.querySelectorAll("#app .results-inner>.band, #app .panels>.uncertainty-panel, #app .trajectory-v2")) {
+        kept.setAttribute("data-kept", "");
+      }
+    });
   });
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error${label}: ${message.text()}`);
@@ -75,6 +83,9 @@ export async function outValue(page, name) {
 /** Waits until the uncertainty band (simulated a moment after each change) is current. */
 export async function settled(page) {
   await expect(page.locator(".band-pending, .band[aria-busy]")).toHaveCount(0);
+  // A pre-rendered page's sections the app keeps until it can draw them whole (marked by
+  // `watch`): its own by now.
+  await expect(page.locator("[data-kept]")).toHaveCount(0);
 }
 
 /** Every data-out value on the page, by name, once the simulation has caught up. */

@@ -48,7 +48,7 @@ function secondRelease() {
   let html = readFileSync(join(dir, "index.html"), "utf8").replace(start.old, start.name).replace(boot.old, boot.name);
   html = html.replace(
     /(href="\.\/start-[0-9a-f]+\.js" integrity=")[^"]+/,
-    `$1sha384-${createHash("sha384").update(start.code).digest("base64")}`,
+    `$1sha256-${createHash("sha256").update(start.code).digest("base64")}`,
   );
   writeFileSync(join(dir, "index.html"), html);
   writeServiceWorker(dir);

@@ -217,6 +217,48 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
   });
 }
 
+for (const path of ["", "zh/gpt-4/"]) {
+  test(`the app takes over /${path} without a blink: the band, the distribution and Epoch AI's dots stay drawn in every frame`, async ({ page }) => {
+    // Every frame from the first paint on: what the band says, whether the distribution is
+    // drawn, how many of Epoch AI's estimates the trajectory shows, how many sections are
+    // still the pre-rendered ones.
+    await page.addInitScript(() => {
+      window.__frames = [];
+      const look = () => {
+        const band = document.querySelector(".results .band");
+        window.__frames.push({
+          ready: document.documentElement.dataset.app === "ready",
+          band: band ? `${band.className}|${band.querySelector('[data-out="total_p5"]')?.dataset.value}` : "none",
+          distribution: document.querySelectorAll("#distribution-chart .dist-bar").length,
+          dots: document.querySelectorAll(".epoch-point").length,
+          kept: document.querySelectorAll("[data-kept]").length,
+        });
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const release = await holdWasm(page);
+    await page.goto(`./${path}`);
+    await expect(page.locator('[data-out="total"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    release();
+    await appReady(page);
+    await allOutputs(page);
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => window.__frames.filter((frame) => frame.band !== "none" || frame.dots));
+    const [first] = frames;
+    expect(first.ready, "the first frame is the pre-rendered page's").toBe(false);
+    expect(first.distribution).toBeGreaterThan(10);
+    expect(first.dots).toBeGreaterThan(50);
+    // The app ran, kept what it could not draw whole yet, then drew it: every section is its
+    // own at the end, and no frame ever showed less than the first.
+    expect(frames.some((frame) => frame.ready && frame.kept > 0), "sections kept while the app ran").toBe(true);
+    expect(frames.at(-1).kept).toBe(0);
+    const changed = frames.filter((frame) => frame.band !== first.band || frame.distribution !== first.distribution || frame.dots !== first.dots);
+    expect(changed, "frames that differ from the pre-rendered page").toEqual([]);
+  });
+}
+
 for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
   test(`on a phone, /${path} does not jump while its html arrives, wherever the network cuts it (layout shift ≤ 0.02)`, async ({ page, problems }) => {
     // A phone's width: the results above the inputs. The page arrives in parts, a pause after
