@@ -63,7 +63,13 @@ pub fn App(props: &AppProps) -> Html {
     let query = link::encode(&state.link);
     let kept = use_memo((), |_| {
         let take = crate::takeover::take;
-        (query.clone(), [take(crate::takeover::BAND), take(crate::takeover::UNCERTAINTY)])
+        (
+            query.clone(),
+            [
+                take(crate::takeover::BAND),
+                take(crate::takeover::UNCERTAINTY),
+            ],
+        )
     });
     let keep = simulation.is_none() && kept.0 == query;
     let [kept_band, kept_uncertainty] = kept.1.clone().map(|node| node.filter(|_| keep));

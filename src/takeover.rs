@@ -29,7 +29,8 @@ thread_local! {
 /// replaced (only when it shows this very state: see `hooks::keep_prerendered_panels`). The
 /// end-to-end tests mark the same sections (tests/e2e/fixtures.mjs) and wait for them to go.
 pub fn keep_sections(root: &Element) {
-    PRERENDERED.set(KEPT.map(|selector| root.query_selector(selector).ok().flatten().map(Node::from)));
+    PRERENDERED
+        .set(KEPT.map(|selector| root.query_selector(selector).ok().flatten().map(Node::from)));
 }
 
 /// The kept section `index`, once (the first render that asks for it takes it; drawn as it
