@@ -206,7 +206,8 @@ async function minified(glue, js) {
     let updated = 0;
     html = html.replace(/<link\b[^>]*>/g, (tag) =>
       tag.includes(`./${file}`) && /\bintegrity=/.test(tag)
-        ? (updated++, tag.replace(/\bintegrity=("?)sha(?:256|384|512)-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`))
+        // Quoted: a SHA-256 hash in base64 ends in "=", which an unquoted value may not hold.
+        ? (updated++, tag.replace(/\bintegrity=("?)sha(?:256|384|512)-[A-Za-z0-9+/=]+\1/, `integrity="${integrity}"`))
         : tag,
     );
     if (updated !== 1) throw new Error(`post-build: ${updated} integrity hashes of ${file} in index.html`);

@@ -26,11 +26,17 @@ thread_local! {
 }
 
 /// Takes the sections the first render keeps from `root`, the page's markup about to be
-/// replaced (only when it shows this very state: see `hooks::keep_prerendered_panels`). The
-/// end-to-end tests mark the same sections (tests/e2e/fixtures.mjs) and wait for them to go.
+/// replaced (only when it shows this very state: see `hooks::keep_prerendered_panels`). Each
+/// is `inert` while kept, like the pre-rendered page's disabled controls: its switch, its
+/// "Ranges used" and its downloads wait for the live section (a click on one would open a
+/// disclosure the live one then closes). The end-to-end tests mark the same sections
+/// (tests/e2e/fixtures.mjs) and wait for them to go.
 pub fn keep_sections(root: &Element) {
-    PRERENDERED
-        .set(KEPT.map(|selector| root.query_selector(selector).ok().flatten().map(Node::from)));
+    PRERENDERED.set(KEPT.map(|selector| {
+        let kept = root.query_selector(selector).ok().flatten()?;
+        let _ = kept.set_attribute("inert", "");
+        Some(kept.into())
+    }));
 }
 
 /// The kept section `index`, once (the first render that asks for it takes it; drawn as it

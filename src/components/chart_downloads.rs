@@ -32,7 +32,7 @@ pub fn chart_downloads(
             { for [("svg", "SVG"), ("png", "PNG")].into_iter().map(|(code, format)| html! {
                 <button type="button" class="chart-download" data-download={code}
                     aria-label={locale.fill(t::DOWNLOAD_AS, &[title, format])}>
-                    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
                         <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10" />
                     </svg>
                     {format}

@@ -406,7 +406,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             <h2 id="embed-title">{locale.node(t::EMBED_TITLE)}</h2>
                             <button type="button" class="embed-close" aria-label={locale.t(t::EMBED_CLOSE)}
                                 onclick={on_close}>
-                                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                <svg viewBox="0 0 16 16" aria-hidden="true">
                                     <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
                                 </svg>
                             </button>

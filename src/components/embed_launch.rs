@@ -33,7 +33,7 @@ pub fn embed_launch(locale: &Locale, args: &str) -> Html {
         <>
             <button type="button" class="button embed-launch" aria-haspopup="dialog" {onclick}
                 data-embed-open="">
-                <svg class="embed-launch-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <svg class="embed-launch-icon" viewBox="0 0 16 16" aria-hidden="true">
                     <path d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4" />
                 </svg>
                 {locale.node(t::EMBED_OPEN)}

@@ -266,7 +266,7 @@ pub fn export_menu(locale: &Locale, on_import: Callback<Event>) -> Html {
     html! {
         <details id="export-menu" class="share export" onkeydown={Callback::from(close_on_escape)}>
             <summary class="button share-toggle">
-                <svg class="share-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <svg class="share-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                     <path d="M8 1.5v8.5M4.75 6.75 8 10l3.25-3.25M3 10.5v3.25h10V10.5"
                         fill="none" stroke="currentColor" stroke-width="1.6"
                         stroke-linecap="round" stroke-linejoin="round" />

@@ -139,7 +139,7 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
             <button type="button" class="button share-toggle" ref={toggle}
                 aria-expanded={if *open { "true" } else { "false" }} aria-controls="share-panel"
                 onclick={on_toggle} data-share="toggle">
-                <svg class="share-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <svg class="share-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                     <path d="M8 1.5v8.5M4.75 4.75 8 1.5l3.25 3.25M3 8.5v5.25h10V8.5"
                         fill="none" stroke="currentColor" stroke-width="1.6"
                         stroke-linecap="round" stroke-linejoin="round" />
