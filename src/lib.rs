@@ -106,6 +106,10 @@ pub fn start() {
             // Without its texts a Chinese page would be a mix: English, as a whole, instead.
             if !model::text::zh_table::is_loaded() {
                 initial.link.lang = model::Lang::En;
+                // A Chinese page's markup is then another state's: pending, none of it kept.
+                if let Some(root) = gloo::utils::document().document_element() {
+                    let _ = root.class_list().add_1("fc-pending");
+                }
             }
             mount(initial);
         });

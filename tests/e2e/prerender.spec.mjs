@@ -259,6 +259,29 @@ for (const path of ["", "zh/gpt-4/"]) {
   });
 }
 
+test("a Chinese page whose texts cannot load runs in English, and keeps none of its Chinese markup meanwhile", async ({ page, problems }) => {
+  await page.route(/zh-texts-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.addInitScript(() => {
+    window.__chinese = [];
+    const look = () => {
+      if (document.documentElement.dataset.app === "ready") {
+        const band = document.querySelector(".results .band")?.textContent ?? "";
+        const trajectory = document.querySelector(".trajectory-v2 h3")?.textContent ?? "";
+        if (/[\u4e00-\u9fff]/.test(band + trajectory)) window.__chinese.push(band.slice(0, 30) + " | " + trajectory);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto("./zh/gpt-4/");
+  await appReady(page);
+  await allOutputs(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".results .band")).toContainText("90%");
+  expect(await page.evaluate(() => window.__chinese), "frames of the running app with Chinese sections").toEqual([]);
+  problems.expect(/404|zh-texts|texts did not load/);
+});
+
 for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
   test(`on a phone, /${path} does not jump while its html arrives, wherever the network cuts it (layout shift ≤ 0.02)`, async ({ page, problems }) => {
     // A phone's width: the results above the inputs. The page arrives in parts, a pause after
