@@ -33,6 +33,25 @@ async function holdWasm(page) {
   return () => release();
 }
 
+/** Opens `path` with the wasm held until its pre-rendered page has painted, then lets the app
+ * take over, and waits until it has settled. */
+async function takeOver(page, path) {
+  const release = await holdWasm(page);
+  await page.goto(`./${path}`);
+  await expect(page.locator('[data-out="total"]')).toBeVisible();
+  await page.waitForTimeout(300);
+  release();
+  await appReady(page);
+  await allOutputs(page);
+}
+
+/** Records what `look` (run in the page, from its first animation frame on) sees in every
+ * frame; `page.evaluate(() => window.__frames)` reads them. */
+async function recordFrames(page, look) {
+  await page.addInitScript(`window.__frames = [];
+    requestAnimationFrame(function next() { window.__frames.push((${look})()); requestAnimationFrame(next); });`);
+}
+
 /** Records, from before the first byte of the page, whether a result was ever inserted in the
  * document while readable: the pending mark must already be there when the markup arrives. */
 const recordFirstFrame = () => {
@@ -203,13 +222,7 @@ for (const path of ["", "gpt-4/", "zh/deepseek-v3/"]) {
       }).observe({ type: "layout-shift", buffered: true });
     });
     // The wasm held a moment, so the pre-rendered page is painted before the app replaces it.
-    const release = await holdWasm(page);
-    await page.goto(`./${path}`);
-    await expect(page.locator('[data-out="total"]')).toBeVisible();
-    await page.waitForTimeout(300);
-    release();
-    await appReady(page);
-    await allOutputs(page);
+    await takeOver(page, path);
     await page.waitForTimeout(1500);
     const shift = await page.evaluate(() => window.__shift);
     test.info().annotations.push({ type: "cumulative layout shift", description: shift.toFixed(4) });
@@ -222,28 +235,17 @@ for (const path of ["", "zh/gpt-4/"]) {
     // Every frame from the first paint on: what the band says, whether the distribution is
     // drawn, how many of Epoch AI's estimates the trajectory shows, how many sections are
     // still the pre-rendered ones.
-    await page.addInitScript(() => {
-      window.__frames = [];
-      const look = () => {
-        const band = document.querySelector(".results .band");
-        window.__frames.push({
-          ready: document.documentElement.dataset.app === "ready",
-          band: band ? `${band.className}|${band.querySelector('[data-out="total_p5"]')?.dataset.value}` : "none",
-          distribution: document.querySelectorAll("#distribution-chart .dist-bar").length,
-          dots: document.querySelectorAll(".epoch-point").length,
-          kept: document.querySelectorAll("[data-kept]").length,
-        });
-        requestAnimationFrame(look);
+    await recordFrames(page, () => {
+      const band = document.querySelector(".results .band");
+      return {
+        ready: document.documentElement.dataset.app === "ready",
+        band: band ? `${band.className}|${band.querySelector('[data-out="total_p5"]')?.dataset.value}` : "none",
+        distribution: document.querySelectorAll("#distribution-chart .dist-bar").length,
+        dots: document.querySelectorAll(".epoch-point").length,
+        kept: document.querySelectorAll("[data-kept]").length,
       };
-      requestAnimationFrame(look);
     });
-    const release = await holdWasm(page);
-    await page.goto(`./${path}`);
-    await expect(page.locator('[data-out="total"]')).toBeVisible();
-    await page.waitForTimeout(300);
-    release();
-    await appReady(page);
-    await allOutputs(page);
+    await takeOver(page, path);
     await page.waitForTimeout(300);
     const frames = await page.evaluate(() => window.__frames.filter((frame) => frame.band !== "none" || frame.dots));
     const [first] = frames;
@@ -261,24 +263,18 @@ for (const path of ["", "zh/gpt-4/"]) {
 
 test("a Chinese page whose texts cannot load runs in English, and keeps none of its Chinese markup meanwhile", async ({ page, problems }) => {
   await page.route(/zh-texts-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: "" }));
-  await page.addInitScript(() => {
-    window.__chinese = [];
-    const look = () => {
-      if (document.documentElement.dataset.app === "ready") {
-        const band = document.querySelector(".results .band")?.textContent ?? "";
-        const trajectory = document.querySelector(".trajectory-v2 h3")?.textContent ?? "";
-        if (/[\u4e00-\u9fff]/.test(band + trajectory)) window.__chinese.push(band.slice(0, 30) + " | " + trajectory);
-      }
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  await recordFrames(page, () => ({
+    ready: document.documentElement.dataset.app === "ready",
+    text: `${document.querySelector(".results .band")?.textContent ?? ""} | ${document.querySelector(".trajectory-v2 h3")?.textContent ?? ""}`,
+  }));
   await page.goto("./zh/gpt-4/");
   await appReady(page);
   await allOutputs(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator(".results .band")).toContainText("90%");
-  expect(await page.evaluate(() => window.__chinese), "frames of the running app with Chinese sections").toEqual([]);
+  const frames = await page.evaluate(() => window.__frames);
+  const chinese = frames.filter((frame) => frame.ready && /[\u4e00-\u9fff]/.test(frame.text));
+  expect(chinese, "frames of the running app with Chinese sections").toEqual([]);
   problems.expect(/404|zh-texts|texts did not load/);
 });
 
