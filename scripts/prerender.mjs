@@ -334,7 +334,7 @@ async function prerender() {
         title = `${facts.presetName} · ${facts.title}`;
       }
       const markup = withDeeperPage(facts, spec.folder, spec.lang, title ?? facts.title);
-      const rendered = withoutPointTitles(withoutBarrierSources(withoutSources(markup, spec.lang), spec.lang));
+      const rendered = compactAttributes(withoutPointTitles(withoutBarrierSources(withoutSources(markup, spec.lang), spec.lang)));
       written.push(page({ folder: spec.folder, lang: spec.lang, state: spec.state, rendered, title, description: text, image, imageAlt }));
     }
     // The list of every source, the same on every page of a language: once, on a page of its
@@ -348,4 +348,18 @@ async function prerender() {
     server.close();
   }
   console.log(`prerender: ${written.length} pages written (${publicUrl ? `public address ${publicUrl}` : "relative links"})`);
+}
+
+/** The serialised markup (`innerHTML`: every value in double quotes, `"` inside as `&quot;`)
+ * with the quotes left out where HTML lets them go: a value of letters, digits and `_.:#/-`
+ * unquoted, an empty one written as the bare name. The same document (parse5 reads every page
+ * without an error: tests/prerendered-pages.mjs); about 1.3% less gzip of each page's first
+ * load (215 B of the default page's 16.8 KB on 2026-12-07). Only inside tags: a text holding
+ * `="…"` stays as it is (its `<` would be `&lt;`, so no tag starts there). */
+function compactAttributes(markup) {
+  return markup.replace(/<[a-zA-Z][^\s>\/]*(?:\s+[^\s"'>\/=]+(?:="[^"]*")?)*\s*\/?>/g, (tag) =>
+    tag.replace(/(\s[^\s"'>\/=]+)="([^"]*)"/g, (_, name, value) =>
+      value === "" ? name : /^[A-Za-z0-9_.:#\/-]+$/.test(value) ? `${name}=${value}` : `${name}="${value}"`,
+    ),
+  );
 }

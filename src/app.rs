@@ -123,8 +123,9 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The footer's list of sources is drawn once the reader first opens it.
     let (sources_opened, open_sources) = crate::hooks::use_opened();
-    // So are the ladder's list and sources.
+    // So are the ladder's list and sources, and the Export menu's actions.
     let (ladder_opened, open_ladder) = crate::hooks::use_opened();
+    let (export_opened, open_export) = crate::hooks::use_opened();
     // In a frame, the host page is told the content's height.
     let wrapper = use_node_ref();
     use_embed_frame(wrapper.clone(), state.link.view.embed, state.dispatcher());
@@ -222,7 +223,7 @@ pub fn App(props: &AppProps) -> Html {
                         {print_summary(&locale, &scenario, &permalink)}
                         <SettingsBar dispatch={dispatch.clone()}>
                             <ShareMenu args={AttrValue::from(later_args.clone())} />
-                            {export_menu(&locale, on_import(locale, dispatch.clone()))}
+                            {export_menu(&locale, on_import(locale, dispatch.clone()), export_opened, &open_export)}
                         </SettingsBar>
                         {embed_launch(&locale, &later_args)}
                     </header>

@@ -53,6 +53,16 @@ fn mount(initial: state::AppState) {
             // in a microtask, so nothing is painted in between. The pre-rendered deeper panels'
             // place is kept until the on-demand module draws them.
             hooks::keep_prerendered_panels(&root);
+            // Taken over at the top of the page, the sections below the fold are laid out as
+            // they come near (`.fc-lazy`, styles/main.css): the takeover's layout is a fraction
+            // of the page's. Scrolled already, the page is laid out whole: a section above the
+            // reader would take its placeholder's height, and what they read would jump. Not
+            // in a frame, whose height is its content's.
+            if !props.initial.link.view.embed
+                && gloo::utils::window().scroll_y().is_ok_and(|y| y == 0.0)
+            {
+                let _ = root.set_attribute("class", "fc-lazy");
+            }
             root.set_inner_html("");
             yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }

@@ -26,10 +26,12 @@ pub fn barrier_scale(locale: &Locale, props: &BarrierScaleProps) -> Html {
             (None, None) => String::new(),
         };
         let current = step.index == props.level;
+        // As u32: the page formats no u8 (each integer type's formatting is code of its own).
+        let index = u32::from(step.index);
         html! {
-            <li class={format!("scale-step level-{}{}", step.index, if current { " is-current" } else { "" })}
+            <li class={format!("scale-step level-{}{}", index, if current { " is-current" } else { "" })}
                 aria-current={current.then_some("step")}>
-                <span class="scale-index" aria-hidden="true">{step.index}</span>
+                <span class="scale-index" aria-hidden="true">{index}</span>
                 <div class="scale-body">
                     <p class="scale-name">
                         <span class="visually-hidden">{step.index}{". "}</span>

@@ -27,9 +27,10 @@ pub fn barrier_verdict(locale: &Locale, edition: &'static Edition, capital: f64)
     let levels = edition.levels;
     let level = verdict.level;
     let name = locale.t(levels[usize::from(level)].name);
-    let index = level.to_string();
+    // As u32: the page formats no u8 (each integer type's formatting is code of its own).
+    let index = u32::from(level).to_string();
     html! {
-        <section class={format!("verdict level-{level}")} aria-labelledby="verdict-title">
+        <section class={format!("verdict level-{index}")} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="section-label">{locale.node(t::VERDICT_LABEL)}</h2>
             <div class="verdict-head">
                 <span class="level-meter" aria-hidden="true">

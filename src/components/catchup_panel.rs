@@ -167,7 +167,7 @@ fn chart(locale: &Locale, deeper: &Deeper, rows: &[(&'static Budget, Option<u16>
                 <title id="catchup-svg-title">{locale.node(t::CHART_TITLE)}</title>
                 <desc id="catchup-svg-desc">{crate::format::string_node(description)}</desc>
                 {grid(locale, &scale, &fy)}
-                {year_labels(i32::from(from), i32::from(to), &fx, HEIGHT)}
+                {year_labels(u32::from(from), u32::from(to), &fx, HEIGHT)}
                 { for budgets }
                 <svg class="lines" x="0" y="0" width="100%" height={px(HEIGHT)}
                     viewBox={VIEW_BOX} preserveAspectRatio="none" aria-hidden="true">

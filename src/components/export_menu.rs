@@ -243,9 +243,16 @@ pub fn on_import(locale: Locale, dispatch: Callback<Action>) -> Callback<Event> 
     })
 }
 
-/// The Export button and its menu.
+/// The Export button and its menu, whose actions are drawn once it has been opened (`opened`,
+/// `on_open`: `hooks::use_opened`): their texts are deferred English, and the page's first
+/// render asks for none. The import's field is always there (the Import action clicks it).
 #[inline(never)]
-pub fn export_menu(locale: &Locale, on_import: Callback<Event>) -> Html {
+pub fn export_menu(
+    locale: &Locale,
+    on_import: Callback<Event>,
+    opened: bool,
+    on_open: &Callback<Event>,
+) -> Html {
     // One action: its button, and the note (or status line) that describes it.
     let action = |what: &'static str,
                   text: Text,
@@ -264,7 +271,8 @@ pub fn export_menu(locale: &Locale, on_import: Callback<Event>) -> Html {
         }
     };
     html! {
-        <details id="export-menu" class="share export" onkeydown={Callback::from(close_on_escape)}>
+        <details id="export-menu" class="share export" onkeydown={Callback::from(close_on_escape)}
+            ontoggle={on_open.clone()}>
             <summary class="button share-toggle">
                 <svg class="share-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                     <path d="M8 1.5v8.5M4.75 6.75 8 10l3.25-3.25M3 10.5v3.25h10V10.5"
@@ -274,13 +282,15 @@ pub fn export_menu(locale: &Locale, on_import: Callback<Event>) -> Html {
                 {locale.node(t::EXPORT)}
             </summary>
             <div class="share-panel" role="group" aria-labelledby="export-panel-title">
-                <h2 id="export-panel-title" class="share-title">{locale.node(t::EXPORT_MENU)}</h2>
-                <ul class="export-actions">
-                    {action("csv", t::EXPORT_CSV, "export-csv-note", Some(t::EXPORT_CSV_NOTE))}
-                    {action("json", t::EXPORT_JSON, "export-json-note", Some(t::EXPORT_JSON_NOTE))}
-                    {action("import", t::IMPORT, STATUS_ID, None)}
-                    {action("print", t::PRINT, "", None)}
-                </ul>
+                if opened {
+                    <h2 id="export-panel-title" class="share-title">{locale.node(t::EXPORT_MENU)}</h2>
+                    <ul class="export-actions">
+                        {action("csv", t::EXPORT_CSV, "export-csv-note", Some(t::EXPORT_CSV_NOTE))}
+                        {action("json", t::EXPORT_JSON, "export-json-note", Some(t::EXPORT_JSON_NOTE))}
+                        {action("import", t::IMPORT, STATUS_ID, None)}
+                        {action("print", t::PRINT, "", None)}
+                    </ul>
+                }
                 // Filled by `say`, never by the page: no children of its own.
                 <p id={STATUS_ID} class="share-status" role="status" data-export-status=""></p>
                 <input type="file" accept=".json,application/json" hidden=true onchange={on_import}

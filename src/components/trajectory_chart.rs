@@ -110,8 +110,8 @@ pub fn trajectory_body(locale: &Locale, props: &TrajectoryChartProps) -> Html {
 
     let grid = grid(locale, &scale, &fy);
     let years = year_labels(
-        first_year.ceil() as i32,
-        last_year.floor() as i32,
+        first_year.ceil() as u32,
+        last_year.floor() as u32,
         &fx,
         HEIGHT,
     );
@@ -321,9 +321,10 @@ pub(crate) fn grid(locale: &Locale, scale: &LogScale, fy: &dyn Fn(f64) -> f64) -
         .collect()
 }
 
-/// The years along the bottom, `first` to `last`.
+/// The years along the bottom, `first` to `last` (u32: the page formats no i32, each integer
+/// type's formatting is code of its own).
 #[inline(never)]
-pub(crate) fn year_labels(first: i32, last: i32, fx: &dyn Fn(f64) -> f64, height: f64) -> Html {
+pub(crate) fn year_labels(first: u32, last: u32, fx: &dyn Fn(f64) -> f64, height: f64) -> Html {
     (first..=last)
         .map(|y| {
             // Odd years give way on narrow screens (CSS).

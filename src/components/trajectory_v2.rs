@@ -57,7 +57,7 @@ fn month(year: f64) -> String {
     let m = ((year - whole) * 12.0).floor() as u32 + 1;
     format!(
         "{}-{}{}",
-        whole as i32,
+        whole as u32,
         if m < 10 { "0" } else { "" },
         m.min(12)
     )
@@ -130,7 +130,7 @@ pub fn TrajectoryV2(props: &TrajectoryV2Props) -> Html {
     let fy = |v: f64| TOP + (1.0 - scale.fraction(v)) * plot;
 
     let grid = grid(&locale, &scale, &fy);
-    let years = year_labels(2016, last_year.floor() as i32, &fx, HEIGHT);
+    let years = year_labels(2016, last_year.floor() as u32, &fx, HEIGHT);
 
     let point_title = |p: &EpochPoint| {
         locale.fill(

@@ -43,10 +43,11 @@ pub fn all_texts() -> Vec<Text> {
 }
 
 /// The interface texts shown only on demand, in menus and dialogs the reader opens (the Embed
-/// dialog, the Share and Export menus, the ranges editor) or after an action (import messages,
+/// dialog, the Share menu, the ranges editor) or after an action (import and export messages,
 /// the exports' labels, the chart image's caption): like the model's
 /// ([`crate::model::deferred_en_texts`]), their English is loaded after the page starts
-/// (`crates/model/deferred-en.txt`). Never a text on the page at first render.
+/// (`crates/model/deferred-en.txt`). Never a text on the page at first render
+/// (`tests/web_first_render.rs`).
 pub fn deferred_texts() -> Vec<Text> {
     use self::{embed as e, export as x, share as s, uncertainty as u};
     let mut texts = vec![
@@ -112,12 +113,12 @@ pub fn deferred_texts() -> Vec<Text> {
         s::QUOTE_NAME,
         s::COPY_QUOTE,
         s::QUOTE,
+        // Drawn once the Export menu is opened (not `IMPORT`: its field's label is there at once).
         x::EXPORT_MENU,
         x::EXPORT_CSV,
         x::EXPORT_CSV_NOTE,
         x::EXPORT_JSON,
         x::EXPORT_JSON_NOTE,
-        x::IMPORT,
         x::PRINT,
         x::EXPORT_DONE,
         x::IMPORT_DONE,
@@ -128,8 +129,6 @@ pub fn deferred_texts() -> Vec<Text> {
         x::CHART_SOURCE,
         x::CHART_INPUTS,
         x::CHART_FAILED,
-        x::PRINT_PRESET,
-        x::PRINT_DATE,
         x::OUT_LEVEL,
         x::OUT_FUNDABLE,
         x::OUT_VS_META,

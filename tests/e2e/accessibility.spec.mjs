@@ -10,6 +10,9 @@ const axeSource = createRequire(import.meta.url)("axe-core").source;
 test.use({ bypassCSP: true });
 
 async function violations(page) {
+  // Every section laid out (`fc-lazy` lays out those below the fold as they come near): axe
+  // reads colours from what is drawn, and a section not drawn yet has none to read.
+  await page.evaluate(() => document.getElementById("app")?.classList.remove("fc-lazy"));
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () =>
     // eslint-disable-next-line no-undef

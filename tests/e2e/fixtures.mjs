@@ -74,6 +74,20 @@ export async function openCalculator(page, query = "") {
   await appReady(page);
 }
 
+/** The text a reader sees in `locator` (its `innerText`), with every section laid out: a page
+ * taken over at its top lays out the sections below the fold only as they come near (`fc-lazy`,
+ * styles/main.css), and the `innerText` of one not laid out yet is empty. */
+export async function shownText(locator) {
+  return locator.evaluate((element) => {
+    const app = document.getElementById("app");
+    const lazy = app?.classList.contains("fc-lazy");
+    app?.classList.remove("fc-lazy");
+    const text = element.innerText;
+    if (lazy) app.classList.add("fc-lazy");
+    return text;
+  });
+}
+
 /** The raw number of a result. */
 export async function outValue(page, name) {
   const value = await page.locator(`[data-out="${name}"]`).getAttribute("data-value");

@@ -201,12 +201,16 @@ for (const sandboxed of [false, true]) {
       await set("lang", "en-GB");
       await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await theme(frame)).toBe("light");
-      // Still sized by its content, and no globals left behind.
-      const content = await frame.evaluate(() =>
-        Math.ceil(document.querySelector(".app").getBoundingClientRect().bottom + window.scrollY),
-      );
-      const outer = await page.locator("#calc").evaluate((e) => e.getBoundingClientRect().height);
-      expect(Math.abs(content - outer)).toBeLessThanOrEqual(3);
+      // Still sized by its content (the frame reports its new height once it has re-rendered
+      // in the new language), and no globals left behind.
+      const mismatch = async () => {
+        const content = await frame.evaluate(() =>
+          Math.ceil(document.querySelector(".app").getBoundingClientRect().bottom + window.scrollY),
+        );
+        const outer = await page.locator("#calc").evaluate((e) => e.getBoundingClientRect().height);
+        return Math.abs(content - outer);
+      };
+      await expect.poll(mismatch).toBeLessThanOrEqual(3);
       const globals = await page.evaluate(() => Object.keys(window).filter((key) => /frontier|embed/i.test(key)));
       expect(globals).toEqual([]);
     } finally {

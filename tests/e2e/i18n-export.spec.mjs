@@ -3,7 +3,7 @@
 // output; chart images are valid SVG (and PNG) with their footer; a JSON export imports back
 // into a fresh page; the print stylesheet gives a clean one-page summary.
 import { readFile } from "node:fs/promises";
-import { test, expect, openCalculator, openFresh, allOutputs, allParams, settled } from "./fixtures.mjs";
+import { test, expect, openCalculator, openFresh, allOutputs, allParams, settled, shownText } from "./fixtures.mjs";
 
 /**
  * Latin-script words allowed on the Chinese page, and why. Everything else a reader sees or
@@ -343,7 +343,7 @@ test("a JSON export of four pinned scenarios (the longest link) imports back int
   const before = {
     outputs: await allOutputs(page),
     params: await allParams(page),
-    compared: await page.locator(".compare-table").innerText(),
+    compared: await shownText(page.locator(".compare-table")),
   };
   const { name, bytes } = await exportFile(page, "json");
   const file = JSON.parse(bytes.toString("utf8"));
@@ -362,7 +362,7 @@ test("a JSON export of four pinned scenarios (the longest link) imports back int
   expect({
     outputs: await allOutputs(fresh),
     params: await allParams(fresh),
-    compared: await fresh.locator(".compare-table").innerText(),
+    compared: await shownText(fresh.locator(".compare-table")),
   }).toEqual(before);
   await opened.close();
 });

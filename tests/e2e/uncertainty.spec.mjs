@@ -1,6 +1,6 @@
 // Uncertainty, sensitivity and scenarios as a reader uses them: the 90% band and the tornado
 // render and follow the inputs, ranges can be edited, and pinned scenarios compare.
-import { test, expect, openCalculator, openFresh, outValue, settled } from "./fixtures.mjs";
+import { test, expect, openCalculator, openFresh, outValue, settled, shownText } from "./fixtures.mjs";
 
 async function band(page) {
   return {
@@ -194,7 +194,7 @@ test("a comparison link restores every pinned scenario in a fresh browser", asyn
     names: await p.locator(".scenario-name").allTextContents(),
     totals: await Promise.all([1, 2, 3].map((i) => p.locator(`[data-out="pinned${i}_total"]`).getAttribute("data-value"))),
     capitals: await Promise.all([1, 2, 3].map((i) => p.locator(`[data-out="pinned${i}_capital"]`).getAttribute("data-value"))),
-    table: await p.locator(".compare-table").innerText(),
+    table: await shownText(p.locator(".compare-table")),
     total: await p.locator('[data-out="total"]').getAttribute("data-value"),
   });
   const seen = await comparison(page);

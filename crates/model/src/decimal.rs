@@ -331,10 +331,13 @@ fn plain(digits: u64, exponent: i32) -> String {
 fn scientific(digits: u64, exponent: i32) -> String {
     let text = digits.to_string();
     let power = exponent + text.len() as i32 - 1;
+    // A sign and a magnitude: the page then formats no i32 (each integer type's formatting is
+    // code of its own in the wasm).
+    let (sign, power) = (if power < 0 { "-" } else { "" }, power.unsigned_abs());
     if text.len() == 1 {
-        format!("{text}e{power}")
+        format!("{text}e{sign}{power}")
     } else {
-        format!("{}.{}e{power}", &text[..1], &text[1..])
+        format!("{}.{}e{sign}{power}", &text[..1], &text[1..])
     }
 }
 

@@ -158,13 +158,14 @@ pub const fn source_title(id: &'static str, title: &'static str) -> &'static str
     title
 }
 
-/// A source's address as the `sources!` table stores it: with `deferred-en`, `None` for the
+/// A source's address as the `sources!` table stores it: with `deferred-en`, empty for the
 /// sources listed only on demand (those whose title is deferred), whose address is then read
-/// from the deferred table by [`crate::sources::Source::full_url`].
+/// from the deferred table by [`crate::sources::Source::full_url`]; `None` stays a source
+/// without one.
 pub const fn source_url(id: &'static str, url: Option<&'static str>) -> Option<&'static str> {
     #[cfg(feature = "deferred-en")]
     if deferred::contains(source_url_id(id)) {
-        return None;
+        return Some("");
     }
     let _ = id;
     url
@@ -193,10 +194,11 @@ impl crate::sources::Source {
     }
 
     /// The source's address (with `deferred-en`, a deferred address from its table once
-    /// loaded, `None` before).
+    /// loaded, `None` before). A source without an address is not looked up: that would count
+    /// as a deferred text drawn before its table (`en_table::asked_early`).
     pub fn full_url(&self) -> Option<&'static str> {
         #[cfg(feature = "deferred-en")]
-        if self.url.is_none() {
+        if self.url == Some("") {
             return en_table::lookup(source_url_id(self.id));
         }
         self.url

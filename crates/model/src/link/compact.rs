@@ -348,8 +348,14 @@ pub fn decode_number(code: u64) -> String {
         return "auto".to_string();
     }
     let mantissa = (code - 1) % MANTISSA;
-    let exponent = ((code - 1) / MANTISSA) as i64 - i64::from(EXPONENT_OFFSET);
-    let text = format!("{mantissa}e{exponent}");
+    // The exponent as a sign and a magnitude: one integer type formatted in the page, not two.
+    let (scaled, offset) = ((code - 1) / MANTISSA, EXPONENT_OFFSET as u64);
+    let (sign, power) = if scaled >= offset {
+        ("", scaled - offset)
+    } else {
+        ("-", offset - scaled)
+    };
+    let text = format!("{mantissa}e{sign}{power}");
     match decimal::parse(&text) {
         Some(value) if value.is_finite() => format_exact(value),
         _ => text,
@@ -474,6 +480,13 @@ mod tests {
                 assert_eq!(back.parse::<f64>(), text.parse::<f64>(), "{text}");
             }
         }
+        // A code past every finite number reads as its digits and exponent (a notice says so).
+        assert_eq!(decode_number(1 + 2000 * MANTISSA + 5), "5e1650");
+        assert_eq!(
+            decode_number(1 + 5),
+            "0",
+            "5e-350 is below the smallest f64"
+        );
         assert_eq!(encode_number("1.23456"), None, "more than 5 digits");
         assert_eq!(encode_number("-1"), None);
         assert_eq!(encode_number("abc"), None);
