@@ -25,7 +25,7 @@ async fn no_first_render_asks_for_a_deferred_text() {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let initial = AppState::from_query(query, ["en"].into_iter());
+        let initial = AppState::from_query(query, ["en"]);
         yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
         yew::scheduler::flush().await;
         assert!(
