@@ -353,8 +353,8 @@ async function prerender() {
 /** The serialised markup (`innerHTML`: every value in double quotes, `"` inside as `&quot;`)
  * with the quotes left out where HTML lets them go: a value of letters, digits and `_.:#/-`
  * unquoted, an empty one written as the bare name. The same document (parse5 reads every page
- * without an error: tests/prerendered-pages.mjs); about 1.3% less gzip of each page's first
- * load (215 B of the default page's 16.8 KB on 2026-12-07). Only inside tags: a text holding
+ * without an error: tests/prerendered-pages.mjs); about 1.5% less gzip of each page's first
+ * load (257 B of the default page's 16.9 KB on 2026-12-07). Only inside tags: a text holding
  * `="…"` stays as it is (its `<` would be `&lt;`, so no tag starts there). */
 function compactAttributes(markup) {
   return markup.replace(/<[a-zA-Z][^\s>\/]*(?:\s+[^\s"'>\/=]+(?:="[^"]*")?)*\s*\/?>/g, (tag) =>

@@ -57,7 +57,7 @@ fn mount(initial: state::AppState) {
             // they come near (`.fc-lazy`, styles/main.css): the takeover's layout is a fraction
             // of the page's. Scrolled already, the page is laid out whole: a section above the
             // reader would take its placeholder's height, and what they read would jump. Not
-            // in a frame, whose height is its content's.
+            // in an embed (`embed=1`), whose frame is as tall as its content.
             if !props.initial.link.view.embed
                 && gloo::utils::window().scroll_y().is_ok_and(|y| y == 0.0)
             {

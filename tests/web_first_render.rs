@@ -15,18 +15,21 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn no_first_render_asks_for_a_deferred_text() {
     assert!(!en_table::is_loaded(), "the test runs without the table");
-    // The full page of each edition, a renting scenario and the results only.
+    // The full page of each edition, a renting scenario, the results only and an embed with
+    // every input.
     for query in [
         "",
         "v=1&preset=gpt-4",
         "v=2&preset=startup&mode=rent",
         "v=2&plain=1",
+        "v=2&embed=1&inputs=all",
     ] {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let initial = AppState::from_query(query, ["en"]);
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+        let app =
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
         yew::scheduler::flush().await;
         assert!(
             root.query_selector("[data-out=total]").unwrap().is_some(),
@@ -36,6 +39,7 @@ async fn no_first_render_asks_for_a_deferred_text() {
             !en_table::asked_early(),
             "{query}: a deferred text was drawn at once"
         );
+        app.destroy();
         root.remove();
     }
 }

@@ -34,7 +34,7 @@ pub fn barrier_scale(locale: &Locale, props: &BarrierScaleProps) -> Html {
                 <span class="scale-index" aria-hidden="true">{index}</span>
                 <div class="scale-body">
                     <p class="scale-name">
-                        <span class="visually-hidden">{step.index}{". "}</span>
+                        <span class="visually-hidden">{index}{". "}</span>
                         {locale.node(step.name)}
                         <span class="scale-range">{crate::format::text_node(range)}</span>
                         if current {

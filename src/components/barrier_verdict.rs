@@ -16,9 +16,15 @@ use crate::model::edition::Edition;
 use crate::model::units::Usd;
 
 /// A pre-rendered page in a folder has `<base href="../">`, against which `#id` would lead to
-/// another page: the fragment is set on this page's own address.
+/// another page: the fragment is set on this page's own address. The whole page is laid out
+/// first (no more `fc-lazy`, see lib.rs `mount`): the jump passes sections not drawn yet, which
+/// would take their own heights later, above the reader (a browser without scroll anchoring
+/// would then move what they read).
 fn follow_fragment(event: MouseEvent) {
     event.prevent_default();
+    if let Some(app) = gloo::utils::document().get_element_by_id("app") {
+        let _ = app.remove_attribute("class");
+    }
     let _ = gloo::utils::window().location().set_hash(SECTION_ID);
 }
 

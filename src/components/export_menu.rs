@@ -281,7 +281,7 @@ pub fn export_menu(
                 </svg>
                 {locale.node(t::EXPORT)}
             </summary>
-            <div class="share-panel" role="group" aria-labelledby="export-panel-title">
+            <div class="share-panel" role="group" aria-labelledby={opened.then_some("export-panel-title")}>
                 if opened {
                     <h2 id="export-panel-title" class="share-title">{locale.node(t::EXPORT_MENU)}</h2>
                     <ul class="export-actions">

@@ -107,6 +107,7 @@ test("version 1's trajectory projection follows the total", async ({ page }) => 
 test("the barrier panels speak Chinese and fit a phone screen", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openCalculator(page);
+  await layOutWhole(page);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
   expect(await overflow()).toBeLessThanOrEqual(320);
   await page.locator("select[data-param=lang]").selectOption("zh");

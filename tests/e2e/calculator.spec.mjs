@@ -2,7 +2,7 @@
 // the model says, presets switch, buy/rent and build/colocation show the right controls, bad
 // entries are explained, and the page fits 320, 768 and 1280 px screens.
 import { readFileSync } from "node:fs";
-import { test, expect, openCalculator, outValue, allOutputs, choosePreset, setParam, shownText } from "./fixtures.mjs";
+import { test, expect, openCalculator, outValue, allOutputs, choosePreset, setParam, shownText, layOutWhole } from "./fixtures.mjs";
 import { EXPECTATIONS } from "./global-setup.mjs";
 
 const cases = JSON.parse(readFileSync(EXPECTATIONS, "utf8"));
@@ -122,6 +122,7 @@ for (const width of [320, 768, 1280]) {
   test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openCalculator(page);
+    await layOutWhole(page);
     for (const preset of ["llama-3.1-405b", "deepseek-v3"]) {
       await choosePreset(page, preset);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

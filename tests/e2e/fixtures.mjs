@@ -88,6 +88,12 @@ export async function shownText(locator) {
   });
 }
 
+/** Lays the whole page out, as it was before the layout on demand (`fc-lazy`): a section laid
+ * out on demand clips what overflows it (paint containment), so an overflow check needs this. */
+export async function layOutWhole(page) {
+  await page.evaluate(() => document.getElementById("app")?.classList.remove("fc-lazy"));
+}
+
 /** The raw number of a result. */
 export async function outValue(page, name) {
   const value = await page.locator(`[data-out="${name}"]`).getAttribute("data-value");

@@ -197,7 +197,7 @@ mod tests {
     fn every_source_is_dated_and_links_are_https() {
         for source in ALL {
             assert!(source.as_of.starts_with("20"), "{}", source.id);
-            if let Some(url) = source.url {
+            if let Some(url) = source.full_url() {
                 assert!(url.starts_with("https://"), "{}", source.id);
             }
         }
