@@ -1,6 +1,6 @@
 // Barrier-to-entry indicators: the level, verdict, ladder, access figures and trajectory follow
 // the inputs and presets, and the charts carry text alternatives.
-import { test, expect, openCalculator, outValue, allOutputs, choosePreset, appReady } from "./fixtures.mjs";
+import { test, expect, openCalculator, outValue, allOutputs, choosePreset, appReady, layOutWhole } from "./fixtures.mjs";
 
 const BARRIER_OUTPUTS = [
   "barrier_level",

@@ -323,6 +323,22 @@ test("taken over while the reader has scrolled, the page is laid out whole: what
   expect(await laidOut(page.locator(".group").first()), "the groups above the reader are laid out").toBe(true);
 });
 
+test("the verdict's jump to the ladder lays the page out whole first: the ladder stays where it landed", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await takeOver(page, "");
+  await expect(page.locator("#app.fc-lazy")).toHaveCount(1);
+  await page.locator(".verdict-more").click();
+  await expect(page).toHaveURL(/#who-can-afford$/);
+  await expect(page.locator("#app.fc-lazy")).toHaveCount(0);
+  const title = page.locator(".analysis-title");
+  const landed = await title.evaluate((element) => element.getBoundingClientRect().top);
+  expect(Math.abs(landed)).toBeLessThan(200);
+  // Scrolling back up draws nothing new above the reader: the ladder does not move.
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(300);
+  expect(await title.evaluate((element) => element.getBoundingClientRect().top)).toBeCloseTo(landed + 300, 0);
+});
+
 test("an embed is laid out whole: its frame is as tall as its content", async ({ page }) => {
   await page.goto("./?embed=1");
   await appReady(page);
