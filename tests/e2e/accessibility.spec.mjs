@@ -2,7 +2,7 @@
 // and dark, a phone and a desktop, with help and a bad entry open. Manual checks (keyboard,
 // live region) are in calculator.spec.mjs.
 import { createRequire } from "node:module";
-import { test, expect, openCalculator } from "./fixtures.mjs";
+import { test, expect, openCalculator, layOutWhole } from "./fixtures.mjs";
 
 const axeSource = createRequire(import.meta.url)("axe-core").source;
 // axe is injected as an inline script, which the page's CSP rightly forbids: only this test's
@@ -12,7 +12,7 @@ test.use({ bypassCSP: true });
 async function violations(page) {
   // Every section laid out (`fc-lazy` lays out those below the fold as they come near): axe
   // reads colours from what is drawn, and a section not drawn yet has none to read.
-  await page.evaluate(() => document.getElementById("app")?.classList.remove("fc-lazy"));
+  await layOutWhole(page);
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () =>
     // eslint-disable-next-line no-undef

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { test, expect, watch, appReady, allOutputs, setParam, shownText } from "./fixtures.mjs";
+import { test, expect, watch, appReady, allOutputs, setParam, shownText, layOutWhole } from "./fixtures.mjs";
 import { startServer } from "../../scripts/static-server.mjs";
 
 const DIST = resolve(process.env.E2E_DIST || "dist");
@@ -302,7 +302,7 @@ test("taken over at its top, the page lays out what is below the fold as it come
   expect(shifts, "layout shifts while scrolling").toEqual([]);
   // Every section drawn once, at its own height: the page is as tall as laid out whole.
   const lazyHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.evaluate(() => document.getElementById("app").classList.remove("fc-lazy"));
+  await layOutWhole(page);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(lazyHeight);
 });
 
